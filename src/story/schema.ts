@@ -1,0 +1,149 @@
+import { z } from 'zod';
+
+/** The current story format; stories carry it in `format` so old ones keep loading. */
+export const STORY_FORMAT = 'dateline/1';
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const isoDateTime = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+const dateString = z
+  .string()
+  .regex(isoDateTime, { message: 'not a date' })
+  .refine((s) => !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s)), { message: 'not a date' });
+
+/** A character span in the article text (0-based, end-exclusive), with the rule that found it. */
+export const SpanSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  rule: z.string().optional(),
+});
+
+/** How precise a time is: the timeline draws a day as a band, an hour as a point. */
+export const PrecisionSchema = z.enum(['century', 'decade', 'year', 'season', 'quarter', 'month', 'week', 'day', 'partOfDay', 'hour', 'minute']);
+
+/**
+ * When something happened, no more than the text supports: a known interval (`start`, `end`
+ * exclusive, `precision`, `timex`), or, where only an order is known, bounds (`after`, `before`).
+ */
+export const WhenSchema = z
+  .object({
+    start: dateString.optional(),
+    end: dateString.optional(),
+    precision: PrecisionSchema.optional(),
+    timex: z.string().optional(),
+    after: dateString.optional(),
+    before: dateString.optional(),
+    label: z.string().optional(),
+  })
+  .refine((w) => w.start !== undefined || w.after !== undefined || w.before !== undefined, {
+    message: 'needs start, after or before',
+  });
+
+/** A name a place has held, with the years it held it (Nur-Sultan 2019–2022). */
+export const OtherNameSchema = z.object({
+  name: z.string(),
+  from: z.number().int().optional(),
+  to: z.number().int().optional(),
+});
+
+/** A ranked alternative the author can switch a place to. */
+export const CandidateSchema = z.object({
+  gazetteerId: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  countryCode: z.string().optional(),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  score: z.number(),
+});
+
+/** The kinds of place a story knows; regions draw as areas, cities as pins. */
+export const PlaceKindSchema = z.enum(['continent', 'country', 'region', 'area', 'city', 'landmark', 'water']);
+
+/** One place the article mentions, resolved to one gazetteer entry. */
+export const PlaceSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  displayName: z.string().optional(),
+  kind: PlaceKindSchema,
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
+  gazetteerId: z.string().optional(),
+  countryCode: z.string().optional(),
+  otherNames: z.array(OtherNameSchema).optional(),
+  mentions: z.array(SpanSchema),
+  confidence: z.number().min(0).max(1),
+  candidates: z.array(CandidateSchema).optional(),
+});
+
+/** A time expression in the article, normalised in TIMEX3 terms. */
+export const TimeMentionSchema = z.object({
+  id: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  type: z.enum(['DATE', 'TIME', 'DURATION', 'SET']),
+  value: z.string(),
+  rule: z.string().optional(),
+});
+
+/** The kinds of event; background has no date of its own and gets its own lane. */
+export const EventKindSchema = z.enum(['travel', 'visit', 'meeting', 'statement', 'incident', 'background']);
+
+/** Something that happened (or is stated), tied to its sentence, time, places and actors. */
+export const EventSchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  summary: z.string().optional(),
+  spans: z.array(SpanSchema),
+  kind: EventKindSchema,
+  when: WhenSchema.optional(),
+  placeIds: z.array(z.string()),
+  actors: z.array(z.string()),
+  timeIds: z.array(z.string()).optional(),
+  confidence: z.number().min(0).max(1),
+});
+
+/**
+ * One stop of a route. `sequence` orders stops; stops that share a sequence number happened
+ * between their neighbours in an order the text does not give.
+ */
+export const StopSchema = z.object({
+  placeId: z.string(),
+  within: z.string().optional(),
+  sequence: z.number().int().nonnegative(),
+  when: WhenSchema.optional(),
+  eventId: z.string().optional(),
+  spans: z.array(SpanSchema),
+});
+
+/** An itinerary: who travels, and the ordered stops. */
+export const RouteSchema = z.object({
+  id: z.string().min(1),
+  traveller: z.string(),
+  title: z.string().optional(),
+  stops: z.array(StopSchema),
+  spans: z.array(SpanSchema),
+});
+
+/** Facts about the article the story came from, including its full text. */
+export const MetaSchema = z.object({
+  title: z.string(),
+  published: z.string().regex(isoDate, { message: 'not a date (YYYY-MM-DD)' }),
+  source: z.object({ name: z.string().optional(), url: z.string().optional() }).optional(),
+  language: z.string(),
+  dateline: z.object({ text: z.string(), placeId: z.string().optional(), span: SpanSchema.optional() }).optional(),
+  text: z.string(),
+});
+
+/** A story: the only thing the views know. */
+export const StorySchema = z.object({
+  format: z.literal(STORY_FORMAT),
+  meta: MetaSchema,
+  places: z.array(PlaceSchema),
+  events: z.array(EventSchema),
+  routes: z.array(RouteSchema),
+  times: z.array(TimeMentionSchema),
+});

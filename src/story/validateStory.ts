@@ -1,0 +1,59 @@
+import { StorySchema } from './schema';
+import type { Story } from './types';
+
+/** The outcome of validating untrusted JSON as a story. */
+export type StoryResult = { ok: true; story: Story } | { ok: false; errors: string[] };
+
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? '(story)' : out;
+}
+
+/** Checks untrusted data against the story format; errors name the bad field's path ("events[3].when.start: not a date"). */
+export function validateStory(data: unknown): StoryResult {
+  const parsed = StorySchema.safeParse(data);
+  if (parsed.success) {
+    const story = parsed.data;
+    const errors = checkReferences(story);
+    return errors.length === 0 ? { ok: true, story } : { ok: false, errors };
+  }
+  return {
+    ok: false,
+    errors: parsed.error.issues.slice(0, 20).map((issue) => `${formatPath(issue.path)}: ${issue.message}`),
+  };
+}
+
+/** Cross-field rules a schema cannot say: ids unique, references resolve, spans inside the text. */
+function checkReferences(story: Story): string[] {
+  const errors: string[] = [];
+  const placeIds = new Set<string>();
+  story.places.forEach((p, i) => {
+    if (placeIds.has(p.id)) errors.push(`places[${i}].id: duplicate id "${p.id}"`);
+    placeIds.add(p.id);
+  });
+  const length = story.meta.text.length;
+  const checkSpan = (span: { start: number; end: number }, path: string): void => {
+    if (span.end < span.start || span.end > length) errors.push(`${path}: span ${span.start}-${span.end} is outside the article text`);
+  };
+  story.places.forEach((p, i) => p.mentions.forEach((m, j) => checkSpan(m, `places[${i}].mentions[${j}]`)));
+  story.times.forEach((t, i) => checkSpan(t, `times[${i}]`));
+  const eventIds = new Set<string>();
+  story.events.forEach((e, i) => {
+    if (eventIds.has(e.id)) errors.push(`events[${i}].id: duplicate id "${e.id}"`);
+    eventIds.add(e.id);
+    e.spans.forEach((s, j) => checkSpan(s, `events[${i}].spans[${j}]`));
+    e.placeIds.forEach((id, j) => {
+      if (!placeIds.has(id)) errors.push(`events[${i}].placeIds[${j}]: no place with id "${id}"`);
+    });
+  });
+  story.routes.forEach((r, i) =>
+    r.stops.forEach((s, j) => {
+      if (!placeIds.has(s.placeId)) errors.push(`routes[${i}].stops[${j}].placeId: no place with id "${s.placeId}"`);
+    }),
+  );
+  return errors.slice(0, 20);
+}
