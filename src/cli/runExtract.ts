@@ -1,0 +1,63 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { loadGazetteer } from '../gazetteer/loadGazetteer';
+import { extractStory } from '../extract/extractStory';
+import type { Story } from '../story/types';
+import { toAnnotations } from './toAnnotations';
+import { readJsonl } from './readJsonl';
+import { createProgress } from './createProgress';
+
+/** `extract`: one story per file (pretty JSON for one file, JSON Lines for several or for --jsonl). */
+export async function runExtract(args: readonly string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      date: { type: 'string' },
+      format: { type: 'string', default: 'story' },
+      jsonl: { type: 'boolean', default: false },
+    },
+  });
+  const fmt = values.format;
+  if (fmt !== 'story' && fmt !== 'annotations') throw new Error(`--format must be "story" or "annotations", not "${fmt}".`);
+  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new Error(`--date must be YYYY-MM-DD, not "${values.date}".`);
+  const gazetteer = await loadGazetteer();
+  const render = (id: string, story: Story): unknown => (fmt === 'annotations' ? toAnnotations(id, story) : story);
+
+  if (values.jsonl) {
+    const progress = createProgress(process.stderr);
+    let n = 0;
+    for await (const line of readJsonl(positionals[0])) {
+      n++;
+      let out: unknown;
+      if ('error' in line) out = { id: line.id, error: line.error };
+      else {
+        try {
+          out = render(line.id, extractStory(line.text, { gazetteer, ...(line.date ? { date: line.date } : {}) }));
+        } catch (err) {
+          out = { id: line.id, error: err instanceof Error ? err.message : String(err) };
+        }
+      }
+      process.stdout.write(`${JSON.stringify(out)}\n`);
+      progress.tick(n);
+    }
+    progress.done(n);
+    return 0;
+  }
+
+  if (positionals.length === 0) throw new Error('Give an article file (or --jsonl). Try: npm run extract -- seeds/000_434d8e9a3390da3a.txt');
+  let failed = 0;
+  for (const file of positionals) {
+    try {
+      const text = await readFile(file, 'utf8');
+      const story = extractStory(text, { gazetteer, ...(values.date ? { date: values.date } : {}) });
+      const out = render(file, story);
+      process.stdout.write(positionals.length === 1 ? `${JSON.stringify(out, null, 2)}\n` : `${JSON.stringify(out)}\n`);
+    } catch (err) {
+      failed++;
+      const reason = err instanceof Error ? err.message : String(err);
+      process.stderr.write(`dateline: ${file}: ${reason.replace(/^ENOENT: no such file or directory, open .*/, 'no such file')}\n`);
+    }
+  }
+  return failed === 0 ? 0 : 1;
+}

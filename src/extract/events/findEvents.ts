@@ -1,0 +1,73 @@
+import { addDays, format, parseISO } from 'date-fns';
+import type { StoryEvent, When } from '../../story/types';
+import type { SentenceFacts } from './groupBySentence';
+import { buildTitle } from './buildTitle';
+import { classifyEvent } from './classifyEvent';
+import { pickWhen } from './pickWhen';
+
+/** What findEvents needs besides the sentences. */
+export interface EventContext {
+  published: string;
+  placeName: (placeId: string) => string;
+}
+
+// A sentence whose subject is a pronoun or an office ("The US State Secretary") continues the last named person.
+const PRONOUN_START = /^["“]?\s*(?:He|She|They|His|Her|The\s+(?:[A-Z][\w.]*\s+){0,3}(?:Secretary|Minister|President|Chancellor|Premier|Prime Minister|Governor|Mayor|Senator|envoy|diplomat|minister|president|secretary|leader))\b/;
+const CONTINUES_QUOTE = /^["“]|\b(?:he|she|they) (?:added|continued)\b/;
+const PAST_ACTION = /\b(?:said|told|added|urged|visited|met|flew|travel+ed|arrived|announced|praised|commended|denied|warned|was|were|had|has|have)\b/i;
+
+/** Turns sentences into events: each with its time (or honest bounds, or none), places, actors, kind and confidence. */
+export function findEvents(facts: readonly SentenceFacts[], ctx: EventContext): StoryEvent[] {
+  const byPublication: When = {
+    before: format(addDays(parseISO(ctx.published), 1), 'yyyy-MM-dd'),
+    label: 'by publication',
+  };
+  const events: StoryEvent[] = [];
+  let lastActors: string[] = [];
+  let previous: StoryEvent | undefined;
+  let previousIndex = -2;
+  for (const f of facts) {
+    let actors = unique(f.people.map((p) => p.name));
+    if (actors.length === 0 && PRONOUN_START.test(f.text)) actors = lastActors;
+    if (actors.length > 0) lastActors = actors;
+    const placeIds = unique(f.places.map((p) => p.placeId));
+    const time = pickWhen(f.times);
+    if (placeIds.length === 0 && !time) continue;
+    const cls = classifyEvent(f.text);
+    let when: When | undefined;
+    let confidence: number;
+    if (time) {
+      when = time.when;
+      confidence = 0.8;
+    } else if (previous?.when?.start !== undefined && CONTINUES_QUOTE.test(f.text) && f.index === previousIndex + 1) {
+      when = previous.when;
+      confidence = 0.5;
+    } else if (cls && actors.length > 0 && PAST_ACTION.test(f.text)) {
+      when = byPublication;
+      confidence = 0.5;
+    } else {
+      confidence = 0.6;
+    }
+    const kind = when ? (cls?.kind ?? 'statement') : 'background';
+    const event: StoryEvent = {
+      id: `e${events.length + 1}`,
+      title: buildTitle(kind, f.text, actors[0], placeIds.map(ctx.placeName)),
+      spans: [{ start: f.range.start, end: f.range.end, text: f.text, rule: cls ? `sentence:${cls.kind}:${cls.cue}` : 'sentence' }],
+      kind,
+      placeIds,
+      actors,
+      confidence,
+    };
+    if (when) event.when = when;
+    const timeIds = f.times.map((t) => t.id);
+    if (timeIds.length > 0) event.timeIds = timeIds;
+    events.push(event);
+    previous = event;
+    previousIndex = f.index;
+  }
+  return events;
+}
+
+function unique<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}

@@ -1,0 +1,60 @@
+import { addDays, format, parseISO } from 'date-fns';
+import { parseArticle, type ParseOptions } from '../article/parseArticle';
+import type { Article } from '../article/types';
+import { STORY_FORMAT } from '../story/schema';
+import type { Story, TimeMention } from '../story/types';
+import type { Gazetteer } from '../gazetteer/types';
+import { findPlaces } from './places/findPlaces';
+import { findTimes } from './times/findTimes';
+import { findPeople } from './people/findPeople';
+import { groupBySentence } from './events/groupBySentence';
+import { findEvents } from './events/findEvents';
+import { findTravelCues } from './itinerary/findTravelCues';
+import { buildRoutes } from './itinerary/buildRoutes';
+import { toStoryPlaces } from './toStoryPlaces';
+import type { TimeHit } from './types';
+
+/** Options for turning an article into a story. */
+export interface ExtractOptions extends ParseOptions {
+  gazetteer: Gazetteer;
+  source?: { name?: string; url?: string };
+}
+
+/** Runs the whole pipeline on article text: parse, places, times, people, events, routes; returns a Story. */
+export function extractStory(text: string, options: ExtractOptions): Story {
+  const article = parseArticle(text, options);
+  return storyFromArticle(article, options);
+}
+
+/** The pipeline after parsing, for callers that already hold an Article. */
+export function storyFromArticle(article: Article, options: ExtractOptions): Story {
+  const placeFinds = findPlaces(article, options.gazetteer);
+  const { places, hits: placeHits, datelinePlaceId } = toStoryPlaces(placeFinds, article, options.gazetteer);
+  const timeHits: TimeHit[] = findTimes(article.text, article.published).map((t, i) => ({ ...t, id: `t${i + 1}` }));
+  const times: TimeMention[] = timeHits.map(({ id, start, end, text, type, value, rule }) => (rule === undefined ? { id, start, end, text, type, value } : { id, start, end, text, type, value, rule }));
+  const names = new Set(placeFinds.map((p) => p.text));
+  const people = findPeople(article.text, (name) => names.has(name));
+  const facts = groupBySentence(article.text, article.sentences, placeHits, timeHits, people);
+  const byId = new Map(places.map((p) => [p.id, p]));
+  const events = findEvents(facts, { published: article.published, placeName: (id) => byId.get(id)?.displayName ?? byId.get(id)?.name ?? id });
+  const byPublication = { before: format(addDays(parseISO(article.published), 1), 'yyyy-MM-dd'), label: 'by publication' };
+  const routes = buildRoutes(findTravelCues(facts), events, {
+    placeInfo: (id) => byId.get(id),
+    byPublication,
+    ...(datelinePlaceId ? { datelinePlaceId } : {}),
+  });
+  const story: Story = {
+    format: STORY_FORMAT,
+    meta: { title: article.title, published: article.published, language: 'en', text: article.text },
+    places,
+    events,
+    routes,
+    times,
+  };
+  if (options.source) story.meta.source = options.source;
+  if (article.dateline) {
+    const span = { start: article.dateline.start, end: article.dateline.end, text: article.dateline.place };
+    story.meta.dateline = datelinePlaceId ? { text: article.dateline.place, placeId: datelinePlaceId, span } : { text: article.dateline.place, span };
+  }
+  return story;
+}

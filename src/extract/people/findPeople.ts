@@ -1,0 +1,59 @@
+import type { PersonHit } from '../types';
+
+// Honorifics and offices that introduce a person's name.
+const TITLES = [
+  'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Prof', 'Professor', 'Rev', 'Father', 'Sister',
+  'President', 'Vice President', 'Prime Minister', 'Minister', 'Secretary', 'Secretary of State', 'Chancellor',
+  'Senator', 'Sen', 'Rep', 'Representative', 'Governor', 'Gov', 'Mayor', 'General', 'Gen', 'Colonel', 'Col',
+  'Captain', 'Capt', 'Lieutenant', 'Sergeant', 'Judge', 'Justice', 'King', 'Queen', 'Prince', 'Princess',
+  'Pope', 'Ambassador', 'Commissioner', 'Chief', 'Director', 'Chairman', 'Chairwoman', 'Spokesman', 'Spokeswoman',
+  'Coach', 'Officer', 'Detective', 'Sheriff', 'Deputy', 'Speaker', 'Leader', 'Premier', 'Emperor', 'Admiral',
+];
+const TITLE_RE = TITLES.map((t) => t.replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length).join('|');
+const NAME = "(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?";
+// "Mr Pompeo", "Foreign Minister Mukhtar Tleuberdi", "Secretary of State Mike Pompeo".
+const TITLED = new RegExp(`\\b(?:${TITLE_RE})\\.?\\s+((?:${NAME}\\s+){0,2}${NAME})\\b`, 'g');
+// "Mike Pompeo said": two or three capitalised words before a speech verb.
+const SPEAKER = new RegExp(`\\b((?:${NAME}\\s+){1,2}${NAME})(?=,?\\s+(?:said|says|told|added|wrote|asked|argued|insisted|warned|announced|explained|stated)\\b)`, 'g');
+
+/** Finds people named in the text and links surname-only mentions ("Mr Pompeo") to the full name ("Mike Pompeo"). */
+export function findPeople(text: string, isPlaceName: (name: string) => boolean = () => false): PersonHit[] {
+  const raw: { start: number; end: number; text: string }[] = [];
+  for (const re of [TITLED, SPEAKER]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const name = stripTitles(m[1] ?? '');
+      const start = m.index + m[0].length - name.length;
+      if (name === '') continue;
+      if (isPlaceName(name) || /^(The|A|An|In|On|At|But|And|He|She|It|They|We)\b/.test(name)) continue;
+      raw.push({ start, end: start + name.length, text: name });
+    }
+  }
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const hits: PersonHit[] = [];
+  let lastEnd = -1;
+  for (const r of raw) {
+    if (r.start < lastEnd) continue;
+    hits.push({ ...r, name: r.text });
+    lastEnd = r.end;
+  }
+  return linkSurnames(hits);
+}
+
+const LEADING_TITLE = new RegExp(`^(?:(?:${TITLE_RE})\\.?\\s+)+`);
+
+/** Removes honorifics and offices from the front of a captured name ("Mr Pompeo" -> "Pompeo"). */
+function stripTitles(name: string): string {
+  return name.replace(LEADING_TITLE, '');
+}
+
+/** Gives each single-word mention the full name that ends with it, where exactly one does. */
+function linkSurnames(hits: PersonHit[]): PersonHit[] {
+  const full = [...new Set(hits.map((h) => h.name).filter((n) => n.includes(' ')))];
+  return hits.map((h) => {
+    if (h.name.includes(' ')) return h;
+    const matches = full.filter((f) => f.endsWith(` ${h.name}`));
+    return matches.length === 1 && matches[0] !== undefined ? { ...h, name: matches[0] } : h;
+  });
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from '../../../src/extract/people/findPeople';
+
+const names = (t: string, isPlace?: (n: string) => boolean): string[] => findPeople(t, isPlace).map((h) => `${h.text}=${h.name}`);
+
+describe('findPeople', () => {
+  it('finds titled names and links "Mr Pompeo" to "Mike Pompeo"', () => {
+    expect(names('Secretary of State Mike Pompeo urged calm. Mr Pompeo said more.')).toEqual(['Mike Pompeo=Mike Pompeo', 'Pompeo=Mike Pompeo']);
+  });
+
+  it('finds a full name before a speech verb, and an office holder after their office', () => {
+    expect(names('Foreign Minister Mukhtar Tleuberdi made no comment. Angela Merkel said no.')).toEqual([
+      'Mukhtar Tleuberdi=Mukhtar Tleuberdi',
+      'Angela Merkel=Angela Merkel',
+    ]);
+  });
+
+  it('stops a name at a possessive', () => {
+    expect(names("Mr Pompeo's Kazakhstan visit")).toEqual(['Pompeo=Pompeo']);
+  });
+
+  it('does not take places, sentence openers or lower-case words for people', () => {
+    expect(names('New York said it would act.', (n) => n === 'New York')).toEqual([]);
+    expect(names('The Government said so. He said it.')).toEqual([]);
+    expect(names('the minister said nothing')).toEqual([]);
+  });
+
+  it('leaves a surname alone when two people share it', () => {
+    expect(names('President George Bush and Governor Jeb Bush met. Mr Bush said yes.').at(-1)).toBe('Bush=Bush');
+  });
+});
