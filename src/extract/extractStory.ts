@@ -30,15 +30,17 @@ export function extractStory(text: string, options: ExtractOptions): Story {
 export function storyFromArticle(article: Article, options: ExtractOptions): Story {
   const placeFinds = findPlaces(article, options.gazetteer);
   const { places, hits: placeHits, datelinePlaceId } = toStoryPlaces(placeFinds, article, options.gazetteer);
-  const timeHits: TimeHit[] = findTimes(article.text, article.published).map((t, i) => ({ ...t, id: `t${i + 1}` }));
+  // The header's own date ("date 2020-02-03") is metadata, not a time the article mentions.
+  const timeHits: TimeHit[] = findTimes(article.text, article.published).filter((t) => t.start >= article.bodyStart).map((t, i) => ({ ...t, id: `t${i + 1}` }));
   const times: TimeMention[] = timeHits.map(({ id, start, end, text, type, value, rule }) => (rule === undefined ? { id, start, end, text, type, value } : { id, start, end, text, type, value, rule }));
   const names = new Set(placeFinds.map((p) => p.text));
   const people = findPeople(article.text, (name) => names.has(name));
   const facts = groupBySentence(article.text, article.sentences, placeHits, timeHits, people);
   const byId = new Map(places.map((p) => [p.id, p]));
-  const events = findEvents(facts, { published: article.published, placeName: (id) => byId.get(id)?.displayName ?? byId.get(id)?.name ?? id });
+  const cues = findTravelCues(facts);
+  const events = findEvents(facts, cues, { published: article.published, placeName: (id) => (byId.get(id)?.displayName ?? byId.get(id)?.name ?? id).replace(/ \(.*\)$/, '') });
   const byPublication = { before: format(addDays(parseISO(article.published), 1), 'yyyy-MM-dd'), label: 'by publication' };
-  const routes = buildRoutes(findTravelCues(facts), events, {
+  const routes = buildRoutes(cues, events, {
     placeInfo: (id) => byId.get(id),
     byPublication,
     ...(datelinePlaceId ? { datelinePlaceId } : {}),

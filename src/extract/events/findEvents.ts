@@ -2,7 +2,8 @@ import { addDays, format, parseISO } from 'date-fns';
 import type { StoryEvent, When } from '../../story/types';
 import type { SentenceFacts } from './groupBySentence';
 import { buildTitle } from './buildTitle';
-import { classifyEvent } from './classifyEvent';
+import { classifyEvent, type Classification } from './classifyEvent';
+import type { TravelCue } from '../itinerary/findTravelCues';
 import { pickWhen } from './pickWhen';
 
 /** What findEvents needs besides the sentences. */
@@ -14,10 +15,18 @@ export interface EventContext {
 // A sentence whose subject is a pronoun or an office ("The US State Secretary") continues the last named person.
 const PRONOUN_START = /^["“]?\s*(?:He|She|They|His|Her|The\s+(?:[A-Z][\w.]*\s+){0,3}(?:Secretary|Minister|President|Chancellor|Premier|Prime Minister|Governor|Mayor|Senator|envoy|diplomat|minister|president|secretary|leader))\b/;
 const CONTINUES_QUOTE = /^["“]|\b(?:he|she|they) (?:added|continued)\b/;
-const PAST_ACTION = /\b(?:said|told|added|urged|visited|met|flew|travel+ed|arrived|announced|praised|commended|denied|warned|was|were|had|has|have)\b/i;
+const PAST_ACTION = /\b(?:said|told|met|flew|left|made|gave|took|was|were|had|has|have|\w{3,}ed)\b/i;
+// Without a journey cue, travel and visit verbs alone ("return to China") do not make a trip.
+const STILL: ReadonlySet<'meeting' | 'incident' | 'statement'> = new Set(['meeting', 'incident', 'statement']);
 
-/** Turns sentences into events: each with its time (or honest bounds, or none), places, actors, kind and confidence. */
-export function findEvents(facts: readonly SentenceFacts[], ctx: EventContext): StoryEvent[] {
+/**
+ * Turns sentences into events: each with its time (or honest bounds, or none), places, actors, kind and
+ * confidence. Travel cues decide movement: a sentence is a visit or travel only where a journey word
+ * governs a place in it, so "return to China" in a quote does not make a trip.
+ */
+export function findEvents(facts: readonly SentenceFacts[], cues: readonly TravelCue[], ctx: EventContext): StoryEvent[] {
+  const cuesBySentence = new Map<number, TravelCue[]>();
+  for (const c of cues) cuesBySentence.set(c.sentence, [...(cuesBySentence.get(c.sentence) ?? []), c]);
   const byPublication: When = {
     before: format(addDays(parseISO(ctx.published), 1), 'yyyy-MM-dd'),
     label: 'by publication',
@@ -33,7 +42,8 @@ export function findEvents(facts: readonly SentenceFacts[], ctx: EventContext): 
     const placeIds = unique(f.places.map((p) => p.placeId));
     const time = pickWhen(f.times);
     if (placeIds.length === 0 && !time) continue;
-    const cls = classifyEvent(f.text);
+    const moves = cuesBySentence.get(f.index) ?? [];
+    const cls = movement(moves) ?? classifyEvent(f.text, STILL);
     let when: When | undefined;
     let confidence: number;
     if (time) {
@@ -42,16 +52,17 @@ export function findEvents(facts: readonly SentenceFacts[], ctx: EventContext): 
     } else if (previous?.when?.start !== undefined && CONTINUES_QUOTE.test(f.text) && f.index === previousIndex + 1) {
       when = previous.when;
       confidence = 0.5;
-    } else if (cls && actors.length > 0 && PAST_ACTION.test(f.text)) {
+    } else if (cls && actors.length > 0 && (moves.length > 0 || PAST_ACTION.test(f.text))) {
       when = byPublication;
       confidence = 0.5;
     } else {
       confidence = 0.6;
     }
-    const kind = when ? (cls?.kind ?? 'statement') : 'background';
+    // A dated sentence with no telling verb still reports that something happened.
+    const kind = when ? (cls?.kind ?? 'incident') : 'background';
     const event: StoryEvent = {
       id: `e${events.length + 1}`,
-      title: buildTitle(kind, f.text, actors[0], placeIds.map(ctx.placeName)),
+      title: buildTitle(kind, f.text, actors[0], unique(moves.map((m) => ctx.placeName(m.place.placeId)))),
       spans: [{ start: f.range.start, end: f.range.end, text: f.text, rule: cls ? `sentence:${cls.kind}:${cls.cue}` : 'sentence' }],
       kind,
       placeIds,
@@ -66,6 +77,14 @@ export function findEvents(facts: readonly SentenceFacts[], ctx: EventContext): 
     previousIndex = f.index;
   }
   return events;
+}
+
+/** The kind a journey cue gives: onward movement is travel, any other stop a visit. */
+function movement(moves: readonly TravelCue[]): Classification | undefined {
+  const first = moves[0];
+  if (!first) return undefined;
+  const next = moves.find((m) => m.role === 'next');
+  return next ? { kind: 'travel', cue: next.cue } : { kind: 'visit', cue: first.cue };
 }
 
 function unique<T>(xs: readonly T[]): T[] {

@@ -4,10 +4,24 @@ import type { TravelCue, StopRole } from './findTravelCues';
 /** What buildRoutes needs to know about places and the article. */
 export interface RouteContext {
   /** Country code and kind of each story place, to fold a city into its country's stop. */
-  placeInfo: (placeId: string) => { kind: string; countryCode?: string } | undefined;
+  placeInfo: (placeId: string) => { kind: string; countryCode?: string | undefined } | undefined;
   /** The story place of the dateline, if any: where the writer (and often the traveller) is. */
   datelinePlaceId?: string;
   byPublication: When;
+}
+
+// "arrived here yesterday": in news, "here" is the dateline's place.
+const HERE = /\b(?:arrived|landed|came|returned|is|was)\s+here\b/i;
+
+/** The time of the sentence a draft's cues (or, for the dateline, "here") appear in, when it states one. */
+function ownWhen(d: Draft, events: readonly StoryEvent[], ctx: RouteContext): When | undefined {
+  const inSentence = (e: StoryEvent): boolean => {
+    const span = e.spans[0];
+    if (!span) return false;
+    if (d.placeId === ctx.datelinePlaceId && d.cues.length === 0) return HERE.test(span.text);
+    return d.cues.some((c) => c.place.start >= span.start && c.place.end <= span.end);
+  };
+  return events.find((e) => e.when?.start !== undefined && e.confidence >= 0.8 && inSentence(e))?.when;
 }
 
 const ORDER: readonly StopRole[] = ['first', 'past', 'current', 'next'];
@@ -86,6 +100,10 @@ function toRoute(id: string, traveller: string, drafts: Draft[], events: readonl
   let sequence = 0;
   for (const role of present) {
     const group = drafts.filter((d) => d.role === role).sort((a, b) => a.textOrder - b.textOrder);
+    const dates = group.map((d) => ownWhen(d, events, ctx)?.start);
+    // Earlier stops are unordered unless every one of them carries its own date.
+    const ordered = role === 'next' || dates.every((x) => x !== undefined);
+    if (ordered && role !== 'next') group.sort((a, b) => (ownWhen(a, events, ctx)?.start ?? '').localeCompare(ownWhen(b, events, ctx)?.start ?? ''));
     for (const d of group) {
       const stop: Stop = {
         placeId: d.placeId,
@@ -96,10 +114,9 @@ function toRoute(id: string, traveller: string, drafts: Draft[], events: readonl
       const when = whenOf(d, role, currentWhen, events, ctx);
       if (when) stop.when = when;
       stops.push(stop);
-      // Only onward stops are ordered among themselves; earlier stops share a rank (order unknown).
-      if (role === 'next') sequence++;
+      if (ordered) sequence++;
     }
-    if (role !== 'next') sequence++;
+    if (!ordered) sequence++;
   }
   return { id, traveller, stops, spans: stops.flatMap((s) => s.spans) };
 }
@@ -112,11 +129,9 @@ function dateOfPlace(drafts: readonly Draft[], events: readonly StoryEvent[]): W
 }
 
 function whenOf(d: Draft, role: StopRole, current: When | undefined, events: readonly StoryEvent[], ctx: RouteContext): When | undefined {
-  if (role === 'current') return current ?? ctx.byPublication;
-  if (role === 'next') {
-    const own = events.find((e) => e.when?.start !== undefined && e.confidence >= 0.8 && d.cues.some((c) => e.spans[0] && c.place.start >= e.spans[0].start && c.place.end <= e.spans[0].end));
-    if (own?.when) return own.when;
-    return current?.start !== undefined ? { after: current.start, label: 'after the visit' } : undefined;
-  }
+  const own = ownWhen(d, events, ctx);
+  if (role === 'current') return current ?? own ?? ctx.byPublication;
+  if (own) return own;
+  if (role === 'next') return current?.start !== undefined ? { after: current.start, label: 'after the visit' } : undefined;
   return current?.start !== undefined ? { before: current.start, label: 'before the visit' } : ctx.byPublication;
 }

@@ -18,8 +18,9 @@ const SLACK = String.raw`(?:[\s,]+(?:the|a|an|its|his|her|their|capital|city|tow
 const BEFORE: readonly [StopRole, RegExp][] = [
   ['first', new RegExp(String.raw`\b(?:began|begins|begun|started|starts|opened|kicked off)\s+(?:with\s+(?:a\s+)?(?:stop|visit|stay)s?\s+(?:in|to|at)|with|in|at)${SLACK}`, 'i')],
   ['first', new RegExp(String.raw`\bfirst\s+(?:stop|leg)\s+(?:in|was|at)${SLACK}`, 'i')],
+  ['first', new RegExp(String.raw`\b(?:sailed|set\s+(?:out|off|sail)|departed|flew|travel+ed|came|started\s+out|(?:a|the|his|her|their)\s+(?:voyage|journey|flight|trip|march))\s+from${SLACK}`, 'i')],
   ['next', new RegExp(String.raw`\b(?:(?:set|due|expected|scheduled|going|about|plans?|planned|planning)\s+to\s+(?:fly|travel|head|go|move on|continue)\s+(?:on\s+)?(?:to|for)|(?:will|would)\s+(?:fly|travel|head|go|move on|continue)\s+(?:on\s+)?(?:to|for)|(?:flew|flies|heads|headed|left|leaves|departed|travel+ed|travels|continued|moved on|goes on|went on)\s+(?:on\s+)?(?:to|for)|next\s+stop(?:\s+is|\s+in|:)?|(?:set|due|expected|scheduled)\s+to\s+visit|(?:will|would)\s+visit)${SLACK}`, 'i')],
-  ['past', new RegExp(String.raw`\b(?:(?:also|previously|earlier|already|had)\s+(?:visited|stopped\s+in|toured|been\s+to|travel+ed\s+to)|visited|toured|stopped\s+in)${SLACK}`, 'i')],
+  ['past', new RegExp(String.raw`\b(?:(?:also|previously|earlier|already|had)\s+(?:visited|stopped\s+in|toured|been\s+to|travel+ed\s+to)|visited|toured|stopped\s+(?:in|at)|called\s+at|put\s+in\s+at|wintered\s+(?:at|in))${SLACK}`, 'i')],
   ['current', new RegExp(String.raw`\b(?:(?:on|during)\s+(?:a|an|his|her|their)\s+(?:\w+\s+)?(?:visit|trip|stop|stay)\s+(?:to|in)|visiting|arrived\s+in|arrives\s+in|arriving\s+in|is\s+in|was\s+in|in\s+town\s+in|trip\s+to|visit\s+to)${SLACK}`, 'i')],
 ];
 // "Mr Pompeo's Kazakhstan visit rounds off ...": the place as a noun modifier of the journey.

@@ -13,20 +13,22 @@ const TITLE_RE = TITLES.map((t) => t.replace(/ /g, '\\s+')).sort((a, b) => b.len
 const NAME = "(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?";
 // "Mr Pompeo", "Foreign Minister Mukhtar Tleuberdi", "Secretary of State Mike Pompeo".
 const TITLED = new RegExp(`\\b(?:${TITLE_RE})\\.?\\s+((?:${NAME}\\s+){0,2}${NAME})\\b`, 'g');
+// "the explorer Roald Amundsen": a lower-case role noun before a full name.
+const ROLE = new RegExp(`\\b(?:explorer|minister|president|leader|official|spokes(?:man|woman|person)|envoy|actor|actress|singer|writer|author|coach|player|captain|lawyer|attorney|judge|professor|scientist|doctor|commander|activist|journalist|reporter|director|founder|chairman|chairwoman|economist|analyst|historian|architect|artist|poet|pilot|astronaut|senator|governor|mayor|ambassador|diplomat|dissident|opposition leader|candidate|premier|chancellor)\\s+(${NAME}\\s+(?:${NAME}\\s+)?${NAME})\\b`, 'g');
 // "Mike Pompeo said": two or three capitalised words before a speech verb.
 const SPEAKER = new RegExp(`\\b((?:${NAME}\\s+){1,2}${NAME})(?=,?\\s+(?:said|says|told|added|wrote|asked|argued|insisted|warned|announced|explained|stated)\\b)`, 'g');
 
 /** Finds people named in the text and links surname-only mentions ("Mr Pompeo") to the full name ("Mike Pompeo"). */
 export function findPeople(text: string, isPlaceName: (name: string) => boolean = () => false): PersonHit[] {
   const raw: { start: number; end: number; text: string }[] = [];
-  for (const re of [TITLED, SPEAKER]) {
+  for (const re of [TITLED, ROLE, SPEAKER]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       const name = stripTitles(m[1] ?? '');
       const start = m.index + m[0].length - name.length;
       if (name === '') continue;
-      if (isPlaceName(name) || /^(The|A|An|In|On|At|But|And|He|She|It|They|We)\b/.test(name)) continue;
+      if (isPlaceName(name) || NOT_A_PERSON.test(name) || name.split(/\s+/).some(isPlaceName)) continue;
       raw.push({ start, end: start + name.length, text: name });
     }
   }
@@ -40,6 +42,9 @@ export function findPeople(text: string, isPlaceName: (name: string) => boolean 
   }
   return linkSurnames(hits);
 }
+
+// Sentence openers, and the words that make a capitalised phrase an organisation rather than a person.
+const NOT_A_PERSON = /^(?:The|A|An|In|On|At|But|And|He|She|It|They|We|This|That|When|After|Before)\b|\b(?:Authority|Ministry|Council|Party|Committee|Company|Bank|University|Association|Agency|Department|Office|Commission|Organi[sz]ation|Union|Group|Corporation|Times|Post|News|Court|Army|Navy|Police|Service|Institute|Foundation|Fund|Board|House|Senate|Congress|Parliament|Government|Club|Airlines?|Motors|Inc|Ltd|Watch|Rights|International|Network|Alliance|Forum|Cent(?:er|re)|Society|Federation|League|Trust|Media|Press|Reuters|Health)\b/;
 
 const LEADING_TITLE = new RegExp(`^(?:(?:${TITLE_RE})\\.?\\s+)+`);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEvents } from '../../../src/extract/events/findEvents';
 import { groupBySentence } from '../../../src/extract/events/groupBySentence';
+import { findTravelCues } from '../../../src/extract/itinerary/findTravelCues';
 import type { PersonHit, PlaceHit, TimeHit } from '../../../src/extract/types';
 import { splitSentences } from '../../../src/article/splitSentences';
 
@@ -17,37 +18,44 @@ function facts(text: string, places: string[], times: [string, TimeHit['when']][
   return groupBySentence(text, splitSentences(text), p, t, h);
 }
 const ctx = { published: '2020-02-03', placeName: (id: string) => id[0]!.toUpperCase() + id.slice(1) };
+const events = (f: ReturnType<typeof facts>, c = ctx) => findEvents(f, findTravelCues(f), c);
 const yesterday = { start: '2020-02-02', end: '2020-02-03', precision: 'day' as const, timex: '2020-02-02' };
 
 describe('findEvents', () => {
   it('dates an event by the time in its sentence and names its places and actors', () => {
     const text = 'Mike Pompeo urged Kazakhstan yesterday to act.';
-    const [e] = findEvents(facts(text, ['Kazakhstan'], [['yesterday', yesterday]], [['Mike Pompeo', 'Mike Pompeo']]), ctx);
+    const [e] = events(facts(text, ['Kazakhstan'], [['yesterday', yesterday]], [['Mike Pompeo', 'Mike Pompeo']]), ctx);
     expect(e).toMatchObject({ kind: 'statement', when: yesterday, placeIds: ['kazakhstan'], actors: ['Mike Pompeo'], timeIds: ['t1'] });
     expect(e?.spans[0]?.text).toBe(text);
   });
 
   it('resolves a leading "He" to the last named person, and bounds an undated past action by publication', () => {
     const text = 'Mike Pompeo spoke in Kazakhstan. He also visited Belarus.';
-    const events = findEvents(facts(text, ['Kazakhstan', 'Belarus'], [], [['Mike Pompeo', 'Mike Pompeo']]), ctx);
-    expect(events[1]).toMatchObject({ kind: 'visit', actors: ['Mike Pompeo'], when: { before: '2020-02-04' }, title: 'Pompeo visits Belarus' });
+    const found = events(facts(text, ['Kazakhstan', 'Belarus'], [], [['Mike Pompeo', 'Mike Pompeo']]), ctx);
+    expect(found[1]).toMatchObject({ kind: 'visit', actors: ['Mike Pompeo'], when: { before: '2020-02-04' }, title: 'Pompeo visits Belarus' });
   });
 
   it('makes a statement of fact with no person and no date a background event with no invented date', () => {
     const text = 'China has repeatedly denied any mistreatment.';
-    const [e] = findEvents(facts(text, ['China'], [], []), ctx);
+    const [e] = events(facts(text, ['China'], [], []), ctx);
     expect(e?.kind).toBe('background');
     expect(e?.when).toBeUndefined();
   });
 
   it('lets a quotation continue the date of the statement just before it', () => {
     const text = 'Mike Pompeo said in China yesterday it was wrong. "We ask simply for refuge in China," he added.';
-    const events = findEvents(facts(text, ['China'], [['yesterday', yesterday]], [['Mike Pompeo', 'Mike Pompeo']]), ctx);
-    expect(events[1]?.when).toEqual(yesterday);
-    expect(events[1]?.confidence).toBeLessThan(events[0]!.confidence);
+    const found = events(facts(text, ['China'], [['yesterday', yesterday]], [['Mike Pompeo', 'Mike Pompeo']]), ctx);
+    expect(found[1]?.when).toEqual(yesterday);
+    expect(found[1]?.confidence).toBeLessThan(found[0]!.confidence);
+  });
+
+  it('does not make a trip of a travel verb that governs no journey', () => {
+    const text = 'Mike Pompeo praised Kazakhstan for not forcing people to return to China.';
+    const [e] = events(facts(text, ['Kazakhstan', 'China'], [], [['Mike Pompeo', 'Mike Pompeo']]), ctx);
+    expect(e?.kind).toBe('statement');
   });
 
   it('skips sentences with neither a place nor a time', () => {
-    expect(findEvents(facts('Nothing happened here.', [], [], []), ctx)).toEqual([]);
+    expect(events(facts('Nothing happened here.', [], [], []), ctx)).toEqual([]);
   });
 });

@@ -18,9 +18,10 @@ function route(text: string, timeWords: [string, TimeHit['when']][] = []) {
   const times: TimeHit[] = timeWords.map(([w, when], i) => ({ id: `t${i}`, start: text.indexOf(w), end: text.indexOf(w) + w.length, text: w, type: 'DATE', value: 'x', ...(when ? { when } : {}) }));
   const people = [...text.matchAll(/Ann Lee/g)].map((m) => ({ start: m.index, end: m.index + 7, text: 'Ann Lee', name: 'Ann Lee' }));
   const f = groupBySentence(text, splitSentences(text), places, times, people);
-  const events = findEvents(f, { published: '2020-02-03', placeName: (id) => id });
+  const cues = findTravelCues(f);
+  const events = findEvents(f, cues, { published: '2020-02-03', placeName: (id) => id });
   const byPublication = { before: '2020-02-04' };
-  return buildRoutes(findTravelCues(f), events, {
+  return buildRoutes(cues, events, {
     placeInfo: (id) => (COUNTRY[id] ? { kind: id === 'astana' ? 'city' : 'country', countryCode: COUNTRY[id]! } : undefined),
     byPublication,
   });

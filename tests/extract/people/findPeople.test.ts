@@ -29,3 +29,13 @@ describe('findPeople', () => {
     expect(names('President George Bush and Governor Jeb Bush met. Mr Bush said yes.').at(-1)).toBe('Bush=Bush');
   });
 });
+
+describe('findPeople with role nouns and organisations', () => {
+  it('finds a full name after a lower-case role noun ("the explorer Roald Amundsen")', () => {
+    expect(names('The Norwegian explorer Roald Amundsen arrived. Captain Amundsen said so.')).toEqual(['Roald Amundsen=Roald Amundsen', 'Amundsen=Roald Amundsen']);
+  });
+
+  it('does not take an organisation before a speech verb for a person', () => {
+    expect(names('The Suez Canal Authority said it would work. Human Rights Watch said no.')).toEqual([]);
+  });
+});
