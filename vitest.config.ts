@@ -11,6 +11,9 @@ export const config = defineConfig({
           exclude: ['tests/browser/**'],
           environment: 'node',
           setupFiles: ['tests/setup.ts'],
+          // The gazetteer takes a few seconds to load and index on a busy 2-core machine.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {

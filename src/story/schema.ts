@@ -69,6 +69,7 @@ export const PlaceSchema = z.object({
   kind: PlaceKindSchema,
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
+  /** [south, west, north, east] in degrees (Leaflet's LatLngBounds order, not GeoJSON's). */
   bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
   gazetteerId: z.string().optional(),
   countryCode: z.string().optional(),

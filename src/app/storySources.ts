@@ -1,0 +1,42 @@
+/** A story the picker can offer: an id (used in `?story=`), a label, and how to load its JSON. */
+export interface StorySource {
+  readonly id: string;
+  readonly label: string;
+  load(): Promise<unknown>;
+}
+
+const seedModules = import.meta.glob<unknown>('/seeds/*.story.json', { import: 'default' });
+
+/** Every story in `seeds/` (bundled with the app), sorted by file name. */
+export function seedSources(): StorySource[] {
+  return Object.entries(seedModules)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([path, load]) => {
+      const file = path.replace(/^.*\//, '');
+      return { id: `seeds/${file}`, label: file.replace(/\.story\.json$/, ''), load };
+    });
+}
+
+/**
+ * A story at a URL given in `?story=`, only if it is on the page's own origin (no request may
+ * leave the page unless configured); `null` for any other origin or a malformed URL.
+ */
+export function urlSource(value: string, base: string): StorySource | null {
+  let url: URL;
+  try {
+    url = new URL(value, base);
+  } catch {
+    return null;
+  }
+  if (url.origin !== new URL(base).origin) return null;
+  return {
+    id: value,
+    label: value.replace(/^.*\//, '').replace(/\.story\.json$/, ''),
+    async load() {
+      const response = await fetch(url, { credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`${value}: HTTP ${response.status}`);
+      const data: unknown = await response.json();
+      return data;
+    },
+  };
+}

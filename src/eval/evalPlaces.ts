@@ -1,0 +1,84 @@
+import { distanceKm } from '../extract/places/distanceKm';
+import { normalizeName } from '../gazetteer/normalizeName';
+import type { GoldToponym, PlaceEvalLine, PlaceMetrics, PlacePrediction, PRF } from './evalTypes';
+
+const NEAR_KM = 161;
+
+/**
+ * Scores predicted place mentions against gold toponyms: recognition P/R/F1 on exact and on
+ * overlapping spans; on recognised gold, accuracy within 161 km (a gold country is judged by
+ * identity, its centroid being coarse), median error and accuracy by GeoNames id. Pure.
+ */
+export function evalPlaces(lines: readonly PlaceEvalLine[], predictions: readonly (readonly PlacePrediction[])[]): PlaceMetrics {
+  let gold = 0;
+  let predicted = 0;
+  let exactTp = 0;
+  let overlapGold = 0;
+  let overlapPred = 0;
+  let near = 0;
+  let withId = 0;
+  let idRight = 0;
+  const errors: number[] = [];
+  lines.forEach((line, i) => {
+    const preds = predictions[i] ?? [];
+    gold += line.toponyms.length;
+    predicted += preds.length;
+    const exact = new Set(preds.map((p) => `${p.start}:${p.end}`));
+    for (const g of line.toponyms) if (exact.has(`${g.start}:${g.end}`)) exactTp++;
+    for (const p of preds) if (line.toponyms.some((g) => overlaps(g, p))) overlapPred++;
+    for (const g of line.toponyms) {
+      const p = preds.find((x) => overlaps(g, x));
+      if (!p) continue;
+      overlapGold++;
+      const km = judgeKm(g, p);
+      errors.push(km);
+      if (km <= NEAR_KM) near++;
+      if (g.geonameid !== undefined && g.geonameid !== '') {
+        withId++;
+        if (p.gazetteerId === `gn:${g.geonameid}`) idRight++;
+      }
+    }
+  });
+  return {
+    articles: lines.length,
+    gold,
+    predicted,
+    exact: prf(exactTp, exactTp, predicted, gold),
+    overlap: prf(overlapGold, overlapPred, predicted, gold),
+    within161: ratio(near, overlapGold),
+    resolved: overlapGold,
+    medianErrorKm: median(errors),
+    idAccuracy: ratio(idRight, withId),
+    withId,
+  };
+}
+
+/** The error of a prediction for a gold toponym in km; 0 for the right country. */
+export function judgeKm(g: GoldToponym, p: PlacePrediction): number {
+  if (g.fcode?.startsWith('PCL') && g.country !== undefined && p.kind === 'country') {
+    const want = normalizeName(g.country);
+    if (p.countryNames.some((n) => normalizeName(n) === want)) return 0;
+  }
+  return distanceKm(g.lat, g.lon, p.lat, p.lon);
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function prf(tpRecall: number, tpPrecision: number, predicted: number, gold: number): PRF {
+  const precision = ratio(tpPrecision, predicted);
+  const recall = ratio(tpRecall, gold);
+  return { truePositives: tpRecall, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+}
+
+function ratio(a: number, b: number): number {
+  return b === 0 ? 0 : a / b;
+}
+
+function median(xs: number[]): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+}

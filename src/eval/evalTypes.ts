@@ -1,0 +1,59 @@
+/** One gold toponym of an eval line (shared/eval/README.md). */
+export interface GoldToponym {
+  text: string;
+  start: number;
+  end: number;
+  lat: number;
+  lon: number;
+  geonameid?: string;
+  fcode?: string;
+  country?: string;
+}
+
+/** One eval line: an article and its gold toponyms. */
+export interface PlaceEvalLine {
+  id: string;
+  dataset: string;
+  date?: string;
+  title: string;
+  text: string;
+  toponyms: GoldToponym[];
+}
+
+/** One predicted place mention, as the scorer needs it. */
+export interface PlacePrediction {
+  start: number;
+  end: number;
+  lat: number;
+  lon: number;
+  /** `gn:123`, `iso:KZ`... */
+  gazetteerId: string;
+  kind: string;
+  /** For countries: every name the predicted country goes by (judged by identity). */
+  countryNames: string[];
+}
+
+/** Precision, recall and F1 with their counts. */
+export interface PRF {
+  truePositives: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/** What evalPlaces reports. */
+export interface PlaceMetrics {
+  articles: number;
+  gold: number;
+  predicted: number;
+  exact: PRF;
+  overlap: PRF;
+  /** Of the gold toponyms recognised (overlapping span), the share resolved within 161 km (countries by identity). */
+  within161: number;
+  /** How many recognised gold toponyms the above is over. */
+  resolved: number;
+  medianErrorKm: number;
+  /** Of the recognised gold toponyms with a GeoNames id, the share whose id we gave. */
+  idAccuracy: number;
+  withId: number;
+}

@@ -1,0 +1,84 @@
+import type { Token } from './tokenize';
+import { isTitleCase } from './dropPersonNames';
+import type { PlaceStep } from './types';
+
+// Capitalised words after a place name that keep it a place ("Paris Monday", "Texas County").
+const FOLLOWERS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'but', 'and', 'or', 'the',
+  'secretary', 'president', 'minister', 'prime', 'vice', 'deputy', 'foreign', 'defense', 'defence', 'interior', 'finance',
+  'ambassador', 'senator', 'sen', 'rep', 'gov', 'governor', 'mayor', 'embassy', 'consulate', 'navy', 'army', 'air', 'government',
+  'ministry', 'department', 'police', 'officials', 'state', 'attorney', 'judge', 'chief', 'general', 'gen', 'leader', 'king',
+  'queen', 'prince', 'emir', 'sheriff', 'county', 'parish', 'province', 'region', 'city', 'airport', 'border', 'capital',
+]);
+
+// Words that make "<Place> W" an institution of that place, still a mention of it ("Dublin City Council").
+const INSTITUTIONS = new Set([
+  'city', 'council', 'county', 'school', 'schools', 'library', 'university', 'college', 'hospital', 'department', 'board',
+  'court', 'church', 'park', 'street', 'road', 'avenue', 'high', 'middle', 'elementary', 'public', 'fire', 'service', 'center',
+  'centre', 'museum', 'commission', 'authority', 'agency', 'committee', 'hall', 'senate', 'assembly', 'legislature', 'health',
+  'medical', 'regional', 'community', 'national', 'district', 'township', 'village', 'town', 'municipal', 'port', 'harbor',
+  'harbour', 'bridge', 'station', 'zoo', 'square', 'highway', 'lake', 'river', 'bay', 'valley', 'mountains', 'island',
+  'islands', 'peninsula', 'region', 'area', 'metro', 'metropolitan', 'chamber', 'history', 'historical', 'heritage',
+  'mall', 'market', 'memorial', 'cemetery', 'fairgrounds', 'stadium', 'arena', 'ranger', 'rangers', 'highway', 'patrol',
+]);
+// Heads of names that are about an outlet or a team, not the place ("Washington Post", "Georgia Tech").
+const NOT_THE_PLACE = new Set([
+  'post', 'times', 'tech', 'journal', 'herald', 'tribune', 'globe', 'daily', 'gazette', 'chronicle', 'examiner', 'observer',
+  'bulletin', 'courier', 'telegraph', 'sun', 'star', 'mirror', 'record', 'register', 'inquirer', 'dispatch', 'news',
+  'bulls', 'lakers', 'celtics', 'knicks', 'yankees', 'giants', 'jets', 'eagles', 'cowboys', 'redskins', 'united', 'fc',
+]);
+
+/**
+ * Refiner: a name followed by a capitalised word it does not form a place with is part of a
+ * longer proper name. An institution of the place ("Dublin City Council", "Paris Public
+ * Library") still mentions it; an outlet or team ("Washington Post", "Georgia Tech") and a
+ * person ("Jordan Peterson", whose surname recurs on its own) do not. Demonyms are exempt: "Kazakh Foreign Minister" and "Chinese Communist
+ * Party" still mention their country (Dateline counts a party, ministry or army named after a
+ * country as a mention of that country, as TR-News annotates demonyms).
+ */
+export const dropLongerNames: PlaceStep = {
+  name: 'organisation',
+  run(ctx) {
+    const { tokens, article } = ctx;
+    const starts = new Map(ctx.mentions.map((m) => [m.firstToken, m]));
+    const capitals = new Map<string, number>();
+    for (const t of tokens) if (t.cap && !t.sentenceStart) capitals.set(t.norm, (capitals.get(t.norm) ?? 0) + 1);
+    for (const m of ctx.mentions) {
+      if (m.dropped || m.adjective) continue;
+      const last = tokens[m.endToken - 1] as Token;
+      const after = tokens[m.endToken];
+      if (!after || !after.cap || after.sentence !== last.sentence) continue;
+      if (!/^ $/.test(article.text.slice(last.end, after.start))) continue;
+      if (NOT_THE_PLACE.has(after.norm) && !after.upper) {
+        m.dropped = 'longer-name';
+        continue;
+      }
+      if (FOLLOWERS.has(after.norm) || INSTITUTIONS.has(after.norm) || after.upper || last.upper) continue;
+      const next = starts.get(m.endToken);
+      const nextIsMajor = next?.entries.some((e) => e.kind === 'country' || e.featureCode === 'ADM1') ?? false;
+      // "Georgia Stevens ... Cory Stevens": a second word that recurs on its own is a surname
+      // (when the name stops there: "Gainesville Environmental Services" is an office).
+      const third = tokens[m.endToken + 1];
+      const twoWordName = !third || !third.cap || third.sentence !== after.sentence;
+      if ((capitals.get(after.norm) ?? 0) > 1 && !nextIsMajor && twoWordName) {
+        m.dropped = 'person';
+        continue;
+      }
+      if (nextIsMajor || isTitleCase(tokens, last.sentence)) continue;
+      // A place heading a longer name ("Texas Water Development Board", "Ohio Association of
+      // Community Action Agencies") is an institution of it; a place plus one word ("Virginia
+      // Woolf", "Jordan Peterson") is a person.
+      if (!institutionLike(tokens, m.endToken, article.text)) m.dropped = 'longer-name';
+    }
+  },
+};
+
+function institutionLike(tokens: readonly Token[], from: number, text: string): boolean {
+  let k = from;
+  while (k < tokens.length && (tokens[k] as Token).cap && (tokens[k] as Token).sentence === (tokens[from] as Token).sentence && /^ $/.test(text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start))) k++;
+  if (k - from >= 2) return true;
+  const joiner = tokens[k];
+  const after = tokens[k + 1];
+  return joiner !== undefined && after !== undefined && ['of', 'for', 'on', 'and'].includes(joiner.text) && after.cap;
+}

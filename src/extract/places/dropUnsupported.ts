@@ -1,0 +1,57 @@
+import { priorScore } from './scoreCandidate';
+import type { Token } from './tokenize';
+import type { PlaceMention, PlaceStep } from './types';
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const DIRECTIONS = /^(?:(?:far|north|south|east|west|central|centre|center|northern|southern|eastern|western|northeast|northwest|southeast|southwest|upper|lower) ?)+$/;
+const MAJOR_KINDS = new Set(['country', 'continent', 'area', 'water', 'region']);
+
+/**
+ * Refiner: keeps a mention only when its best reading is plausible without help or the text
+ * supports it. Support spreads to every mention of the same name (one sense per article).
+ * Needs support: names that are also common words or first names ("Reading", "Jordan", "May")
+ * and small places no other place in the article points to. Sentence-initial capitals prove
+ * nothing, so there a common word needs support even when it names a big place.
+ */
+export const dropUnsupported: PlaceStep = {
+  name: 'plausible',
+  run(ctx) {
+    const live = ctx.mentions.filter((m) => !m.dropped);
+    const supportedKeys = new Set(live.filter((m) => m.supported).map((m) => m.key));
+    const countryCount = new Set(live.filter((m) => m.scored?.[0]?.entry.kind === 'country').map((m) => m.scored?.[0]?.entry.id)).size;
+    // A name that is part of a person's name somewhere ("Marco Rubio") is that person elsewhere ("Rubio said").
+    const personKeys = new Set(ctx.mentions.filter((m) => m.dropped === 'person' || m.dropped === 'title').map((m) => m.key));
+    for (const m of live) {
+      if (personKeys.has(m.key) && !m.anchored) {
+        m.dropped = 'person-elsewhere';
+        continue;
+      }
+      if (supportedKeys.has(m.key)) m.supported = true;
+      const why = reasonToDrop(m, ctx.tokens, countryCount, ctx.gazetteer.isCommonWord(m.key), ctx.gazetteer.isWeakName(m.key));
+      if (why) m.dropped = why;
+    }
+  },
+};
+
+function reasonToDrop(m: PlaceMention, tokens: readonly Token[], countryCount: number, common: boolean, weak: boolean): string | undefined {
+  const top = m.scored?.[0];
+  if (!top) return 'no-candidate';
+  const e = top.entry;
+  const first = tokens[m.firstToken] as Token;
+  const single = m.endToken - m.firstToken === 1;
+  if (m.adjective) return e.kind === 'country' ? undefined : 'vague-adjective';
+  if (single && first.upper && first.text.length <= 3 && e.kind !== 'country' && m.rule !== 'abbreviation') return 'acronym';
+  if (single && MONTHS.has(m.key)) return 'month';
+  if (single && first.text.length < 3 && !first.upper) return 'short';
+  const major = MAJOR_KINDS.has(e.kind) || e.population >= 100_000 || e.featureCode === 'PPLC';
+  if (DIRECTIONS.test(m.key)) return 'direction';
+  if (m.supported) return undefined;
+  if (common && !major) return 'common-word';
+  // "Man booked for assault": at the start of a sentence only a big city or a capital outweighs the word.
+  if (common && first.sentenceStart && e.kind === 'city' && e.featureCode !== 'PPLC' && e.population < 1_000_000) return 'common-word';
+  if (e.featureCode === 'ADM2' && !/ (county|parish|borough)$/.test(m.key)) return 'bare-county';
+  if (weak) return e.kind === 'country' && countryCount >= 2 ? undefined : 'weak-name';
+  const agreed = top.score - priorScore(top.entry) >= 3.5;
+  if (!major && !agreed) return 'small-unsupported';
+  return undefined;
+}

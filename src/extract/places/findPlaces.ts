@@ -1,0 +1,53 @@
+import type { Article } from '../../article/types';
+import type { Gazetteer } from '../../gazetteer/types';
+import type { Candidate } from '../../story/types';
+import { dropLongerNames } from './dropLongerNames';
+import { dropPersonNames } from './dropPersonNames';
+import { dropUnsupported } from './dropUnsupported';
+import { findDescriptiveMentions } from './findDescriptiveMentions';
+import { findNameMentions } from './findNameMentions';
+import { findRegionAbbreviations } from './findRegionAbbreviations';
+import { markContainment } from './markContainment';
+import { markSupport } from './markSupport';
+import { resolveDateline } from './resolveDateline';
+import { resolveMentions } from './resolveMentions';
+import { tokenize } from './tokenize';
+import type { PlaceContext, PlaceFind, PlaceMention, PlaceStep } from './types';
+
+/** The place pipeline, in order: finders add mentions, refiners drop, support and rank them. */
+export const PLACE_STEPS: readonly PlaceStep[] = [
+  findRegionAbbreviations,
+  findNameMentions,
+  dropPersonNames,
+  dropLongerNames,
+  markSupport,
+  markContainment,
+  resolveDateline,
+  resolveMentions,
+  dropUnsupported,
+  findDescriptiveMentions,
+];
+
+/** Finds and resolves every place the article mentions, in text order, each with its rule, ranked candidates and a confidence. */
+export function findPlaces(article: Article, gazetteer: Gazetteer, steps: readonly PlaceStep[] = PLACE_STEPS): PlaceFind[] {
+  const ctx: PlaceContext = { article, gazetteer, tokens: tokenize(article.text, article.sentences), mentions: [] };
+  for (const step of steps) step.run(ctx);
+  return ctx.mentions
+    .filter((m) => !m.dropped && m.scored && m.scored.length > 0)
+    .sort((a, b) => a.start - b.start)
+    .map(toFind);
+}
+
+function toFind(m: PlaceMention): PlaceFind {
+  const scored = m.scored ?? [];
+  const top = scored[0];
+  if (!top) throw new Error('unreachable: a live mention has candidates');
+  const candidates = scored.slice(0, 5).map(({ entry, score }): Candidate => {
+    const c: Candidate = { gazetteerId: entry.id, name: entry.name, kind: entry.kind, lat: entry.lat, lon: entry.lon, score: Math.round(score * 100) / 100 };
+    if (entry.countryCode !== '') c.countryCode = entry.countryCode;
+    return c;
+  });
+  const margin = top.score - (scored[1]?.score ?? top.score - 4);
+  const confidence = Math.round(Math.min(0.99, Math.max(0.05, (m.supported ? 0.55 : 0.4) + margin / 10)) * 100) / 100;
+  return { start: m.start, end: m.end, text: m.text, rule: m.adjective ? 'demonym' : m.rule, entry: top.entry, candidates, confidence };
+}

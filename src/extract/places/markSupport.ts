@@ -1,0 +1,68 @@
+import type { Token } from './tokenize';
+import type { PlaceContext, PlaceMention, PlaceStep } from './types';
+import { regionForAbbreviation } from './regionAbbreviations';
+
+// Words before a name that say it is a place.
+const LOCATIVE = new Set([
+  'in', 'at', 'from', 'to', 'near', 'across', 'outside', 'inside', 'toward', 'towards', 'into', 'via', 'through',
+  'throughout', 'around', 'between', 'visited', 'visiting', 'visit', 'entered', 'within', 'reached', 'leave', 'left',
+  'flew', 'fled', 'invaded', 'invade', 'bombed', 'downtown', 'suburban', 'northern', 'southern', 'eastern', 'western',
+  'central', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest',
+]);
+// Nouns that make a following "of X" a place ("the city of Reading").
+const OF_NOUNS = new Set(['city', 'town', 'village', 'state', 'province', 'county', 'capital', 'region', 'suburb', 'outskirts', 'island', 'republic', 'kingdom', 'port', 'north', 'south', 'east', 'west', 'streets', 'people', 'residents', 'mayor', 'governor']);
+// Lower-case words after a name that say it is a place ("Xinjiang province").
+const PLACE_NOUNS = new Set(['province', 'state', 'city', 'county', 'region', 'district', 'area', 'border', 'capital', 'town', 'village', 'island', 'residents', 'resident', 'native', 'natives', 'officials', 'authorities', 'government', 'embassy', 'territory', 'oblast', 'prefecture', 'municipality', 'township', 'parish', 'coast', 'countryside', 'airport', 'region']);
+
+/**
+ * Refiner: marks mentions that their surroundings show to be places: a locative word before
+ * ("in Reading"), a place noun after ("Xinjiang province"), "X, Y" where Y is a region or
+ * country, a list of other places ("Niger, Chad and Mali"), or the dateline.
+ */
+export const markSupport: PlaceStep = {
+  name: 'support',
+  run(ctx) {
+    const { tokens, article, mentions } = ctx;
+    const text = article.text;
+    const byFirstToken = new Map(mentions.map((m) => [m.firstToken, m]));
+    const byEndToken = new Map(mentions.map((m) => [m.endToken, m]));
+    for (const m of mentions) {
+      const before = tokens[m.firstToken - 1];
+      const after = tokens[m.endToken];
+      if (article.dateline && m.start >= article.dateline.start && m.end <= article.dateline.end) m.supported = m.anchored = true;
+      const beforeOf = tokens[m.firstToken - 2];
+      const locative = before && (LOCATIVE.has(before.norm) || (before.norm === 'of' && beforeOf !== undefined && OF_NOUNS.has(beforeOf.norm)));
+      if (before && locative && before.sentence === tokens[m.firstToken]?.sentence && !before.cap && gapIs(text, before, m.start, /^\s+$/)) m.supported = true;
+      if (after && !after.cap && PLACE_NOUNS.has(after.norm) && !ctx.gazetteer.isWeakName(m.key) && gapIs(text, tokens[m.endToken - 1] as Token, after.start, /^\s+$/)) m.supported = true;
+      const next = byFirstToken.get(m.endToken);
+      const lastToken = tokens[m.endToken - 1] as Token;
+      if (after && /^,\s*$/.test(text.slice(lastToken.end, after.start))) {
+        const abbrev = regionForAbbreviation(after.text);
+        if (next && next.entries.some((e) => e.kind === 'region' || e.kind === 'country')) {
+          m.supported = m.anchored = true;
+          next.supported = next.anchored = true;
+        } else if (abbrev && after.cap) m.supported = m.anchored = true;
+      }
+      const prev = byEndToken.get(m.firstToken);
+      const prevLast = tokens[m.firstToken - 1];
+      if (prev && prevLast && /^(,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s*\/\s*)$/.test(text.slice(prevLast.end, m.start))) {
+        if (!prev.adjective && !m.adjective) {
+          // A list with a country in it is a list of places ("Turkey and Greece", "Chad and Niger").
+          const listed = prev.supported || m.supported || isCountry(prev, ctx) || isCountry(m, ctx);
+          m.supported ||= listed;
+          prev.supported ||= listed;
+          m.anchored ||= listed;
+          prev.anchored ||= listed;
+        }
+      }
+    }
+  },
+};
+
+function isCountry(m: PlaceMention, ctx: PlaceContext): boolean {
+  return !ctx.gazetteer.isWeakName(m.key) && m.entries.some((e) => e.kind === 'country');
+}
+
+function gapIs(text: string, a: Token, start: number, re: RegExp): boolean {
+  return re.test(text.slice(a.end, start));
+}

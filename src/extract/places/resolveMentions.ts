@@ -1,0 +1,73 @@
+import type { GazetteerEntry } from '../../gazetteer/types';
+import type { ArticleEvidence } from './scoreCandidate';
+import { scoreCandidate } from './scoreCandidate';
+import type { PlaceContext, PlaceMention, PlaceStep } from './types';
+
+/**
+ * Refiner: ranks every live mention's candidates twice, first on priors alone, then with the
+ * evidence the first pass found in the other mentions (one sense per name per article: every
+ * mention of a name shares the boosts of all of them).
+ */
+export const resolveMentions: PlaceStep = {
+  name: 'resolve',
+  run(ctx) {
+    const live = ctx.mentions.filter((m) => !m.dropped);
+    const dl = ctx.article.dateline;
+    // The dateline was read on priors (a dateline names a city); the rest of the article does not overturn it.
+    if (dl && ctx.dateline) for (const m of live) if (m.start >= dl.start && m.end <= dl.end) m.boosts.set(ctx.dateline.id, 3);
+    const groups = groupByKey(live);
+    const empty: ArticleEvidence = { countries: new Map(), admins: new Map(), points: [], international: false };
+    if (ctx.dateline) empty.dateline = ctx.dateline;
+    for (const group of groups.values()) rank(group, empty);
+    for (let pass = 0; pass < 2; pass++) {
+      for (const [key, group] of groups) rank(group, evidenceExcept(ctx, groups, key));
+    }
+  },
+};
+
+function groupByKey(mentions: PlaceMention[]): Map<string, PlaceMention[]> {
+  const groups = new Map<string, PlaceMention[]>();
+  for (const m of mentions) {
+    const key = `${m.adjective ? 'a' : 'n'}:${m.key}`;
+    const g = groups.get(key);
+    if (g) g.push(m);
+    else groups.set(key, [m]);
+  }
+  return groups;
+}
+
+function rank(group: PlaceMention[], evidence: ArticleEvidence): void {
+  const boosts = new Map<string, number>();
+  for (const m of group) for (const [id, b] of m.boosts) boosts.set(id, Math.max(boosts.get(id) ?? 0, b));
+  const entries = group[0]?.entries ?? [];
+  for (const city of namesakeCities(entries)) boosts.set(city.id, (boosts.get(city.id) ?? 0) + 2.5);
+  const scored = entries.map((entry) => ({ entry, score: scoreCandidate(entry, evidence, boosts.get(entry.id) ?? 0) }));
+  scored.sort((a, b) => b.score - a.score || b.entry.population - a.entry.population || (a.entry.id < b.entry.id ? -1 : 1));
+  for (const m of group) m.scored = scored;
+}
+
+/**
+ * Cities that share their name with the region around them and hold a fifth of its people or
+ * more ("New York", "São Paulo", "Rio de Janeiro"): news means the city.
+ */
+function namesakeCities(entries: readonly GazetteerEntry[]): GazetteerEntry[] {
+  const regions = entries.filter((e) => e.featureCode === 'ADM1');
+  return entries.filter((c) => c.kind === 'city' && regions.some((r) => r.countryCode === c.countryCode && r.admin1 === c.admin1 && c.population * 5 >= r.population));
+}
+
+function evidenceExcept(ctx: PlaceContext, groups: Map<string, PlaceMention[]>, skip: string): ArticleEvidence {
+  const evidence: ArticleEvidence = { countries: new Map(), admins: new Map(), points: [], international: false };
+  if (ctx.dateline) evidence.dateline = ctx.dateline;
+  const countries = new Set<string>();
+  for (const [key, group] of groups) {
+    const top: GazetteerEntry | undefined = group[0]?.scored?.[0]?.entry;
+    if (!top || top.countryCode === '') continue;
+    countries.add(top.countryCode);
+    if (key === skip) continue;
+    evidence.countries.set(top.countryCode, (evidence.countries.get(top.countryCode) ?? 0) + 1);
+    if (top.admin1 !== '') evidence.admins.set(`${top.countryCode}.${top.admin1}`, (evidence.admins.get(`${top.countryCode}.${top.admin1}`) ?? 0) + 1);
+    if (top.kind === 'city' || top.kind === 'region') evidence.points.push(top);
+  }
+  evidence.international = countries.size > 1;
+  return evidence;
+}

@@ -1,0 +1,43 @@
+import type { Article } from '../../article/types';
+import type { Gazetteer } from '../../gazetteer/types';
+import { findPlaces } from './findPlaces';
+import { makeMention, readSpan } from './findNameMentions';
+import { normalizeName } from '../../gazetteer/normalizeName';
+import { regionForAbbreviation } from './regionAbbreviations';
+import { markContainment } from './markContainment';
+import { resolveDateline } from './resolveDateline';
+import { resolveMentions } from './resolveMentions';
+import { tokenize } from './tokenize';
+import type { PlaceContext, PlaceFind, PlaceStep } from './types';
+
+/**
+ * Resolves given spans (a person's or a corpus's place names) with the same ranking as
+ * findPlaces but none of its recognition: each span gets its best reading, or undefined when
+ * the gazetteer does not know the name.
+ */
+export function resolveSpans(article: Article, gazetteer: Gazetteer, spans: readonly { start: number; end: number }[]): (PlaceFind | undefined)[] {
+  const tokens = tokenize(article.text, article.sentences);
+  const known: { start: number; end: number }[] = [];
+  const seed: PlaceStep = {
+    name: 'given',
+    run(ctx: PlaceContext) {
+      for (const s of spans) {
+        const i = tokens.findIndex((t) => t.end > s.start);
+        let j = i;
+        while (j >= 0 && j < tokens.length && (tokens[j]?.start ?? Infinity) < s.end) j++;
+        if (i < 0 || j <= i) continue;
+        const text = article.text.slice(s.start, s.end);
+        const code = regionForAbbreviation(text.replace(/\s+/g, ''));
+        const region = code ? gazetteer.admin1(code.slice(0, 2), code.slice(3)) : undefined;
+        const reading = region ? { entries: [region], adjective: false } : readSpan(gazetteer, text);
+        if (!reading) continue;
+        const m = makeMention(ctx, i, j, 'given', reading.entries, reading.adjective);
+        // Two given spans inside one token ("Middlesex-London") are two names, not one.
+        ctx.mentions.push({ ...m, start: s.start, end: s.end, text, key: normalizeName(text) });
+        known.push(s);
+      }
+    },
+  };
+  const finds = findPlaces(article, gazetteer, [seed, markContainment, resolveDateline, resolveMentions]);
+  return spans.map((s) => finds.find((f) => f.start === s.start && f.end === s.end));
+}

@@ -1,0 +1,58 @@
+import type { Article } from '../../article/types';
+import type { Gazetteer, GazetteerEntry } from '../../gazetteer/types';
+import type { Candidate } from '../../story/types';
+import type { Token } from './tokenize';
+
+/** One place mention found in an article, resolved to one gazetteer entry. */
+export interface PlaceFind {
+  start: number;
+  end: number;
+  text: string;
+  /** The finder or refiner that produced it ("name", "demonym", "containment", "descriptive"...). */
+  rule: string;
+  entry: GazetteerEntry;
+  /** Ranked alternatives, scored, the chosen one first. */
+  candidates: Candidate[];
+  confidence: number;
+}
+
+/** A mention on its way through the pipeline: a span, what it may mean, and the evidence so far. */
+export interface PlaceMention {
+  start: number;
+  end: number;
+  text: string;
+  rule: string;
+  /** Index of the first and one-past-last token of the span. */
+  firstToken: number;
+  endToken: number;
+  /** Normalised surface name (the key "one sense per article" groups by). */
+  key: string;
+  entries: GazetteerEntry[];
+  /** An adjective or demonym ("Kazakh") rather than a name. */
+  adjective: boolean;
+  /** Words around it say it is a place ("in X", "X, Y", the dateline). */
+  supported: boolean;
+  /** Stronger than a preposition: "X, Y", a list of places, the dateline (enough even for "Christmas" or "Church"). */
+  anchored?: boolean;
+  /** Set by a refiner that rejects it, with the reason (kept for debugging and tests). */
+  dropped?: string;
+  /** Entries the context favours (the Y of "X, Y"), with extra score. */
+  boosts: Map<string, number>;
+  scored?: { entry: GazetteerEntry; score: number }[];
+}
+
+/** What every pipeline step sees and may change. */
+export interface PlaceContext {
+  article: Article;
+  gazetteer: Gazetteer;
+  tokens: Token[];
+  mentions: PlaceMention[];
+  /** The dateline's resolved entry, once known. */
+  dateline?: GazetteerEntry;
+}
+
+/** A finder or refiner: reads the context, adds, drops or re-scores mentions. */
+export interface PlaceStep {
+  name: string;
+  run(ctx: PlaceContext): void;
+}

@@ -1,0 +1,51 @@
+import { addDays, addHours, addMonths, addWeeks, addYears } from 'date-fns';
+import { dayValue, monthValue, weekValue, yearValue } from './formatTimex';
+import { makeFind } from './makeFind';
+import { NUMBER_PATTERN, parseNumber } from './numberWords';
+import { UNIT_PATTERN, unitOf } from './timeUnits';
+import type { TimeContext, TimeFind } from './types';
+
+const AGO = new RegExp(
+  `\\b(?:(?:nearly|almost|some|roughly|approximately|more than|less than)\\s+)?(${NUMBER_PATTERN})\\s+(?:or so\\s+)?(${UNIT_PATTERN})\\s+(?:or so\\s+)?(ago|earlier|from now|hence)\\b`,
+  'gi',
+);
+
+/**
+ * Finds counts back or forward from publication: "two weeks ago", "a year earlier", "five years
+ * from now". "Three days later" counts from a narrated event, so it is left to the durations.
+ */
+export function ago(ctx: TimeContext): TimeFind[] {
+  const finds: TimeFind[] = [];
+  for (const m of ctx.text.matchAll(AGO)) {
+    const unit = unitOf(m[2] ?? '');
+    const word = (m[3] ?? '').toLowerCase();
+    const end = m.index + m[0].length;
+    if (!unit) continue;
+    const sign = word === 'ago' || word === 'earlier' ? -1 : 1;
+    const count = parseNumber(m[1] ?? '');
+    const value = count === undefined ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : pointValue(ctx.published, unit.grain, sign * count * unit.factor);
+    finds.push(makeFind(ctx, m.index, end, 'DATE', value, `ago/${word}`));
+  }
+  return finds;
+}
+
+function pointValue(published: Date, grain: string, n: number): string {
+  const whole = Math.round(n);
+  switch (grain) {
+    case 'decade':
+    case 'year':
+      return yearValue(addYears(published, whole));
+    case 'century':
+      return yearValue(addYears(published, whole * 100)).slice(0, 2);
+    case 'quarter':
+      return monthValue(addMonths(published, whole * 3));
+    case 'month':
+      return monthValue(addMonths(published, whole));
+    case 'week':
+      return weekValue(addWeeks(published, whole));
+    case 'day':
+      return dayValue(addDays(published, whole));
+    default:
+      return `${dayValue(addHours(published, whole))}`;
+  }
+}

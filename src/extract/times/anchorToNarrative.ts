@@ -1,0 +1,33 @@
+import { addDays, addMonths, addWeeks, addYears } from 'date-fns';
+import { dayValue, monthValue, weekValue, yearValue } from './formatTimex';
+import { narrativeOffset } from './narrativeUnits';
+import type { TimeFind } from './types';
+
+const ANCHOR_RULES = /^(?:month|monthDay|year|spokenYear|holiday|chrono\/)/;
+const REACH = 1500;
+
+/**
+ * Refiner: "that year", "the following month", "the next morning" move from the last date the
+ * text named (TimeML's reference time), when one was named shortly before; otherwise they keep
+ * the publication-date reading.
+ */
+export function anchorToNarrative(finds: TimeFind[]): TimeFind[] {
+  let anchor: { date: Date; grain: 'year' | 'month' | 'day'; end: number } | undefined;
+  return finds.map((f) => {
+    if (ANCHOR_RULES.test(f.rule)) {
+      const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(f.value);
+      if (m) anchor = { date: new Date(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1)), grain: m[3] ? 'day' : m[2] ? 'month' : 'year', end: f.end };
+      return f;
+    }
+    if (!f.rule.startsWith('narrative/') || !anchor || f.start - anchor.end > REACH) return f;
+    const word = f.rule.slice('narrative/'.length);
+    const n = narrativeOffset(word);
+    const unit = /\b(year|month|week)\b/i.exec(f.text)?.[1]?.toLowerCase() ?? 'day';
+    if ((unit === 'day' && anchor.grain !== 'day') || (unit === 'month' && anchor.grain === 'year')) return f;
+    const part = /T(MO|AF|EV|NI)$/.exec(f.value)?.[0] ?? '';
+    const d = anchor.date;
+    const value =
+      unit === 'year' ? yearValue(addYears(d, n)) : unit === 'month' ? monthValue(addMonths(d, n)) : unit === 'week' ? weekValue(addWeeks(d, n)) : `${dayValue(addDays(d, n))}${part}`;
+    return { ...f, value, rule: `${f.rule}+anchor` };
+  });
+}

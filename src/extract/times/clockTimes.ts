@@ -1,0 +1,57 @@
+import * as chrono from 'chrono-node';
+import type { ParsedComponents } from 'chrono-node';
+import { dayValue } from './formatTimex';
+import { guessTense } from './guessTense';
+import { makeFind } from './makeFind';
+import { resolveMonthYear } from './resolveMonthYear';
+import { resolveWeekday } from './resolveWeekday';
+import type { TimeContext, TimeFind } from './types';
+
+const TRIGGER = /\b(?:\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\b\.?)|\d{1,2}:\d\d\b|noon|midnight|midday|\d{1,2} o'clock|\d{1,4}[/-]\d{1,2}[/-]\d{2,4})/gi;
+const RADIUS = 40;
+
+/**
+ * Finds clock times and numeric dates with chrono-node ("10:35 a.m.", "noon Thursday",
+ * "5 p.m. EST Nov. 9", "02/03/2020"). Chrono only sees a small window around each trigger, so the
+ * cost stays linear in the text; its weekdays and implied years are re-read the news way.
+ */
+export function clockTimes(ctx: TimeContext): TimeFind[] {
+  const finds: TimeFind[] = [];
+  let covered = -1;
+  for (const t of ctx.text.matchAll(TRIGGER)) {
+    if (t.index < covered) continue;
+    const from = Math.max(0, t.index - RADIUS);
+    const to = Math.min(ctx.text.length, t.index + t[0].length + RADIUS);
+    const window = ctx.text.slice(from, to);
+    for (const r of chrono.casual.parse(window, { instant: ctx.published, timezone: 0 })) {
+      // chrono keeps a leading preposition ("at 10 p.m."); TIMEX3 extents do not
+      const lead = /^(?:at|on|in|by|from|until|since|before|after)\s+/i.exec(r.text)?.[0].length ?? 0;
+      const start = from + r.index + lead;
+      const end = start + r.text.length - lead;
+      if (end <= t.index || start >= t.index + t[0].length) continue;
+      const value = valueOf(ctx, r.start, start, end);
+      if (!value) continue;
+      covered = end;
+      finds.push(makeFind(ctx, start, end, value.includes('T') ? 'TIME' : 'DATE', value, `chrono/${[...r.tags()].find((x) => x.startsWith('parser/'))?.slice(7) ?? 'parser'}`));
+    }
+  }
+  return finds;
+}
+
+function valueOf(ctx: TimeContext, c: ParsedComponents, start: number, end: number): string | undefined {
+  const tense = guessTense(ctx.text, start, end);
+  let day: Date;
+  if (c.isCertain('day') && c.isCertain('month')) {
+    const month = c.get('month') ?? 1;
+    const d = c.get('day') ?? 1;
+    const year = c.isCertain('year') ? (c.get('year') ?? 0) : resolveMonthYear(ctx.published, month, 'bare', tense, d);
+    day = new Date(year, month - 1, d);
+  } else if (c.isCertain('weekday')) {
+    day = resolveWeekday(ctx.published, c.get('weekday') ?? 0, 'bare', tense);
+  } else day = ctx.published;
+  const date = dayValue(day);
+  if (!c.isCertain('hour')) return c.isCertain('day') ? date : undefined;
+  const hh = String(c.get('hour')).padStart(2, '0');
+  const mm = String(c.get('minute') ?? 0).padStart(2, '0');
+  return `${date}T${hh}:${mm}`;
+}

@@ -1,0 +1,78 @@
+import type { z } from 'zod';
+import type { OtherNameSchema, PlaceKindSchema } from '../story/schema';
+
+/** The kinds of place a story knows (continent, country, region, area, city, landmark, water). */
+export type PlaceKind = z.infer<typeof PlaceKindSchema>;
+
+/** A name a place has held or goes by, with the years it held it where known. */
+export type OtherName = z.infer<typeof OtherNameSchema>;
+
+/** One place in the gazetteer, as lookups return it. */
+export interface GazetteerEntry {
+  /** `gn:<GeoNames id>`, `iso:<country code>` or `dl:<curated slug>`. */
+  id: string;
+  /** The current English name. */
+  name: string;
+  kind: PlaceKind;
+  lat: number;
+  lon: number;
+  /** ISO 3166-1 alpha-2, or '' for places in no one country (seas, continents). */
+  countryCode: string;
+  /** The GeoNames first-level admin code ("TX", "13"), or ''. */
+  admin1: string;
+  population: number;
+  /** GeoNames feature code (PPLC capital, PPLA admin seat, ADM1, PCLI...), or ''. */
+  featureCode: string;
+  /** Every other name: aliases without years, held names with their years. */
+  otherNames: OtherName[];
+  /** Adjectives and demonyms that mention the place ("Kazakh", "Chinese"). */
+  adjectives: string[];
+  /** [south, west, north, east] in degrees, where known. */
+  bbox?: [number, number, number, number];
+}
+
+/** A held name in the compact table: [name, from or 0, to or 0]. */
+export type TableOtherName = [string, number, number];
+
+/**
+ * One row of the compiled table: id, name, kind index, lat, lon, country, admin1, population,
+ * feature code, other names, adjectives, bbox (empty when unknown).
+ */
+export type TableRow = [string, string, number, number, number, string, string, number, string, TableOtherName[], string[], number[]];
+
+/** The compiled table as committed in geo/gazetteer.json. */
+export interface GazetteerTable {
+  format: 'dateline-gazetteer/1';
+  kinds: PlaceKind[];
+  /** Normalised names that are also common English words ("reading", "mobile"). */
+  commonWords: string[];
+  /** Normalised names that are usually a person or a month, not a place. */
+  weakNames: string[];
+  rows: TableRow[];
+}
+
+/** A loaded gazetteer: lookups by normalised name, adjective, id, country and admin region. */
+export interface Gazetteer {
+  readonly entries: readonly GazetteerEntry[];
+  /** Every entry a name (any spelling; normalised inside) may mean, most populous first. */
+  lookup(name: string): GazetteerEntry[];
+  /** Every entry an adjective or demonym mentions ("Kazakh" -> Kazakhstan). */
+  lookupAdjective(word: string): GazetteerEntry[];
+  /** lookup() for a name already in normalizeName() form (the fast path for matchers). */
+  lookupKey(key: string): GazetteerEntry[];
+  /** lookupAdjective() for a word already in normalizeName() form. */
+  lookupAdjectiveKey(key: string): GazetteerEntry[];
+  byId(id: string): GazetteerEntry | undefined;
+  /** The country with this ISO code. */
+  country(countryCode: string): GazetteerEntry | undefined;
+  /** The first-level region (state, province) with this country and admin1 code. */
+  admin1(countryCode: string, admin1: string): GazetteerEntry | undefined;
+  /** The most words any name starting with this normalised word has (0: no name starts so). */
+  maxWords(firstWord: string): number;
+  /** The most words any adjective starting with this normalised word has. */
+  maxAdjectiveWords(firstWord: string): number;
+  /** True for a normalised name that is also a common English word ("reading"). */
+  isCommonWord(normalised: string): boolean;
+  /** True for a normalised name that is usually a person or a month ("jordan", "may"). */
+  isWeakName(normalised: string): boolean;
+}

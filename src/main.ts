@@ -1,0 +1,6 @@
+import 'leaflet/dist/leaflet.css';
+import './app/app.css';
+import { createApp } from './app/createApp';
+
+const root = document.getElementById('app');
+if (root) createApp(root);

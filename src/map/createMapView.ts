@@ -1,0 +1,143 @@
+import * as L from 'leaflet';
+import type { Place, Story, StoryEvent } from '../story/types';
+import { createPlaceMarker, type PlaceMarker } from './createPlaceMarker';
+import { createRouteLayer, type RouteLayer } from './createRouteLayer';
+import { loadBasemap, type BasemapDetail } from './loadBasemap';
+import { routeProgress } from './routeProgress';
+
+/** Options for {@link createMapView}; every one has a default. */
+export interface MapViewOptions {
+  /** Called with a place's id when the reader clicks it (default: nothing). */
+  onPlaceClick?: (placeId: string) => void;
+  /** Called with a message when the basemap cannot load (default: `console.warn`). */
+  onError?: (message: string) => void;
+  /** Natural Earth detail: `'50m'` (default) or `'110m'`. */
+  basemap?: BasemapDetail;
+  /** A tile URL template drawn under the places; none by default, so nothing leaves the page's host. */
+  tileUrl?: string;
+  /** Attribution for `tileUrl` (default: none). */
+  tileAttribution?: string;
+  /** Closest zoom when flying to an event (default 5). */
+  maxFocusZoom?: number;
+  /** Animate moves (default: yes, unless the reader prefers reduced motion). */
+  animate?: boolean;
+}
+
+/** The map: shows a story's places and routes, and focuses on one event. */
+export interface MapView {
+  show(story: Story): void;
+  /** Highlights `eventId`'s places and flies to them; `seen` (events so far) fades the past and draws the route that far. */
+  focus(eventId: string | null, seen?: ReadonlySet<string>): void;
+  /** Recomputes the map's size after its container changed. */
+  resize(): void;
+  destroy(): void;
+}
+
+// Without a bbox, an area is framed by a margin around its centroid that roughly fits a mid-sized country.
+const AREA_PAD: Partial<Record<Place['kind'], number>> = { country: 9, region: 6, area: 6, continent: 20, water: 8 };
+
+/**
+ * A place's bbox as bounds. The story format does not say the order of the four numbers: the
+ * pipeline writes [south, west, north, east], GeoJSON uses [west, south, east, north]; the
+ * reading that contains the place itself wins, and a bbox that fits neither is ignored.
+ */
+function bboxBounds(p: Place): L.LatLngBounds | null {
+  if (!p.bbox) return null;
+  const [a, b, c, d] = p.bbox;
+  for (const bounds of [L.latLngBounds([a, b], [c, d]), L.latLngBounds([b, a], [d, c])]) {
+    if (bounds.getSouth() >= -90 && bounds.getNorth() <= 90 && bounds.contains([p.lat, p.lon])) return bounds;
+  }
+  return null;
+}
+
+function placeBounds(places: readonly Place[]): L.LatLngBounds | null {
+  if (places.length === 0) return null;
+  const bounds = L.latLngBounds([]);
+  for (const p of places) {
+    const box = bboxBounds(p);
+    if (box) bounds.extend(box);
+    const pad = box ? 0.5 : (AREA_PAD[p.kind] ?? 2);
+    bounds.extend([p.lat - pad, p.lon - pad]).extend([p.lat + pad, p.lon + pad]);
+  }
+  return bounds;
+}
+
+/** Creates a Leaflet map in `el` on an offline Natural Earth basemap (no tiles unless `tileUrl` is given). */
+export function createMapView(el: HTMLElement, options: MapViewOptions = {}): MapView {
+  const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const animate = options.animate ?? !reduced;
+  const maxFocusZoom = options.maxFocusZoom ?? 5;
+  const map = L.map(el, { zoomSnap: 0.25, minZoom: 1, maxZoom: 10, worldCopyJump: false, maxBounds: [[-85, -240], [85, 240]], maxBoundsViscosity: 0.5, zoomControl: true });
+  map.setView([30, 40], 2);
+  const markZoom = (): void => {
+    el.classList.toggle('dl-zoomed-out', map.getZoom() < 3);
+  };
+  map.on('zoomend', markZoom);
+  markZoom();
+  map.createPane('dl-basemap').style.zIndex = '250';
+  if (options.tileUrl !== undefined) {
+    L.tileLayer(options.tileUrl, { attribution: options.tileAttribution ?? '', pane: 'dl-basemap' }).addTo(map);
+  } else {
+    loadBasemap(options.basemap ?? '50m', 'dl-basemap')
+      .then((layer) => layer.addTo(map))
+      .catch((e: unknown) => (options.onError ?? console.warn)(e instanceof Error ? e.message : String(e)));
+  }
+  const content = L.layerGroup().addTo(map);
+  let markers = new Map<string, PlaceMarker>();
+  let routes: Array<{ route: Story['routes'][number]; layer: RouteLayer }> = [];
+  let places = new Map<string, Place>();
+  let events = new Map<string, StoryEvent>();
+
+  // What the map last framed, so a resize of its box can frame it again.
+  let framed: { bounds: L.LatLngBounds; maxZoom: number } | null = null;
+  const frame = (bounds: L.LatLngBounds | null, maxZoom: number, animated: boolean): void => {
+    if (!bounds) return;
+    framed = { bounds, maxZoom };
+    // Labels sit to the right of points, so the right margin is wider, less so on a phone.
+    const right = map.getSize().x < 500 ? 60 : 120;
+    const fit = { paddingTopLeft: [30, 30] as L.PointTuple, paddingBottomRight: [right, 30] as L.PointTuple, maxZoom };
+    if (animated) map.flyToBounds(bounds, { ...fit, duration: 0.8 });
+    else map.fitBounds(bounds, { ...fit, animate: false });
+  };
+  const fitAll = (): void => frame(placeBounds([...places.values()]), 5, false);
+
+  return {
+    show(story) {
+      content.clearLayers();
+      places = new Map(story.places.map((p) => [p.id, p]));
+      events = new Map(story.events.map((e) => [e.id, e]));
+      routes = story.routes.map((route) => ({ route, layer: createRouteLayer(route, places) }));
+      for (const r of routes) content.addLayer(r.layer.layer);
+      markers = new Map(story.places.map((p) => [p.id, createPlaceMarker(p, (id) => options.onPlaceClick?.(id))]));
+      // Areas first, so cities are drawn on top of the country rings they lie in.
+      const isPoint = (p: Place): number => (p.kind === 'city' || p.kind === 'landmark' ? 1 : 0);
+      for (const p of [...story.places].sort((a, b) => isPoint(a) - isPoint(b))) {
+        const m = markers.get(p.id);
+        if (m) content.addLayer(m.layer);
+      }
+      fitAll();
+    },
+    focus(eventId, seen = new Set()) {
+      const event = eventId !== null ? events.get(eventId) : undefined;
+      const active = new Set(event?.placeIds ?? []);
+      const past = new Set<string>();
+      for (const id of seen) for (const p of events.get(id)?.placeIds ?? []) past.add(p);
+      for (const [id, m] of markers) {
+        m.setState(!event ? 'none' : active.has(id) ? 'active' : past.has(id) ? 'past' : 'idle');
+      }
+      for (const r of routes) r.layer.setProgress(event ? routeProgress(r.route, events, seen) : null);
+      if (!event) return;
+      // A lone place is framed with the places of the event before it, so a move keeps its context.
+      const earlier = [...seen].filter((id) => id !== eventId).pop();
+      const around = active.size >= 2 || earlier === undefined ? [...active] : [...active, ...(events.get(earlier)?.placeIds ?? [])];
+      frame(placeBounds(around.flatMap((id) => places.get(id) ?? [])), maxFocusZoom, animate);
+    },
+    resize() {
+      map.invalidateSize({ pan: false });
+      if (framed) frame(framed.bounds, framed.maxZoom, false);
+    },
+    destroy() {
+      map.remove();
+    },
+  };
+}

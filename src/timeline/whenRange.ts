@@ -1,0 +1,63 @@
+import { addDays, addHours, addMinutes, addMonths, addWeeks, addYears } from 'date-fns';
+import type { Precision, When } from '../story/types';
+
+/**
+ * How a `when` is drawn: an instant (a point), an interval (a band), or only-bounded
+ * (`after`, `before`, `between`): a band that fades where the text gives no edge.
+ */
+export type RangeKind = 'instant' | 'interval' | 'after' | 'before' | 'between';
+
+/** A `when` as milliseconds since the epoch (UTC), ready for a scale; `end` is exclusive. */
+export interface TimeRange {
+  readonly kind: RangeKind;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** How far a one-sided bound fades on the timeline when the text gives no other edge. */
+export const FADE_MS = 24 * 60 * 60 * 1000;
+
+/** Parses a story date ("2020-02-02", "2020-02-02T18:00", with or without zone) as UTC milliseconds. */
+export function parseStoryDate(s: string): number {
+  if (s.length === 10) return Date.parse(`${s}T00:00:00Z`);
+  return /(Z|[+-]\d{2}:\d{2})$/.test(s) ? Date.parse(s) : Date.parse(`${s}Z`);
+}
+
+function addPrecision(t: number, precision: Precision): number {
+  const d = new Date(t);
+  switch (precision) {
+    case 'minute': return addMinutes(d, 1).getTime();
+    case 'hour': return addHours(d, 1).getTime();
+    case 'partOfDay': return addHours(d, 6).getTime();
+    case 'day': return addDays(d, 1).getTime();
+    case 'week': return addWeeks(d, 1).getTime();
+    case 'month': return addMonths(d, 1).getTime();
+    case 'season':
+    case 'quarter': return addMonths(d, 3).getTime();
+    case 'year': return addYears(d, 1).getTime();
+    case 'decade': return addYears(d, 10).getTime();
+    case 'century': return addYears(d, 100).getTime();
+  }
+}
+
+/** Turns a story `when` into a drawable range, or `null` when there is no `when` (undated). */
+export function whenRange(when: When | undefined): TimeRange | null {
+  if (!when) return null;
+  if (when.start !== undefined) {
+    const start = parseStoryDate(when.start);
+    if (when.end !== undefined) {
+      const end = parseStoryDate(when.end);
+      return end > start ? { kind: 'interval', start, end } : { kind: 'instant', start, end: start };
+    }
+    const hasTime = when.start.length > 10;
+    const precision = when.precision ?? (hasTime ? 'minute' : 'day');
+    if (precision === 'minute' || precision === 'hour') return { kind: 'instant', start, end: start };
+    return { kind: 'interval', start, end: addPrecision(start, precision) };
+  }
+  const after = when.after !== undefined ? parseStoryDate(when.after) : undefined;
+  const before = when.before !== undefined ? parseStoryDate(when.before) : undefined;
+  if (after !== undefined && before !== undefined) return { kind: 'between', start: after, end: Math.max(after, before) };
+  if (after !== undefined) return { kind: 'after', start: after, end: after + FADE_MS };
+  if (before !== undefined) return { kind: 'before', start: before - FADE_MS, end: before };
+  return null;
+}

@@ -1,0 +1,48 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/article/parseArticle';
+import { findPlaces } from '../../../src/extract/places/findPlaces';
+import { loadGazetteer } from '../../../src/gazetteer/loadGazetteer';
+import type { Gazetteer } from '../../../src/gazetteer/types';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+  gazetteer = await loadGazetteer();
+}, 60_000);
+
+// Strings in which no finder may see a place.
+const NO_PLACE = [
+  'May I have a word with you?',
+  'Will Smith starred in the film.',
+  'Reading is fun for children.',
+  'Nice to meet you, she said.',
+  'Split decisions are rare in boxing.',
+  'Mr Pompeo said so on Tuesday.',
+  'Jordan Peterson wrote another book.',
+  'Chad Johnson caught the ball.',
+  'Police said the man was arrested after a chase.',
+  'He met Georgia Stevens and her father, Cory Stevens, at the rink.',
+  'In March the rules change again.',
+  'City officials met on Monday.',
+  'University staff went on strike.',
+  'Hope springs eternal, the coach said.',
+  'the quick brown fox jumps over the lazy dog in the park',
+  'Ms Victoria Beckham launched a new line.',
+  'Sen. Lincoln Chafee spoke first.',
+  'President Obama spoke to reporters.',
+  'Brown said the bill would pass, and Taylor agreed.',
+  'Mobile apps now dominate, analysts say.',
+  'The Washington Post and the New York Times ran the story.',
+  '',
+];
+
+describe('findPlaces negative cases', () => {
+  it.each(NO_PLACE.filter((t) => t !== ''))('finds no place in %j', (text) => {
+    const finds = findPlaces(parseArticle(text, { date: '2020-06-01' }), gazetteer);
+    expect(finds.map((f) => `${f.text} -> ${f.entry.id} (${f.rule})`)).toEqual([]);
+  });
+
+  it('finds no place in lower-case text that spells place names ("china", "turkey", "paris")', () => {
+    const text = 'we ate turkey off fine china and bought plaster of paris in reading rooms';
+    expect(findPlaces(parseArticle(text, { date: '2020-06-01' }), gazetteer)).toEqual([]);
+  });
+});

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findTimes } from '../../../src/extract/times/findTimes';
+
+interface Case {
+  name: string;
+  text: string;
+  published: string;
+  find: string;
+  type: string;
+  value: string;
+}
+
+// Publication dates are explicit: 2020-02-03 is a Monday, 1998-02-13 a Friday.
+const cases: Case[] = [
+  { name: "'yesterday' is the day before publication", text: 'He arrived yesterday.', published: '2020-02-03', find: 'yesterday', type: 'DATE', value: '2020-02-02' },
+  { name: "'late yesterday' is the evening of the day before publication", text: 'He was set to fly late yesterday.', published: '2020-02-03', find: 'late yesterday', type: 'TIME', value: '2020-02-02TEV' },
+  { name: "'this morning' is the morning of publication", text: 'Markets fell this morning.', published: '2020-02-03', find: 'this morning', type: 'TIME', value: '2020-02-03TMO' },
+  { name: "'tonight' is the night of publication", text: 'The vote is tonight.', published: '2020-02-03', find: 'tonight', type: 'TIME', value: '2020-02-03TNI' },
+  { name: "'last night' is the night before publication", text: 'Rockets hit the city last night.', published: '2020-02-03', find: 'last night', type: 'TIME', value: '2020-02-02TNI' },
+  { name: "'said on Friday' is the Friday before publication", text: 'The minister said on Friday that talks failed.', published: '2020-02-03', find: 'Friday', type: 'DATE', value: '2020-01-31' },
+  { name: "'will meet on Friday' is the Friday after publication", text: 'The ministers will meet on Friday.', published: '2020-02-03', find: 'Friday', type: 'DATE', value: '2020-02-07' },
+  { name: "the publication day's weekday is the publication day", text: 'Officials said Monday that the talks ended.', published: '2020-02-03', find: 'Monday', type: 'DATE', value: '2020-02-03' },
+  { name: "'last Monday' is the Monday of the week before", text: 'It happened last Monday.', published: '2020-02-03', find: 'last Monday', type: 'DATE', value: '2020-01-27' },
+  { name: "'Thursday evening' is a part of a day", text: 'They met Thursday evening.', published: '1998-02-13', find: 'Thursday evening', type: 'TIME', value: '1998-02-12TEV' },
+  { name: "'last week' is the ISO week before publication", text: 'Prices rose last week.', published: '2020-02-03', find: 'last week', type: 'DATE', value: '2020-W05' },
+  { name: "'earlier this month' is the publication month", text: 'He visited earlier this month.', published: '2020-02-03', find: 'earlier this month', type: 'DATE', value: '2020-02' },
+  { name: "'this winter' is the winter of the publication year", text: 'Snow fell this winter.', published: '2020-02-03', find: 'this winter', type: 'DATE', value: '2020-WI' },
+  { name: "'last fall' is the autumn before", text: 'Sales slowed last fall.', published: '1998-02-13', find: 'last fall', type: 'DATE', value: '1997-FA' },
+  { name: "'next year' is the year after publication", text: 'The plant opens next year.', published: '2020-02-03', find: 'next year', type: 'DATE', value: '2021' },
+  { name: "'the third quarter' is a quarter of the publication year", text: 'Profit rose in the third quarter.', published: '1989-11-02', find: 'the third quarter', type: 'DATE', value: '1989-Q3' },
+  { name: "'fiscal 1998' is that fiscal year", text: 'Revenue for fiscal 1998 rose.', published: '1998-02-13', find: 'fiscal 1998', type: 'DATE', value: '1998' },
+  { name: "'in 1989' is a year", text: 'The wall fell in 1989.', published: '2020-02-03', find: '1989', type: 'DATE', value: '1989' },
+  { name: "'the 1990s' is a decade", text: 'Growth was fast in the 1990s.', published: '2020-02-03', find: 'the 1990s', type: 'DATE', value: '199' },
+  { name: "'the 20th century' is a century", text: 'It was the war of the 20th century.', published: '2020-02-03', find: 'the 20th century', type: 'DATE', value: '19' },
+  { name: "'two weeks ago' is the week two weeks back", text: 'He resigned two weeks ago.', published: '2020-02-03', find: 'two weeks ago', type: 'DATE', value: '2020-W04' },
+  { name: "'a year earlier' is the year before", text: 'Sales were lower a year earlier.', published: '2020-02-03', find: 'a year earlier', type: 'DATE', value: '2019' },
+  { name: "'three years' is a duration", text: 'He served three years in prison.', published: '2020-02-03', find: 'three years', type: 'DURATION', value: 'P3Y' },
+  { name: "'the past two months' keeps 'the past' in the extent", text: 'Prices rose over the past two months.', published: '2020-02-03', find: 'the past two months', type: 'DURATION', value: 'P2M' },
+  { name: "'nearly forty years' keeps its qualifier", text: 'He ruled for nearly forty years.', published: '2020-02-03', find: 'nearly forty years', type: 'DURATION', value: 'P40Y' },
+  { name: "'a five-hour meeting' is a duration", text: 'After a five-hour meeting they left.', published: '2020-02-03', find: 'five-hour', type: 'DURATION', value: 'PT5H' },
+  { name: "'2 1/2 years' is thirty months", text: 'It took 2 1/2 years.', published: '2020-02-03', find: '2 1/2 years', type: 'DURATION', value: 'P2Y6M' },
+  { name: "'every week' is a set", text: 'They meet every week.', published: '2020-02-03', find: 'every week', type: 'SET', value: 'P1W' },
+  { name: "'annually' is a yearly set", text: 'The prize is awarded annually.', published: '2020-02-03', find: 'annually', type: 'SET', value: 'P1Y' },
+  { name: "'each Thursday' is a weekly set on Thursdays", text: 'The market opens each Thursday.', published: '2020-02-03', find: 'each Thursday', type: 'SET', value: 'XXXX-WXX-4' },
+  { name: "'now' is the present", text: 'The town is now calm.', published: '2020-02-03', find: 'now', type: 'DATE', value: 'PRESENT_REF' },
+  { name: "'recently' is the past", text: 'He recently moved.', published: '2020-02-03', find: 'recently', type: 'DATE', value: 'PAST_REF' },
+  { name: "'the future' is the future", text: 'Nobody knows the future.', published: '2020-02-03', find: 'the future', type: 'DATE', value: 'FUTURE_REF' },
+  { name: "'Aug. 7, 1998' is a day", text: 'The bombs went off on Aug. 7, 1998.', published: '1999-06-07', find: 'Aug. 7, 1998', type: 'DATE', value: '1998-08-07' },
+  { name: "'Saturday, April 25' is one day", text: 'Voting ends Saturday, April 25.', published: '1998-04-24', find: 'Saturday, April 25', type: 'DATE', value: '1998-04-25' },
+  { name: "a past month with a day stays in the publication year", text: 'The attack on Aug. 2 was condemned.', published: '1990-08-15', find: 'Aug. 2', type: 'DATE', value: '1990-08-02' },
+  { name: "'August 1988' is a month", text: 'It began in August 1988.', published: '1990-08-15', find: 'August 1988', type: 'DATE', value: '1988-08' },
+  { name: "'June last year' is a month of the year before", text: 'He left in June last year.', published: '1998-02-19', find: 'June last year', type: 'DATE', value: '1997-06' },
+  { name: "'10:35 a.m.' is a clock time on the publication day", text: 'The blast came at 10:35 a.m. local time.', published: '1998-08-07', find: '10:35 a.m.', type: 'TIME', value: '1998-08-07T10:35' },
+  { name: "'Thanksgiving Day' is the fourth Thursday of November", text: 'They met on Thanksgiving Day.', published: '1999-12-01', find: 'Thanksgiving Day', type: 'DATE', value: '1999-11-25' },
+  { name: "'a year earlier' after a named quarter is that quarter a year back", text: 'Profit rose in the third quarter from $5 million a year earlier.', published: '1989-11-02', find: 'a year earlier', type: 'DATE', value: '1988-Q3' },
+  { name: "'the following year' counts from the year the text last named", text: 'He left in 1995 and returned the following year.', published: '1998-04-18', find: 'the following year', type: 'DATE', value: '1996' },
+  { name: "a month joined to a spoken year is one find", text: 'It happened in January nineteen ninety-seven.', published: '1998-02-27', find: 'January nineteen ninety-seven', type: 'DATE', value: '1997-01' },
+  { name: "'the year ended' is a year-long period", text: 'Net income for the year ended March 31 rose.', published: '1989-11-01', find: 'the year', type: 'DURATION', value: 'P1Y' },
+  { name: "a possessive weekday names a day that has passed", text: 'They will appeal Wednesday\'s ruling.', published: '2000-01-07', find: 'Wednesday', type: 'DATE', value: '2000-01-05' },
+  { name: "'the 1990s' keeps 'the' in the extent", text: 'Inflation fell in the 1990s.', published: '2020-02-03', find: 'the 1990s', type: 'DATE', value: '199' },
+  { name: "'the weekend' before a past verb is the weekend just gone", text: 'Talks collapsed over the weekend.', published: '2020-02-03', find: 'the weekend', type: 'DATE', value: '2020-W05-WE' },
+];
+
+describe('findTimes', () => {
+  for (const c of cases) {
+    it(`findTimes(${JSON.stringify(c.find)}) ${c.name.replace(/^'[^']*' /, '')}`, () => {
+      const found = findTimes(c.text, c.published).find((f) => f.text === c.find);
+      expect(found, `no find for ${c.find}; got ${JSON.stringify(findTimes(c.text, c.published).map((f) => f.text))}`).toBeDefined();
+      expect({ type: found?.type, value: found?.value }).toEqual({ type: c.type, value: c.value });
+      expect(c.text.slice(found?.start, found?.end)).toBe(c.find);
+    });
+  }
+
+  it("findTimes('late yesterday') gives the evening of the day before publication as its when", () => {
+    const [found] = findTimes('He left late yesterday.', '2020-02-03');
+    expect(found?.when).toEqual({ start: '2020-02-02T18:00', end: '2020-02-03T00:00', precision: 'partOfDay', timex: '2020-02-02TEV' });
+  });
+
+  it('findTimes gives durations, sets and references no when, since they name no interval', () => {
+    const finds = findTimes('For three years, every week, it has been quiet now.', '2020-02-03');
+    expect(finds.map((f) => f.when)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('findTimes keeps the rule that produced every find', () => {
+    for (const f of findTimes('Yesterday, last week and in 1989 three years passed.', '2020-02-03')) expect(f.rule).toMatch(/\w/);
+  });
+
+  it('findTimes reads the seed article: yesterday is 2020-02-02 and late yesterday its evening', () => {
+    const text = readFileSync('seeds/000_434d8e9a3390da3a.txt', 'utf8');
+    const finds = findTimes(text, '2020-02-03');
+    expect(finds.find((f) => f.text === 'yesterday')?.value).toBe('2020-02-02');
+    expect(finds.find((f) => f.text === 'late yesterday')?.value).toBe('2020-02-02TEV');
+    expect(finds.some((f) => f.text.includes('one million'))).toBe(false);
+  });
+
+  it('findTimes finds every repeat in a long text (bench/times.bench.ts times a 5 MB one)', () => {
+    const text = 'He said on Friday that prices rose 5% last week, and 2,000 people may march in May. '.repeat(5_000);
+    const finds = findTimes(text, '2020-02-03');
+    expect(finds.length).toBe(15_000);
+  }, 30_000);
+});
