@@ -18,8 +18,7 @@ const INSTITUTIONS = new Set([
   'court', 'church', 'park', 'street', 'road', 'avenue', 'high', 'middle', 'elementary', 'public', 'fire', 'service', 'center',
   'centre', 'museum', 'commission', 'authority', 'agency', 'committee', 'hall', 'senate', 'assembly', 'legislature', 'health',
   'medical', 'regional', 'community', 'national', 'district', 'township', 'village', 'town', 'municipal', 'port', 'harbor',
-  'harbour', 'bridge', 'station', 'zoo', 'square', 'highway', 'lake', 'river', 'bay', 'valley', 'mountains', 'island',
-  'islands', 'peninsula', 'region', 'area', 'metro', 'metropolitan', 'chamber', 'history', 'historical', 'heritage',
+  'harbour', 'bridge', 'station', 'zoo', 'square', 'highway', 'region', 'area', 'metro', 'metropolitan', 'chamber', 'history', 'historical', 'heritage',
   'mall', 'market', 'memorial', 'cemetery', 'fairgrounds', 'stadium', 'arena', 'ranger', 'rangers', 'highway', 'patrol',
 ]);
 // Heads of names that are about an outlet or a team, not the place ("Washington Post", "Georgia Tech").
@@ -27,6 +26,13 @@ const NOT_THE_PLACE = new Set([
   'post', 'times', 'tech', 'journal', 'herald', 'tribune', 'globe', 'daily', 'gazette', 'chronicle', 'examiner', 'observer',
   'bulletin', 'courier', 'telegraph', 'sun', 'star', 'mirror', 'record', 'register', 'inquirer', 'dispatch', 'news',
   'bulls', 'lakers', 'celtics', 'knicks', 'yankees', 'giants', 'jets', 'eagles', 'cowboys', 'redskins', 'united', 'fc',
+]);
+
+// Natural features named after (or sharing a word with) a place are other places: "Ross Ice Shelf", "Hudson River".
+const FEATURES = new Set([
+  'lake', 'lakes', 'river', 'bay', 'valley', 'mountains', 'mountain', 'mount', 'island', 'islands', 'peninsula', 'sea', 'ocean',
+  'gulf', 'strait', 'straits', 'channel', 'sound', 'glacier', 'ice', 'shelf', 'desert', 'canal', 'creek', 'falls', 'reef',
+  'basin', 'delta', 'plateau', 'range', 'ridge', 'coast', 'cape', 'forest', 'lagoon', 'canyon', 'volcano',
 ]);
 
 /**
@@ -48,9 +54,14 @@ export const dropLongerNames: PlaceStep = {
       if (m.dropped || m.adjective) continue;
       const last = tokens[m.endToken - 1] as Token;
       const after = tokens[m.endToken];
+      // "Bay of Whales", "Cape of Good Hope": a one-word name heading "X of Y" is part of another name.
+      if (m.endToken - m.firstToken === 1 && after?.norm === 'of' && tokens[m.endToken + 1]?.cap && !m.entries.some((e) => e.kind === 'country')) {
+        m.dropped = 'longer-name';
+        continue;
+      }
       if (!after || !after.cap || after.sentence !== last.sentence) continue;
       if (!/^ $/.test(article.text.slice(last.end, after.start))) continue;
-      if (NOT_THE_PLACE.has(after.norm) && !after.upper) {
+      if ((NOT_THE_PLACE.has(after.norm) || FEATURES.has(after.norm)) && !after.upper) {
         m.dropped = 'longer-name';
         continue;
       }

@@ -1,7 +1,10 @@
 import type { GazetteerEntry } from '../../gazetteer/types';
 import type { ArticleEvidence } from './scoreCandidate';
+import { distanceKm } from './distanceKm';
 import { scoreCandidate } from './scoreCandidate';
 import type { PlaceContext, PlaceMention, PlaceStep } from './types';
+
+const WATER_WORD = /\b(?:Sea|Ocean|Gulf|Bay|Strait|Straits|Channel|Lake|River|Sound|Lagoon|Canal)$/;
 
 /**
  * Refiner: ranks every live mention's candidates twice, first on priors alone, then with the
@@ -14,16 +17,54 @@ export const resolveMentions: PlaceStep = {
     const live = ctx.mentions.filter((m) => !m.dropped);
     const dl = ctx.article.dateline;
     // The dateline was read on priors (a dateline names a city); the rest of the article does not overturn it.
-    if (dl && ctx.dateline) for (const m of live) if (m.start >= dl.start && m.end <= dl.end) m.boosts.set(ctx.dateline.id, 3);
+    if (dl && ctx.dateline) for (const m of live) if (m.start >= dl.start && m.end <= dl.end) m.boosts.set(ctx.dateline.id, 10);
+    // A name that says what it is ("Red Sea", "Hudson River") means the water, not a district named after it.
+    for (const m of live) {
+      if (!WATER_WORD.test(m.text)) continue;
+      for (const e of m.entries) if (e.kind === 'water') m.boosts.set(e.id, (m.boosts.get(e.id) ?? 0) + 4);
+    }
     const groups = groupByKey(live);
     const empty: ArticleEvidence = { countries: new Map(), admins: new Map(), points: [], international: false };
     if (ctx.dateline) empty.dateline = ctx.dateline;
+    coLocatedReadings(groups);
     for (const group of groups.values()) rank(group, empty);
     for (let pass = 0; pass < 2; pass++) {
       for (const [key, group] of groups) rank(group, evidenceExcept(ctx, groups, key));
     }
   },
 };
+
+/**
+ * Two different names with readings a town apart ("London" and "St. Thomas", both in Ontario)
+ * support those readings, even before either is resolved.
+ */
+function coLocatedReadings(groups: Map<string, PlaceMention[]>): void {
+  const all = [...groups.values()];
+  const lists = all.map((g) => (g[0]?.entries ?? []).filter((e) => e.kind === 'city' || e.featureCode === 'ADM2').slice(0, 80));
+  // A grid of 0.3-degree cells (about 33 km north-south) so each reading only meets its neighbours.
+  const cell = (lat: number, lon: number): string => `${Math.floor(lat / 0.3)}:${Math.floor(lon / 0.3)}`;
+  const grid = new Map<string, { group: number; e: GazetteerEntry }[]>();
+  lists.forEach((list, group) => {
+    for (const e of list) {
+      const k = cell(e.lat, e.lon);
+      const bucket = grid.get(k);
+      if (bucket) bucket.push({ group, e });
+      else grid.set(k, [{ group, e }]);
+    }
+  });
+  lists.forEach((list, i) => {
+    for (const e of list) {
+      const [cy, cx] = [Math.floor(e.lat / 0.3), Math.floor(e.lon / 0.3)];
+      let near = false;
+      for (let dy = -1; dy <= 1 && !near; dy++) {
+        for (let dx = -1; dx <= 1 && !near; dx++) {
+          near = (grid.get(`${cy + dy}:${cx + dx}`) ?? []).some((o) => o.group !== i && distanceKm(o.e.lat, o.e.lon, e.lat, e.lon) < 30);
+        }
+      }
+      if (near) for (const m of all[i] ?? []) m.boosts.set(e.id, (m.boosts.get(e.id) ?? 0) + 1.5);
+    }
+  });
+}
 
 function groupByKey(mentions: PlaceMention[]): Map<string, PlaceMention[]> {
   const groups = new Map<string, PlaceMention[]>();

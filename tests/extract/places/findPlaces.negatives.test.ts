@@ -46,3 +46,12 @@ describe('findPlaces negative cases', () => {
     expect(findPlaces(parseArticle(text, { date: '2020-06-01' }), gazetteer)).toEqual([]);
   });
 });
+
+describe('findPlaces on datelines', () => {
+  it('reads a dateline as the city, not the province named after it ("ISMAILIA, Egypt")', () => {
+    const finds = findPlaces(parseArticle('date 2021-03-30 ISMAILIA, Egypt • Ships moved again.'), gazetteer);
+    const ismailia = finds.find((f) => f.text === 'ISMAILIA');
+    expect(ismailia?.entry.kind).toBe('city');
+    expect(ismailia?.candidates.length).toBeGreaterThan(1);
+  });
+});

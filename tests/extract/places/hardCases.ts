@@ -5,6 +5,11 @@ import type { PlaceCase } from './placeCase';
  * "GE" a country by ISO code; "US.GA" a first-level region; "dl:..." a curated entry; null: no place.
  */
 export const HARD_CASES: PlaceCase[] = [
+  ['The base stood on the edge of the Ross Ice Shelf in Antarctica.', 'Ross', null],
+  ['The expedition wintered on the Bay of Whales.', 'Bay', null],
+  ['Ships sailed around the Cape of Good Hope instead.', 'Cape', null],
+  ['The canal links the Mediterranean Sea with the Red Sea.', 'Red Sea', [20.0, 38.5, 300]],
+  ['Barges waited on the Hudson River near Albany.', 'Hudson', null],
   ['Russian troops stayed in Georgia after the 2008 war with Moscow.', 'Georgia', 'GE'],
   ['Atlanta is the largest city in Georgia, and Savannah its oldest.', 'Georgia', 'US.GA'],
   ['Protesters gathered in Tbilisi, Georgia, on Sunday.', 'Georgia', 'GE'],
