@@ -26,7 +26,11 @@ const STILL: ReadonlySet<'meeting' | 'incident' | 'statement'> = new Set(['meeti
  */
 export function findEvents(facts: readonly SentenceFacts[], cues: readonly TravelCue[], ctx: EventContext): StoryEvent[] {
   const cuesBySentence = new Map<number, TravelCue[]>();
-  for (const c of cues) cuesBySentence.set(c.sentence, [...(cuesBySentence.get(c.sentence) ?? []), c]);
+  for (const c of cues) {
+    const list = cuesBySentence.get(c.sentence);
+    if (list) list.push(c);
+    else cuesBySentence.set(c.sentence, [c]);
+  }
   const byPublication: When = {
     before: format(addDays(parseISO(ctx.published), 1), 'yyyy-MM-dd'),
     label: 'by publication',

@@ -13,15 +13,25 @@ export interface RouteContext {
 // "arrived here yesterday": in news, "here" is the dateline's place.
 const HERE = /\b(?:arrived|landed|came|returned|is|was)\s+here\b/i;
 
-/** The time of the sentence a draft's cues (or, for the dateline, "here") appear in, when it states one. */
-function ownWhen(d: Draft, events: readonly StoryEvent[], ctx: RouteContext): When | undefined {
-  const inSentence = (e: StoryEvent): boolean => {
-    const span = e.spans[0];
-    if (!span) return false;
-    if (d.placeId === ctx.datelinePlaceId && d.cues.length === 0) return HERE.test(span.text);
-    return d.cues.some((c) => c.place.start >= span.start && c.place.end <= span.end);
+/** Finds the time of the sentence a draft's cues (or, for the dateline, "here") appear in, when it states one. */
+type OwnWhen = (d: Draft) => When | undefined;
+
+function makeOwnWhen(events: readonly StoryEvent[], ctx: RouteContext): OwnWhen {
+  const dated = new Map<number, StoryEvent>();
+  for (const e of events) if (e.spans[0] && e.when?.start !== undefined && e.confidence >= 0.8) dated.set(e.spans[0].start, e);
+  const here = events.find((e) => dated.has(e.spans[0]?.start ?? -1) && HERE.test(e.spans[0]?.text ?? ''));
+  const memo = new Map<Draft, When | undefined>();
+  return (d) => {
+    if (memo.has(d)) return memo.get(d);
+    let found: When | undefined;
+    if (d.placeId === ctx.datelinePlaceId && d.cues.length === 0) found = here?.when;
+    else for (const c of d.cues) {
+      found = dated.get(c.sentenceStart)?.when;
+      if (found) break;
+    }
+    memo.set(d, found);
+    return found;
   };
-  return events.find((e) => e.when?.start !== undefined && e.confidence >= 0.8 && inSentence(e))?.when;
 }
 
 const ORDER: readonly StopRole[] = ['first', 'past', 'current', 'next'];
@@ -39,10 +49,13 @@ interface Draft {
 export function buildRoutes(cues: readonly TravelCue[], events: readonly StoryEvent[], ctx: RouteContext): Route[] {
   const eventBySentence = new Map<number, StoryEvent>();
   for (const e of events) if (e.spans[0]) eventBySentence.set(e.spans[0].start, e);
+  const ownWhen = makeOwnWhen(events, ctx);
   const byTraveller = new Map<string, TravelCue[]>();
   for (const cue of cues) {
     const who = eventBySentence.get(cue.sentenceStart)?.actors[0] ?? 'Unknown traveller';
-    byTraveller.set(who, [...(byTraveller.get(who) ?? []), cue]);
+    const list = byTraveller.get(who);
+    if (list) list.push(cue);
+    else byTraveller.set(who, [cue]);
   }
   const routes: Route[] = [];
   for (const [traveller, list] of byTraveller) {
@@ -52,7 +65,7 @@ export function buildRoutes(cues: readonly TravelCue[], events: readonly StoryEv
       drafts.push({ placeId: ctx.datelinePlaceId, role: 'current', cues: [], textOrder: drafts.length });
     }
     if (drafts.length < 2) continue;
-    routes.push(toRoute(`r${routes.length + 1}`, traveller, drafts, events, ctx));
+    routes.push(toRoute(`r${routes.length + 1}`, traveller, drafts, events, ctx, ownWhen));
   }
   return routes;
 }
@@ -93,17 +106,17 @@ function foldCities(drafts: Draft[], ctx: RouteContext): Draft[] {
   return out;
 }
 
-function toRoute(id: string, traveller: string, drafts: Draft[], events: readonly StoryEvent[], ctx: RouteContext): Route {
+function toRoute(id: string, traveller: string, drafts: Draft[], events: readonly StoryEvent[], ctx: RouteContext, ownWhen: OwnWhen): Route {
   const present = ORDER.filter((r) => drafts.some((d) => d.role === r));
   const currentWhen = dateOfPlace(drafts.filter((d) => d.role === 'current'), events);
   const stops: Stop[] = [];
   let sequence = 0;
   for (const role of present) {
     const group = drafts.filter((d) => d.role === role).sort((a, b) => a.textOrder - b.textOrder);
-    const dates = group.map((d) => ownWhen(d, events, ctx)?.start);
+    const dates = group.map((d) => ownWhen(d)?.start);
     // Earlier stops are unordered unless every one of them carries its own date.
     const ordered = role === 'next' || dates.every((x) => x !== undefined);
-    if (ordered && role !== 'next') group.sort((a, b) => (ownWhen(a, events, ctx)?.start ?? '').localeCompare(ownWhen(b, events, ctx)?.start ?? ''));
+    if (ordered && role !== 'next') group.sort((a, b) => (ownWhen(a)?.start ?? '').localeCompare(ownWhen(b)?.start ?? ''));
     for (const d of group) {
       const stop: Stop = {
         placeId: d.placeId,
@@ -111,7 +124,7 @@ function toRoute(id: string, traveller: string, drafts: Draft[], events: readonl
         spans: d.cues.map((c) => ({ start: c.place.start, end: c.place.end, text: c.place.text, rule: `itinerary:${c.role}:${c.cue}` })),
       };
       if (d.within) stop.within = d.within;
-      const when = whenOf(d, role, currentWhen, events, ctx);
+      const when = whenOf(role, currentWhen, ctx, ownWhen(d));
       if (when) stop.when = when;
       stops.push(stop);
       if (ordered) sequence++;
@@ -128,8 +141,7 @@ function dateOfPlace(drafts: readonly Draft[], events: readonly StoryEvent[]): W
   return dated[0]?.when;
 }
 
-function whenOf(d: Draft, role: StopRole, current: When | undefined, events: readonly StoryEvent[], ctx: RouteContext): When | undefined {
-  const own = ownWhen(d, events, ctx);
+function whenOf(role: StopRole, current: When | undefined, ctx: RouteContext, own: When | undefined): When | undefined {
   if (role === 'current') return current ?? own ?? ctx.byPublication;
   if (own) return own;
   if (role === 'next') return current?.start !== undefined ? { after: current.start, label: 'after the visit' } : undefined;

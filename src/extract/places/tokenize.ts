@@ -36,7 +36,9 @@ export function tokenize(text: string, sentences: readonly TextRange[]): Token[]
     const start = m.index;
     let word = m[0];
     if (word.endsWith('.') && !keepsDot(word)) word = word.slice(0, -1);
-    if (/['’]s$/i.test(word) && word.length > 3) word = word.slice(0, -2);
+    const last = word.charCodeAt(word.length - 1);
+    // A possessive 's ("China's"): checked by character codes, this runs for every word.
+    if ((last === 115 || last === 83) && word.length > 3 && (word[word.length - 2] === "'" || word[word.length - 2] === '’')) word = word.slice(0, -2);
     if (word === '') continue;
     const end = start + word.length;
     while (s < sentences.length && (sentences[s]?.end ?? 0) <= start) s++;
@@ -44,14 +46,14 @@ export function tokenize(text: string, sentences: readonly TextRange[]): Token[]
     const sentence = inSentence ? s : -1;
     const first = word[0] ?? '';
     const cap = first !== first.toLowerCase();
-    const letters = word.replace(/[^\p{L}]/gu, '');
+    const letters = cap ? word.replace(/[^\p{L}]/gu, '') : '';
     tokens.push({
       start,
       end,
       text: word,
       norm: normalizeName(word),
       cap,
-      upper: letters.length > 1 && letters === letters.toUpperCase(),
+      upper: cap && letters.length > 1 && letters === letters.toUpperCase(),
       sentenceStart: sentence !== lastSentence && sentence !== -1,
       sentence,
     });
