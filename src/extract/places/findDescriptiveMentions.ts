@@ -13,6 +13,7 @@ export const findDescriptiveMentions: PlaceStep = {
     const countries = ctx.mentions
       .filter((m) => !m.dropped && m.scored?.[0]?.entry.kind === 'country')
       .sort((a, b) => a.start - b.start);
+    const found: PlaceMention[] = [];
     for (const match of ctx.article.text.matchAll(PHRASE)) {
       const adjective = match[1] ?? '';
       const region = ctx.gazetteer.lookupAdjective(adjective).find((e) => e.bbox && e.kind !== 'country');
@@ -20,11 +21,10 @@ export const findDescriptiveMentions: PlaceStep = {
       if (!box) continue;
       const start = match.index;
       const end = start + match[0].length;
-      const antecedent = [...countries].reverse().find((m) => m.end <= start && inside(m.scored?.[0]?.entry, box));
+      const antecedent = lastCountryBefore(countries, start, box);
       const entry = antecedent?.scored?.[0]?.entry;
       if (!antecedent || !entry) continue;
-      for (const m of ctx.mentions) if (m.start >= start && m.end <= end) m.dropped = 'inside-descriptive';
-      const mention: PlaceMention = {
+      found.push({
         start,
         end,
         text: match[0],
@@ -37,11 +37,46 @@ export const findDescriptiveMentions: PlaceStep = {
         supported: true,
         boosts: new Map(),
         scored: [{ entry, score: antecedent.scored?.[0]?.score ?? 0 }],
-      };
-      ctx.mentions.push(mention);
+      });
     }
+    if (found.length === 0) return;
+    // Words inside a descriptive phrase ("Central Asian") are part of it, not mentions of their own.
+    for (const m of ctx.mentions) {
+      const i = lastStartingAtOrBefore(found, m.start);
+      const d = i >= 0 ? found[i] : undefined;
+      if (d && m.end <= d.end) m.dropped = 'inside-descriptive';
+    }
+    ctx.mentions.push(...found);
   },
 };
+
+// A descriptive phrase refers back a few sentences at most.
+const LOOKBACK_CHARS = 2000;
+
+/** The nearest country mention ending before `start` (and not too far back) that lies inside `box`. */
+function lastCountryBefore(countries: readonly PlaceMention[], start: number, box: readonly number[]): PlaceMention | undefined {
+  for (let i = lastStartingAtOrBefore(countries, start); i >= 0; i--) {
+    const m = countries[i] as PlaceMention;
+    if (m.end < start - LOOKBACK_CHARS) return undefined;
+    if (m.end <= start && inside(m.scored?.[0]?.entry, box)) return m;
+  }
+  return undefined;
+}
+
+/** Index of the last item (sorted by start) whose start is at or before `pos`; -1 when none. */
+function lastStartingAtOrBefore(sorted: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.start ?? Infinity) <= pos) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
 
 function inside(e: GazetteerEntry | undefined, bbox: readonly number[]): boolean {
   if (!e) return false;
