@@ -11,6 +11,7 @@ import { groupBySentence } from './events/groupBySentence';
 import { findEvents } from './events/findEvents';
 import { findTravelCues } from './itinerary/findTravelCues';
 import { buildRoutes } from './itinerary/buildRoutes';
+import { dateEventsFromRoutes } from './itinerary/dateEventsFromRoutes';
 import { toStoryPlaces } from './toStoryPlaces';
 import type { TimeHit } from './types';
 
@@ -49,7 +50,7 @@ export function storyFromArticle(article: Article, options: ExtractOptions): Sto
     format: STORY_FORMAT,
     meta: { title: article.title, published: article.published, language: 'en', text: article.text },
     places,
-    events,
+    events: dateEventsFromRoutes(events, routes),
     routes,
     times,
   };

@@ -47,7 +47,7 @@ export function findEvents(facts: readonly SentenceFacts[], cues: readonly Trave
     const time = pickWhen(f.times);
     if (placeIds.length === 0 && !time) continue;
     const moves = cuesBySentence.get(f.index) ?? [];
-    const cls = movement(moves) ?? classifyEvent(f.text, STILL);
+    const cls = movement(moves) ?? reported(f.text) ?? classifyEvent(f.text, STILL);
     let when: When | undefined;
     let confidence: number;
     if (time) {
@@ -89,6 +89,18 @@ function movement(moves: readonly TravelCue[]): Classification | undefined {
   if (!first) return undefined;
   const next = moves.find((m) => m.role === 'next');
   return next ? { kind: 'travel', cue: next.cue } : { kind: 'visit', cue: first.cue };
+}
+
+// A quotation, or a speech verb right after its subject ("Mr Pompeo said that ..."), frames the
+// sentence as a statement, whatever the reported clause describes ("the virus has killed ...").
+const QUOTE_START = /^["“‘]/;
+const SPEECH_EARLY = /^[^.;:"“]{0,60}?\b(?:said|says|told|tells|added|announced|urged|urges|warned|commended|praised|denied|denies|insisted|claimed|argued|stated|tweeted|wrote)\b/;
+
+/** The statement kind for a sentence framed as speech, else undefined. */
+function reported(sentence: string): Classification | undefined {
+  if (QUOTE_START.test(sentence)) return { kind: 'statement', cue: 'quotation' };
+  const m = SPEECH_EARLY.exec(sentence);
+  return m ? { kind: 'statement', cue: m[0].split(/\s+/).at(-1) ?? 'said' } : undefined;
 }
 
 function unique<T>(xs: readonly T[]): T[] {

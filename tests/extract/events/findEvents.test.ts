@@ -59,3 +59,23 @@ describe('findEvents', () => {
     expect(events(facts('Nothing happened here.', [], [], []), ctx)).toEqual([]);
   });
 });
+
+describe('findEvents framing', () => {
+  it('makes reported speech a statement even when the reported clause describes an incident', () => {
+    const text = 'Mike Pompeo said that the virus has killed 300 people in China.';
+    const [e] = events(facts(text, ['China'], [], [['Mike Pompeo', 'Mike Pompeo']]), ctx);
+    expect(e?.kind).toBe('statement');
+  });
+
+  it('makes a direct quotation a statement', () => {
+    const text = '"We discussed the people detained in China," Mike Pompeo said.';
+    const [e] = events(facts(text, ['China'], [], [['Mike Pompeo', 'Mike Pompeo']]), ctx);
+    expect(e?.kind).toBe('statement');
+  });
+
+  it('keeps an incident whose speech verb comes late in the sentence an incident', () => {
+    const text = 'A fire destroyed the old market in Lagos on Monday, firefighters from the city of Lagos later said.';
+    const [e] = events(facts(text, ['Lagos'], [['Monday', { start: '2020-02-03', end: '2020-02-04', precision: 'day' }]], []), ctx);
+    expect(e?.kind).toBe('incident');
+  });
+});
