@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('../../', import.meta.url).pathname;
+const tsx = join(root, 'node_modules/.bin/tsx');
+const run = (args: string[], input?: string) =>
+  spawnSync(tsx, ['src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', input, env: { ...process.env, TZ: 'UTC' }, timeout: 120_000 });
+
+describe('the extract command', () => {
+  it('prints the seed story as JSON and exits 0', () => {
+    const r = run(['extract', 'seeds/000_434d8e9a3390da3a.txt']);
+    expect(r.status).toBe(0);
+    const story = JSON.parse(r.stdout) as { format: string; meta: { published: string }; routes: unknown[] };
+    expect(story.format).toBe('dateline/1');
+    expect(story.meta.published).toBe('2020-02-03');
+    expect(story.routes).toHaveLength(1);
+  });
+
+  it('reads JSON Lines from stdin, one result per line in order, a bad line an error object', () => {
+    const input = ['{"id":"a","text":"Officials met in Paris on Monday.","date":"2021-03-04"}', '{not json', '{"id":"c","text":"","date":"2021-03-04"}'].join('\n');
+    const r = run(['extract', '--jsonl', '--format', 'annotations'], input);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; error?: string; places?: { text: string }[]; times?: { value: string }[] });
+    expect(lines.map((l) => l.id)).toEqual(['a', 'line 2', 'c']);
+    expect(lines[0]?.places?.map((p) => p.text)).toEqual(['Paris']);
+    expect(lines[0]?.times?.[0]?.value).toBe('2021-03-01');
+    expect(lines[1]?.error).toMatch(/not valid JSON/);
+    expect(lines[2]?.error).toMatch(/empty/);
+  });
+
+  it('says on stderr what is wrong and exits non-zero for a missing file, a missing date and a bad option', () => {
+    const missing = run(['extract', 'no/such/file.txt']);
+    expect(missing.status).not.toBe(0);
+    expect(missing.stderr).toMatch(/no\/such\/file\.txt: no such file/);
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-'));
+    writeFileSync(join(dir, 'plain.txt'), 'Officials met in Paris.');
+    const undated = run(['extract', join(dir, 'plain.txt')]);
+    expect(undated.status).not.toBe(0);
+    expect(undated.stderr).toMatch(/publication date/);
+    const dated = run(['extract', join(dir, 'plain.txt'), '--date', '2021-03-04']);
+    expect(dated.status).toBe(0);
+    const bad = run(['extract', '--format', 'xml', join(dir, 'plain.txt')]);
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr).toMatch(/--format/);
+  });
+});
