@@ -3,6 +3,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110Url from 'world-atlas/countries-110m.json?url';
 import countries50Url from 'world-atlas/countries-50m.json?url';
+import { unwrapAntimeridian } from './unwrapAntimeridian';
 
 /** Basemap detail: Natural Earth at 1:50m (default) or the lighter 1:110m. */
 export type BasemapDetail = '50m' | '110m';
@@ -23,7 +24,7 @@ export async function loadBasemap(detail: BasemapDetail, pane: string): Promise<
   if (!response.ok) throw new Error(`The basemap could not be loaded (HTTP ${response.status}).`);
   const data: unknown = await response.json();
   if (!isCountriesTopology(data)) throw new Error('The basemap file is not Natural Earth TopoJSON.');
-  const countries = feature(data, data.objects.countries);
+  const countries = unwrapAntimeridian(feature(data, data.objects.countries));
   return L.geoJSON(countries, {
     pane,
     interactive: false,
