@@ -1,6 +1,8 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 
+const STABLE = new Set(['dateline-embed', 'dateline-parent', 'dateline']);
+
 /** Vite builds the app (index.html) and the lean embed entry (embed.html). */
 export const config = defineConfig({
   base: './',
@@ -11,6 +13,18 @@ export const config = defineConfig({
     rollupOptions: {
       input: {
         app: resolve(import.meta.dirname, 'index.html'),
+        embed: resolve(import.meta.dirname, 'embed.html'),
+        present: resolve(import.meta.dirname, 'present.html'),
+        // Stable names, so a page can include them with one tag: the custom element + JS API, and the parent-page helper.
+        'dateline-embed': resolve(import.meta.dirname, 'src/embed/index.ts'),
+        'dateline-parent': resolve(import.meta.dirname, 'src/embed/parentMain.ts'),
+        dateline: resolve(import.meta.dirname, 'src/embed/dateline.css'),
+      },
+      // Keep the exports of the script entries (`mount`, `connectFrame`): pages import them.
+      preserveEntrySignatures: 'exports-only',
+      output: {
+        entryFileNames: (chunk) => (STABLE.has(chunk.name) ? '[name].js' : 'assets/[name]-[hash].js'),
+        assetFileNames: (asset) => (asset.names.some((n) => STABLE.has(n.replace(/\.css$/, ''))) ? '[name][extname]' : 'assets/[name]-[hash][extname]'),
       },
     },
   },

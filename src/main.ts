@@ -1,5 +1,6 @@
 import 'leaflet/dist/leaflet.css';
 import './app/app.css';
+import './app/print.css';
 import { createApp } from './app/createApp';
 
 const root = document.getElementById('app');

@@ -19,6 +19,12 @@ export interface MountOptions {
   intervalMs?: number;
   /** Called when something goes wrong that the reader should see. */
   onError?: (message: string) => void;
+  /** Mirror the selection in the page's `#event=<id>` and follow it (default true; off where the page is not ours). */
+  hash?: boolean;
+  /** Where the playback keys (space, arrows, Home, End) are heard (default `document`; `null` for none). */
+  keys?: HTMLElement | Document | null;
+  /** The element whose `data-selected-event` names the current event (default `document.body`). */
+  stateElement?: HTMLElement;
 }
 
 /** A story on screen: its player, and a way to take it all down. */
@@ -33,6 +39,7 @@ export interface MountedStory {
  */
 export function mountStory(layout: Layout, story: Story, options: MountOptions = {}): MountedStory {
   const order = eventOrder(story);
+  const useHash = options.hash ?? true;
   const byId = new Map(story.events.map((e) => [e.id, e]));
   const player = createPlayer(order, options.intervalMs !== undefined ? { intervalMs: options.intervalMs } : {});
   const select = (id: string): void => {
@@ -76,9 +83,9 @@ export function mountStory(layout: Layout, story: Story, options: MountOptions =
     narration.focus(id, id !== null ? `Event ${c.index + 1} of ${c.order.length}` : undefined);
     list.focus(id);
     controls.show(c);
-    document.body.dataset['selectedEvent'] = id ?? '';
+    (options.stateElement ?? document.body).dataset['selectedEvent'] = id ?? '';
     const hash = formatHash({ eventId: id });
-    if (hash !== location.hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+    if (useHash && hash !== location.hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
   };
   const unsubscribe = player.subscribe((c, previous) => {
     if (c.index !== previous.index || c.playing !== previous.playing || c.speed !== previous.speed || c.loop !== previous.loop) render();
@@ -87,7 +94,8 @@ export function mountStory(layout: Layout, story: Story, options: MountOptions =
     const { eventId } = parseHash(location.hash);
     if (eventId !== currentEventId(player.cursor)) player.select(eventId);
   };
-  const onKey = (e: KeyboardEvent): void => {
+  const onKey = (e: Event): void => {
+    if (!(e instanceof KeyboardEvent)) return;
     const target = e.target as HTMLElement | null;
     if (target && target.closest('input, select, textarea, button, svg, [contenteditable]')) return;
     const keys: Record<string, () => void> = { ' ': player.toggle, ArrowRight: player.next, ArrowLeft: player.previous, Home: player.first, End: player.last };
@@ -97,11 +105,12 @@ export function mountStory(layout: Layout, story: Story, options: MountOptions =
       f();
     }
   };
-  window.addEventListener('hashchange', restore);
-  document.addEventListener('keydown', onKey);
+  const keyTarget = options.keys === undefined ? document : options.keys;
+  if (useHash) window.addEventListener('hashchange', restore);
+  keyTarget?.addEventListener('keydown', onKey);
   const resize = new ResizeObserver(() => map.resize());
   resize.observe(layout.map);
-  restore();
+  if (useHash) restore();
   render();
 
   return {
@@ -111,7 +120,7 @@ export function mountStory(layout: Layout, story: Story, options: MountOptions =
       player.destroy();
       resize.disconnect();
       window.removeEventListener('hashchange', restore);
-      document.removeEventListener('keydown', onKey);
+      keyTarget?.removeEventListener('keydown', onKey);
       for (const v of [map, timeline, narration, list, controls]) v.destroy();
     },
   };

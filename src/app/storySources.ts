@@ -1,3 +1,5 @@
+import { fetchStoryJson, STORY_TIMEOUT_MS } from '../story/fetchStoryJson';
+
 /** A story the picker can offer: an id (used in `?story=`), a label, and how to load its JSON. */
 export interface StorySource {
   readonly id: string;
@@ -19,9 +21,11 @@ export function seedSources(): StorySource[] {
 
 /**
  * A story at a URL given in `?story=`, only if it is on the page's own origin (no request may
- * leave the page unless configured); `null` for any other origin or a malformed URL.
+ * leave the page unless configured); `null` for any other origin or a malformed URL. Loading
+ * goes through {@link fetchStoryJson}: a clear message on an HTTP error, a web page instead of
+ * JSON, a body over STORY_LIMITS.bytes, invalid JSON, or no answer within `timeoutMs`.
  */
-export function urlSource(value: string, base: string): StorySource | null {
+export function urlSource(value: string, base: string, timeoutMs = STORY_TIMEOUT_MS): StorySource | null {
   let url: URL;
   try {
     url = new URL(value, base);
@@ -32,11 +36,6 @@ export function urlSource(value: string, base: string): StorySource | null {
   return {
     id: value,
     label: value.replace(/^.*\//, '').replace(/\.story\.json$/, ''),
-    async load() {
-      const response = await fetch(url, { credentials: 'same-origin' });
-      if (!response.ok) throw new Error(`${value}: HTTP ${response.status}`);
-      const data: unknown = await response.json();
-      return data;
-    },
+    load: () => fetchStoryJson(url, value, timeoutMs),
   };
 }

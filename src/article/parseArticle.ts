@@ -40,6 +40,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   if (!/^\d{4}-\d{2}-\d{2}$/.test(published) || !isValid(parseISO(published))) {
     throw new ArticleError(`"${published}" is not a date: use YYYY-MM-DD.`);
   }
+  const year = Number(published.slice(0, 4));
+  if (year < 1000 || year > 9998) throw new ArticleError(`${published}: publication years from 1000 to 9998 are supported.`);
   while (cursor < text.length && /\s/.test(text[cursor] ?? '')) cursor++;
 
   let dateline: Article['dateline'];

@@ -50,6 +50,8 @@ export async function runExtract(args: readonly string[]): Promise<number> {
   for (const file of positionals) {
     try {
       const text = await readFile(file, 'utf8');
+      // NUL never occurs in text; without this check a binary file reads as "no publication date".
+      if (text.includes('\0')) throw new Error('this is a binary file, not article text.');
       const story = extractStory(text, { gazetteer, ...(values.date ? { date: values.date } : {}) });
       const out = render(file, story);
       process.stdout.write(positionals.length === 1 ? `${JSON.stringify(out, null, 2)}\n` : `${JSON.stringify(out)}\n`);

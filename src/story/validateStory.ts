@@ -1,8 +1,12 @@
+import './zodJitless';
+import { checkLinks } from './checkLinks';
+import { migrateStory } from './migrateStory';
 import { StorySchema } from './schema';
+import { checkStoryLimits } from './storyLimits';
 import type { Story } from './types';
 
-/** The outcome of validating untrusted JSON as a story. */
-export type StoryResult = { ok: true; story: Story } | { ok: false; errors: string[] };
+/** The outcome of validating untrusted JSON as a story; `notes` says what migration changed, if anything. */
+export type StoryResult = { ok: true; story: Story; notes?: string[] } | { ok: false; errors: string[] };
 
 function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
@@ -13,13 +17,22 @@ function formatPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(story)' : out;
 }
 
-/** Checks untrusted data against the story format; errors name the bad field's path ("events[3].when.start: not a date"). */
+/**
+ * Checks untrusted data as a story: migrates older formats (a newer one gets a clear message),
+ * applies the size limits, then the schema, references and links; errors name the bad field's
+ * path ("events[3].when.start: not a date"). Never throws.
+ */
 export function validateStory(data: unknown): StoryResult {
-  const parsed = StorySchema.safeParse(data);
+  const migrated = migrateStory(data);
+  if (!migrated.ok) return { ok: false, errors: [migrated.error] };
+  const tooBig = checkStoryLimits(migrated.data);
+  if (tooBig.length > 0) return { ok: false, errors: tooBig };
+  const parsed = StorySchema.safeParse(migrated.data);
   if (parsed.success) {
     const story = parsed.data;
-    const errors = checkReferences(story);
-    return errors.length === 0 ? { ok: true, story } : { ok: false, errors };
+    const errors = [...checkReferences(story), ...checkLinks(story)].slice(0, 20);
+    if (errors.length > 0) return { ok: false, errors };
+    return migrated.notes.length > 0 ? { ok: true, story, notes: migrated.notes } : { ok: true, story };
   }
   return {
     ok: false,

@@ -53,3 +53,11 @@ describe('parseArticle', () => {
     expect(parseArticle('date 2020-02-03 Text.', { date: '2020-01-01' }).published).toBe('2020-01-01');
   });
 });
+
+describe('parseArticle publication years', () => {
+  it('refuses publication years the date arithmetic cannot represent', () => {
+    expect(() => parseArticle('Text.', { date: '0001-06-01' })).toThrow(/1000 to 9998/);
+    expect(() => parseArticle('Text.', { date: '9999-06-01' })).toThrow(/1000 to 9998/);
+    expect(parseArticle('Text.', { date: '1066-10-14' }).published).toBe('1066-10-14');
+  });
+});

@@ -32,7 +32,7 @@ describe('validateStory', () => {
   it('rejects an unknown format version, a wrong type and a missing field by path', () => {
     const bad = { ...minimal(), format: 'dateline/9' };
     const r1 = validateStory(bad);
-    expect(r1.ok || r1.errors[0]).toMatch(/^format:/);
+    expect(r1.ok || r1.errors[0]).toMatch(/^format: This story was made by a newer version of Dateline \(format dateline\/9\)/);
     const r2 = validateStory({ ...minimal(), places: [{ ...minimal().places[0], lat: 'north' }] });
     expect(r2.ok || r2.errors.join('\n')).toMatch(/places\[0\]\.lat:/);
     const { meta: _meta, ...noMeta } = minimal();

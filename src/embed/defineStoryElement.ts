@@ -1,0 +1,87 @@
+import { readEmbedOptions } from './embedOptions';
+import { fetchStory } from './fetchStory';
+import { mount, type EmbedHandle } from './mount';
+
+/** The tag name of the custom element. */
+export const STORY_ELEMENT = 'dateline-story';
+
+const OBSERVED = ['src', 'event', 'autoplay', 'theme', 'controls', 'height', 'lang'];
+
+/**
+ * `<dateline-story src="story.json">`: fetches the story from the page's own origin and mounts
+ * the viewer inside itself, sized by its container. It has `play()`, `pause()` and `goTo(id)`,
+ * and dispatches `dateline-ready` and `dateline-event` (detail: `{ eventId, index, count }`).
+ */
+class DatelineStoryElement extends HTMLElement {
+  static readonly observedAttributes = OBSERVED;
+  private handle: EmbedHandle | null = null;
+  private ticket = 0;
+
+  connectedCallback(): void {
+    void this.load();
+  }
+
+  disconnectedCallback(): void {
+    this.ticket++;
+    this.handle?.destroy();
+    this.handle = null;
+  }
+
+  attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (!this.isConnected || old === value) return;
+    if (name === 'event' && this.handle && value !== null) this.handle.goTo(value);
+    else if (name !== 'event') void this.load();
+  }
+
+  play(): void {
+    this.handle?.play();
+  }
+
+  pause(): void {
+    this.handle?.pause();
+  }
+
+  goTo(eventId: string): boolean {
+    return this.handle?.goTo(eventId) ?? false;
+  }
+
+  private async load(): Promise<void> {
+    const mine = ++this.ticket;
+    this.handle?.destroy();
+    this.handle = null;
+    const src = this.getAttribute('src');
+    if (src === null) return;
+    this.dataset['storyState'] = 'loading';
+    let data: unknown;
+    try {
+      data = await fetchStory(src, document.baseURI);
+    } catch (e) {
+      data = e instanceof Error ? e : new Error(String(e));
+    }
+    if (mine !== this.ticket) return;
+    const options = readEmbedOptions((n) => this.getAttribute(n));
+    try {
+      if (data instanceof Error) throw data;
+      this.handle = mount(this, data, options);
+    } catch (e) {
+      if (data instanceof Error) {
+        const box = document.createElement('p');
+        box.className = 'dl-error';
+        box.setAttribute('role', 'alert');
+        box.textContent = `The story could not be loaded: ${data.message}`;
+        this.replaceChildren(box);
+      }
+      this.dataset['storyState'] = 'error';
+      this.dispatchEvent(new CustomEvent('dateline-error', { bubbles: true, detail: { message: e instanceof Error ? e.message : String(e) } }));
+      return;
+    }
+    this.handle.on('event', (detail) => this.dispatchEvent(new CustomEvent('dateline-event', { bubbles: true, detail })));
+    this.dataset['storyState'] = 'ready';
+    this.dispatchEvent(new CustomEvent('dateline-ready', { bubbles: true, detail: { eventIds: [...this.handle.eventIds] } }));
+  }
+}
+
+/** Registers `<dateline-story>` (once; later calls do nothing). */
+export function defineStoryElement(): void {
+  if (!customElements.get(STORY_ELEMENT)) customElements.define(STORY_ELEMENT, DatelineStoryElement);
+}

@@ -1,0 +1,177 @@
+import { createMapView } from '../map/createMapView';
+import { createPlayer } from '../playback/createPlayer';
+import { currentEventId } from '../playback/cursor';
+import { eventOrder } from '../playback/eventOrder';
+import type { Story } from '../story/types';
+import { createSlideView } from './createSlideView';
+import { presentAction, type PresentAction } from './presentKeys';
+import { parseStep, presentSteps } from './presentSteps';
+
+/** Options for {@link createPresenter}. */
+export interface PresenterOptions {
+  /** Seconds per slide when autoplaying (default 10). */
+  paceSeconds?: number;
+}
+
+/** A running presentation. */
+export interface Presenter {
+  act(action: PresentAction): void;
+  destroy(): void;
+}
+
+const PACES = [5, 10, 20, 30, 60];
+
+function button(className: string, label: string, text: string, onClick: () => void): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = `dl-present__btn ${className}`;
+  b.setAttribute('aria-label', label);
+  b.title = label;
+  b.textContent = text;
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+/**
+ * Presents `story` in `root`: an overview slide, one slide per event with the map moving to it,
+ * and a recap; driven by clicker keys, buttons, or autoplay at a chosen pace with a countdown.
+ * `document.body.dataset.step` names the current step (`overview`, `event:<id>`, `recap`).
+ */
+export function createPresenter(root: HTMLElement, story: Story, options: PresenterOptions = {}): Presenter {
+  const order = eventOrder(story);
+  const steps = presentSteps(order);
+  let pace = options.paceSeconds ?? 10;
+  // The player's base interval is one second; its speed turns that into the chosen pace.
+  const player = createPlayer(steps, { intervalMs: 1000, initial: { index: 0, speed: 1 / pace } });
+  root.classList.add('dl-present');
+  const stage = document.createElement('main');
+  stage.className = 'dl-present__stage';
+  const mapEl = document.createElement('div');
+  mapEl.className = 'dl-map dl-present__map';
+  mapEl.setAttribute('role', 'region');
+  mapEl.setAttribute('aria-label', 'Map');
+  const slideEl = document.createElement('div');
+  slideEl.className = 'dl-present__slide';
+  // A long recap scrolls; a keyboard must be able to reach it.
+  slideEl.tabIndex = 0;
+  slideEl.setAttribute('role', 'region');
+  slideEl.setAttribute('aria-label', 'Slide');
+  stage.append(mapEl, slideEl);
+  const bar = document.createElement('div');
+  bar.className = 'dl-present__bar';
+  bar.setAttribute('role', 'toolbar');
+  bar.setAttribute('aria-label', 'Presentation');
+  const black = document.createElement('div');
+  black.className = 'dl-present__black';
+  black.hidden = true;
+  root.append(stage, bar, black);
+
+  const map = createMapView(mapEl, { maxFocusZoom: 5 });
+  const slide = createSlideView(slideEl, story, order);
+  map.show(story);
+
+  const previous = button('dl-present__prev', 'Previous slide', '←', () => act('previous'));
+  const next = button('dl-present__next', 'Next slide', '→', () => act('next'));
+  const position = document.createElement('span');
+  position.className = 'dl-present__position';
+  const auto = button('dl-present__auto', 'Autoplay', 'Autoplay', () => act('autoplay'));
+  const paceLabel = document.createElement('label');
+  paceLabel.className = 'dl-present__pace';
+  const paceSelect = document.createElement('select');
+  for (const s of PACES) paceSelect.append(new Option(`${s} s per slide`, String(s), s === pace, s === pace));
+  paceSelect.addEventListener('change', () => {
+    pace = Number(paceSelect.value);
+    player.setSpeed(1 / pace);
+  });
+  paceLabel.append(document.createTextNode('Pace '), paceSelect);
+  const countdown = document.createElement('span');
+  countdown.className = 'dl-present__countdown';
+  countdown.setAttribute('role', 'timer');
+  const full = button('dl-present__full', 'Full screen (F)', 'Full screen', () => act('fullscreen'));
+  const help = document.createElement('span');
+  help.className = 'dl-present__help';
+  help.textContent = '← → Page Up/Down · B black screen · F full screen · A autoplay';
+  bar.append(previous, next, position, auto, paceLabel, countdown, full, help);
+
+  let deadline = 0;
+  let lastStep = '';
+  const tickCountdown = (): void => {
+    const c = player.cursor;
+    const left = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
+    countdown.textContent = c.playing && c.index < steps.length - 1 ? `Next in ${left} s` : '';
+  };
+  const ticker = setInterval(tickCountdown, 250);
+
+  const render = (): void => {
+    const c = player.cursor;
+    const id = currentEventId(c) ?? 'overview';
+    const step = parseStep(id);
+    if (id !== lastStep) {
+      const eventIndex = step.kind === 'event' ? order.indexOf(step.eventId) : -1;
+      slide.show(step, `Event ${eventIndex + 1} of ${order.length}`);
+      if (step.kind === 'event') map.focus(step.eventId, new Set(order.slice(0, eventIndex + 1)));
+      else {
+        map.show(story);
+        map.focus(null, step.kind === 'recap' ? new Set(order) : new Set());
+      }
+      lastStep = id;
+      deadline = Date.now() + pace * 1000;
+    }
+    document.body.dataset['step'] = id;
+    position.textContent = `${c.index + 1} / ${steps.length}`;
+    previous.disabled = c.index <= 0;
+    next.disabled = c.index >= steps.length - 1;
+    auto.textContent = c.playing ? 'Pause' : 'Autoplay';
+    auto.setAttribute('aria-pressed', String(c.playing));
+    if (c.playing) deadline = Date.now() + pace * 1000;
+    tickCountdown();
+  };
+
+  function act(action: PresentAction): void {
+    if (action === 'black') {
+      black.hidden = !black.hidden;
+      document.body.dataset['black'] = String(!black.hidden);
+      return;
+    }
+    if (!black.hidden) {
+      black.hidden = true;
+      document.body.dataset['black'] = 'false';
+    }
+    if (action === 'fullscreen') {
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+      else void root.requestFullscreen?.().catch(() => undefined);
+    } else if (action === 'autoplay') player.toggle();
+    else player[action]();
+  }
+
+  const onKey = (e: KeyboardEvent): void => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = e.target instanceof HTMLElement ? e.target : null;
+    if (target?.closest('select, input, textarea')) return;
+    // Space and Enter on a focused button press that button instead.
+    if ((e.key === ' ' || e.key === 'Enter') && target?.closest('button')) return;
+    const action = presentAction(e.key, e.shiftKey);
+    if (action === null) return;
+    e.preventDefault();
+    act(action);
+  };
+  document.addEventListener('keydown', onKey);
+  const unsubscribe = player.subscribe(render);
+  const resize = new ResizeObserver(() => map.resize());
+  resize.observe(mapEl);
+  render();
+
+  return {
+    act,
+    destroy() {
+      clearInterval(ticker);
+      unsubscribe();
+      player.destroy();
+      resize.disconnect();
+      document.removeEventListener('keydown', onKey);
+      map.destroy();
+      slide.destroy();
+      root.replaceChildren();
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import { describeWhen } from '../app/describeWhen';
+import { eventRanges, narrationSegments } from '../app/narrationSegments';
+import type { Story } from '../story/types';
+import type { Step } from './presentSteps';
+
+/** The slide: the current step in large type (overview, one event, or recap). */
+export interface SlideView {
+  /** Shows `step`; `position` reads like "Event 3 of 9". */
+  show(step: Step, position: string): void;
+  destroy(): void;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Creates the slide view for `story` (events in `order`) in `root`; it is a polite live region, so each step is announced. */
+export function createSlideView(root: HTMLElement, story: Story, order: readonly string[]): SlideView {
+  const panel = el('section', 'dl-slide');
+  panel.setAttribute('aria-live', 'polite');
+  panel.setAttribute('aria-label', 'Slide');
+  root.append(panel);
+  const events = new Map(story.events.map((e) => [e.id, e]));
+  const places = new Map(story.places.map((p) => [p.id, p]));
+  const placeNames = (ids: readonly string[]): string => ids.flatMap((id) => places.get(id)?.displayName ?? places.get(id)?.name ?? []).join(', ');
+
+  const overview = (): HTMLElement[] => {
+    const published = describeWhen({ start: story.meta.published, precision: 'day' });
+    const n = story.events.length;
+    return [
+      el('p', 'dl-slide__meta', [story.meta.source?.name, published].filter((x) => x !== undefined && x !== '').join(' · ')),
+      el('h1', 'dl-slide__title', story.meta.title),
+      el('p', 'dl-slide__count', `${n} ${n === 1 ? 'event' : 'events'} in ${story.places.length} ${story.places.length === 1 ? 'place' : 'places'}`),
+      el('p', 'dl-slide__hint', 'Press → or Page Down to begin.'),
+    ];
+  };
+
+  const eventSlide = (eventId: string, position: string): HTMLElement[] => {
+    const event = events.get(eventId);
+    if (!event) return [];
+    const quote = el('blockquote', 'dl-slide__quote');
+    eventRanges(event).forEach(([start, end], i) => {
+      if (i > 0) quote.append(document.createTextNode(' … '));
+      for (const seg of narrationSegments(story, start, end)) {
+        if (seg.mark === null) quote.append(document.createTextNode(seg.text));
+        else quote.append(el('mark', `dl-hl dl-hl--${seg.mark}`, seg.text));
+      }
+    });
+    const where = placeNames(event.placeIds);
+    return [
+      el('p', 'dl-slide__meta', `${position} · ${event.kind.charAt(0).toUpperCase()}${event.kind.slice(1)}`),
+      el('h2', 'dl-slide__title', event.title),
+      el('p', 'dl-slide__when', [describeWhen(event.when), where].filter((x) => x !== '').join(' · ')),
+      quote,
+    ];
+  };
+
+  const recap = (): HTMLElement[] => {
+    const list = el('ol', 'dl-slide__recap');
+    for (const e of order.flatMap((id) => events.get(id) ?? [])) {
+      const li = el('li', 'dl-slide__recap-item');
+      li.append(el('span', 'dl-slide__recap-when', describeWhen(e.when)), el('span', 'dl-slide__recap-title', e.title));
+      list.append(li);
+    }
+    return [el('p', 'dl-slide__meta', 'Recap'), el('h2', 'dl-slide__title', story.meta.title), list];
+  };
+
+  return {
+    show(step, position) {
+      panel.dataset['kind'] = step.kind;
+      panel.replaceChildren(...(step.kind === 'overview' ? overview() : step.kind === 'recap' ? recap() : eventSlide(step.eventId, position)));
+    },
+    destroy() {
+      panel.remove();
+    },
+  };
+}

@@ -1,0 +1,165 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './launchChromium';
+import { startStaticServer, type StaticServer } from './staticServer';
+
+/** The policy a strict newsroom page sends; the embed must work under it with no exceptions. */
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-src 'self'; font-src 'self'; base-uri 'none'";
+
+let server: StaticServer;
+let browser: Browser;
+interface Opened {
+  page: Page;
+  requests: string[];
+  errors: string[];
+}
+const opened: Opened[] = [];
+
+/** Opens `url` with every response carrying the strict CSP, recording requests, errors and CSP violations (page and frames). */
+async function open(url: string, viewport = { width: 1280, height: 800 }): Promise<Opened> {
+  const page = await browser.newPage({ viewport });
+  const entry: Opened = { page, requests: [], errors: [] };
+  page.on('request', (r) => entry.requests.push(r.url()));
+  page.on('pageerror', (e) => entry.errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') entry.errors.push(m.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const w = window as unknown as { violations?: string[] };
+      (w.violations ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  await page.route('**/*', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
+  });
+  opened.push(entry);
+  await page.goto(url);
+  return entry;
+}
+
+const violations = (target: Page | Frame): Promise<string[]> => target.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? []);
+
+async function embedFrame(page: Page): Promise<Frame> {
+  await expect.poll(() => page.frames().some((f) => f.url().includes('/dateline/embed.html'))).toBe(true);
+  const frame = page.frames().find((f) => f.url().includes('/dateline/embed.html'));
+  if (!frame) throw new Error('no embed frame');
+  await frame.waitForFunction(() => document.body.dataset['storyState'] === 'ready');
+  return frame;
+}
+
+const frameEvent = (frame: Frame): Promise<string> => frame.evaluate(() => document.getElementById('app')?.dataset['selectedEvent'] ?? '');
+const elementEvent = (page: Page): Promise<string> => page.evaluate(() => document.querySelector<HTMLElement>('dateline-story')?.dataset['selectedEvent'] ?? '');
+const apiEvent = (page: Page): Promise<string> => page.evaluate(() => document.getElementById('story')?.dataset['selectedEvent'] ?? '');
+
+beforeAll(async () => {
+  if (!existsSync('dist/embed.html')) throw new Error('Build first: npx vite build');
+  server = await startStaticServer({ '/dateline': 'dist', '/stories': 'tests/fixtures', '/': 'tests/browser/embedHost' });
+  browser = await launchChromium();
+});
+
+afterEach(async () => {
+  for (const { page } of opened.splice(0)) await page.close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the embed on a page with a strict Content Security Policy', () => {
+  it('the iframe, the custom element and the JS API all show the story and obey their commands, with no foreign request and no violation', async () => {
+    const { page, requests, errors } = await open(`${server.origin}/`);
+    const frame = await embedFrame(page);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('dateline-story')?.dataset['storyState'] === 'ready');
+    await page.waitForFunction(() => document.body.dataset['hostReady'] === 'yes');
+    await expect.poll(() => frame.locator('.dl-map .dl-place').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('dateline-story .dl-map .dl-place').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('#story .dl-map .dl-place').count()).toBeGreaterThan(0);
+    await frame.waitForSelector('.dl-map path.dl-country', { state: 'attached' });
+
+    // Start events: the element's `event` attribute and the API's `event` option.
+    expect(await elementEvent(page)).toBe('e2');
+    expect(await apiEvent(page)).toBe('e1');
+
+    // postMessage into the iframe (through the parent helper's origin-checked link, and directly).
+    await page.evaluate(() => document.querySelector('iframe')?.contentWindow?.postMessage({ type: 'dateline:goTo', eventId: 'e4' }, location.origin));
+    await expect.poll(() => frameEvent(frame)).toBe('e4');
+    // mirror=1: the parent page's own URL follows the frame.
+    await expect.poll(() => new URL(page.url()).searchParams.get('dateline')).toBe('e4');
+    // Malformed commands are ignored.
+    await page.evaluate(() => {
+      const w = document.querySelector('iframe')?.contentWindow;
+      for (const bad of [null, 'dateline:play', { type: 'dateline:goTo' }, { type: 'dateline:goTo', eventId: 7 }, { type: 'dateline:eval', code: '1' }]) w?.postMessage(bad, location.origin);
+      w?.postMessage({ type: 'dateline:goTo', eventId: 'e5' }, location.origin);
+    });
+    await expect.poll(() => frameEvent(frame)).toBe('e5');
+    await page.evaluate(() => document.querySelector('iframe')?.contentWindow?.postMessage({ type: 'dateline:play' }, location.origin));
+    await frame.waitForFunction(() => document.getElementById('app')?.dataset['selectedEvent'] === 'e6', undefined, { timeout: 15_000 });
+    await page.evaluate(() => document.querySelector('iframe')?.contentWindow?.postMessage({ type: 'dateline:pause' }, location.origin));
+    await expect.poll(() => frame.locator('.dl-btn--primary').getAttribute('aria-pressed')).toBe('false');
+
+    // The custom element's verbs and its event.
+    await page.evaluate(() => {
+      const el = document.querySelector('dateline-story');
+      el?.addEventListener('dateline-event', (e) => {
+        document.body.dataset['elementSaw'] = String((e as CustomEvent<{ eventId: string }>).detail.eventId);
+      });
+      (el as unknown as { goTo(id: string): boolean }).goTo('e7');
+    });
+    expect(await elementEvent(page)).toBe('e7');
+    expect(await page.evaluate(() => document.body.dataset['elementSaw'])).toBe('e7');
+    await page.evaluate(() => document.querySelector('dateline-story')?.setAttribute('event', 'e3'));
+    expect(await elementEvent(page)).toBe('e3');
+
+    // The JS API's verbs and its `on('event')`.
+    const wentTo = await page.evaluate(() => {
+      const t = (window as unknown as { hostTest: { story: { goTo(id: string): boolean } } }).hostTest;
+      return [t.story.goTo('e8'), t.story.goTo('no-such-event')];
+    });
+    expect(wentTo).toEqual([true, false]);
+    expect(await apiEvent(page)).toBe('e8');
+    expect(await page.evaluate(() => (window as unknown as { hostTest: { seen: string[] } }).hostTest.seen)).toEqual(['e8']);
+
+    mkdirSync('/tmp/shots', { recursive: true });
+    await page.screenshot({ path: '/tmp/shots/embed-host.png', fullPage: true });
+
+    const foreign = requests.filter((u) => !u.startsWith('data:') && new URL(u).origin !== server.origin);
+    expect(foreign).toEqual([]);
+    expect(await violations(page)).toEqual([]);
+    expect(await violations(frame)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('with mirror=1, opening the parent URL a reader shared (?dateline=e6) reopens the iframe at that event', async () => {
+    const { page, requests } = await open(`${server.origin}/?dateline=e6`);
+    const frame = await embedFrame(page);
+    await expect.poll(() => frameEvent(frame)).toBe('e6');
+    expect(new URL(page.url()).searchParams.get('dateline')).toBe('e6');
+    expect(requests.filter((u) => !u.startsWith('data:') && new URL(u).origin !== server.origin)).toEqual([]);
+  });
+
+  it('a page on another origin can neither command the iframe nor hear from it', async () => {
+    // localhost and 127.0.0.1 are different origins served by the same test server.
+    const other = server.origin.replace('127.0.0.1', 'localhost');
+    const { page } = await open(`${other}/`);
+    await page.waitForFunction(() => document.body.dataset['hostReady'] === 'yes');
+    const heard: unknown[] = [];
+    await page.exposeFunction('heard', (d: unknown) => heard.push(d));
+    await page.evaluate((src) => {
+      window.addEventListener('message', (e) => void (window as unknown as { heard(d: unknown): void }).heard(e.data));
+      const f = document.createElement('iframe');
+      f.id = 'foreign';
+      f.src = src;
+      document.body.append(f);
+    }, `${server.origin}/dateline/embed.html?story=/stories/sample.story.json`);
+    const frame = await embedFrame(page);
+    await page.evaluate((origin) => document.querySelector<HTMLIFrameElement>('#foreign')?.contentWindow?.postMessage({ type: 'dateline:goTo', eventId: 'e3' }, origin), server.origin);
+    // A command it does obey, sent from inside the frame itself, proves messages were delivered by then.
+    await frame.evaluate(() => window.postMessage({ type: 'dateline:goTo', eventId: 'e2' }, location.origin));
+    expect(await frameEvent(frame)).toBe('');
+    expect(heard.filter((d) => JSON.stringify(d).includes('dateline:'))).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { isAllowedOrigin, parseOrigins } from '../../src/embed/allowedOrigins';
+
+describe('parseOrigins', () => {
+  it('reads http(s) origins separated by spaces or commas, dropping paths and duplicates', () => {
+    expect(parseOrigins('https://news.example/a/b, https://news.example http://localhost:8080')).toEqual(['https://news.example', 'http://localhost:8080']);
+  });
+
+  it('drops anything that is not an http(s) origin, and gives none for a missing value', () => {
+    expect(parseOrigins('* null javascript:alert(1) data:text/html,x news.example')).toEqual([]);
+    expect(parseOrigins(null)).toEqual([]);
+  });
+});
+
+describe('isAllowedOrigin', () => {
+  const own = 'https://stories.example';
+  it('accepts the frame’s own origin and listed origins only', () => {
+    expect(isAllowedOrigin(own, own, [])).toBe(true);
+    expect(isAllowedOrigin('https://news.example', own, ['https://news.example'])).toBe(true);
+    expect(isAllowedOrigin('https://evil.example', own, ['https://news.example'])).toBe(false);
+    expect(isAllowedOrigin('https://news.example', own, [])).toBe(false);
+  });
+
+  it('never accepts the opaque origin "null"', () => {
+    expect(isAllowedOrigin('null', 'null', ['null'])).toBe(false);
+  });
+});
