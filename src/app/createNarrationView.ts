@@ -1,6 +1,7 @@
 import type { Story, StoryEvent } from '../story/types';
 import { describeWhen } from './describeWhen';
 import { eventRanges, narrationSegments } from './narrationSegments';
+import { textElement as el } from './textElement';
 
 /** Options for {@link createNarrationView}. */
 export interface NarrationViewOptions {
@@ -14,13 +15,6 @@ export interface NarrationView {
   /** Narrates `eventId` (`position` is "3 of 9"), or the story's opening when `null`. */
   focus(eventId: string | null, position?: string): void;
   destroy(): void;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 /** Creates the narration panel in `root`; it is a polite live region, so changes are announced. */

@@ -2,19 +2,13 @@ import { describeWhen } from '../app/describeWhen';
 import { eventRanges, narrationSegments } from '../app/narrationSegments';
 import type { Story } from '../story/types';
 import type { Step } from './presentSteps';
+import { textElement as el } from '../app/textElement';
 
 /** The slide: the current step in large type (overview, one event, or recap). */
 export interface SlideView {
   /** Shows `step`; `position` reads like "Event 3 of 9". */
   show(step: Step, position: string): void;
   destroy(): void;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 /** Creates the slide view for `story` (events in `order`) in `root`; it is a polite live region, so each step is announced. */
