@@ -21,6 +21,11 @@ export interface MountOptions {
   onError?: (message: string) => void;
   /** Mirror the selection in the page's `#event=<id>` and follow it (default true; off where the page is not ours). */
   hash?: boolean;
+  /**
+   * How a reader's step reaches the history (default 'push': back returns to it). Embeds use
+   * 'replace', so a story inside someone else's page never takes over that page's back button.
+   */
+  history?: 'push' | 'replace';
   /** Where the playback keys (space, arrows, Home, End) are heard (default `document`; `null` for none). */
   keys?: HTMLElement | Document | null;
   /** The element whose `data-selected-event` names the current event (default `document.body`). */
@@ -85,7 +90,12 @@ export function mountStory(layout: Layout, story: Story, options: MountOptions =
     controls.show(c);
     (options.stateElement ?? document.body).dataset['selectedEvent'] = id ?? '';
     const hash = formatHash({ eventId: id });
-    if (useHash && hash !== location.hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+    if (useHash && hash !== location.hash) {
+      // A reader's step is a history entry (back returns to it); playback only replaces the current one.
+      const url = `${location.pathname}${location.search}${hash}`;
+      if (c.playing || options.history === 'replace') history.replaceState(null, '', url);
+      else history.pushState(null, '', url);
+    }
   };
   const unsubscribe = player.subscribe((c, previous) => {
     if (c.index !== previous.index || c.playing !== previous.playing || c.speed !== previous.speed || c.loop !== previous.loop) render();
@@ -106,7 +116,10 @@ export function mountStory(layout: Layout, story: Story, options: MountOptions =
     }
   };
   const keyTarget = options.keys === undefined ? document : options.keys;
-  if (useHash) window.addEventListener('hashchange', restore);
+  if (useHash) {
+    window.addEventListener('hashchange', restore);
+    window.addEventListener('popstate', restore);
+  }
   keyTarget?.addEventListener('keydown', onKey);
   const resize = new ResizeObserver(() => map.resize());
   resize.observe(layout.map);
@@ -120,6 +133,7 @@ export function mountStory(layout: Layout, story: Story, options: MountOptions =
       player.destroy();
       resize.disconnect();
       window.removeEventListener('hashchange', restore);
+      window.removeEventListener('popstate', restore);
       keyTarget?.removeEventListener('keydown', onKey);
       for (const v of [map, timeline, narration, list, controls]) v.destroy();
     },

@@ -71,6 +71,7 @@ export function mount(element: HTMLElement, story: unknown, options: MountEmbedO
   const mountOptions: MountOptions = {
     map: { basemap: '110m', ...options.map },
     hash: options.hash ?? false,
+    history: 'replace',
     keys: options.documentKeys === true ? document : element,
     stateElement: element,
   };

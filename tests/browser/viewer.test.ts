@@ -167,6 +167,22 @@ describe('the viewer on the sample story', () => {
     await expect.poll(() => selected(page)).toBe('e7');
   });
 
+  it('back and forward walk through the events a reader chose', async () => {
+    const { page } = await open(FIXTURE);
+    const order = await page.locator('.dl-events__item').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['eventId']));
+    await page.getByRole('button', { name: 'Next event' }).click();
+    await page.getByRole('button', { name: 'Next event' }).click();
+    await page.getByRole('button', { name: 'Next event' }).click();
+    expect(await selected(page)).toBe(order[2]);
+    await page.goBack();
+    await expect.poll(() => selected(page)).toBe(order[1]);
+    await page.goBack();
+    await expect.poll(() => selected(page)).toBe(order[0]);
+    await page.goForward();
+    await expect.poll(() => selected(page)).toBe(order[1]);
+    expect(new URL(page.url()).hash).toBe(`#event=${order[1]}`);
+  });
+
   it('the event list works with the keyboard alone', async () => {
     const { page } = await open(FIXTURE);
     await page.locator('.dl-events__item').nth(2).focus();
