@@ -20,4 +20,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+// Piping into `head` closes stdout early: that is the reader's choice, not a failure.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 process.exitCode = await main(process.argv.slice(2));

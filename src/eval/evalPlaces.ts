@@ -1,6 +1,7 @@
 import { distanceKm } from '../extract/places/distanceKm';
 import { normalizeName } from '../gazetteer/normalizeName';
-import type { GoldToponym, PlaceEvalLine, PlaceMetrics, PlacePrediction, PRF } from './evalTypes';
+import type { GoldToponym, PlaceEvalLine, PlaceMetrics, PlacePrediction } from './evalTypes';
+import { scorePrf } from './scorePrf';
 
 const NEAR_KM = 161;
 
@@ -43,8 +44,8 @@ export function evalPlaces(lines: readonly PlaceEvalLine[], predictions: readonl
     articles: lines.length,
     gold,
     predicted,
-    exact: prf(exactTp, exactTp, predicted, gold),
-    overlap: prf(overlapGold, overlapPred, predicted, gold),
+    exact: scorePrf(exactTp, predicted, exactTp, gold),
+    overlap: scorePrf(overlapPred, predicted, overlapGold, gold),
     within161: ratio(near, overlapGold),
     resolved: overlapGold,
     medianErrorKm: median(errors),
@@ -64,12 +65,6 @@ export function judgeKm(g: GoldToponym, p: PlacePrediction): number {
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
-}
-
-function prf(tpRecall: number, tpPrecision: number, predicted: number, gold: number): PRF {
-  const precision = ratio(tpPrecision, predicted);
-  const recall = ratio(tpRecall, gold);
-  return { truePositives: tpRecall, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
 }
 
 function ratio(a: number, b: number): number {

@@ -1,3 +1,4 @@
+import { scorePrf, type Prf } from './scorePrf';
 /** One gold TIMEX3 annotation. */
 export interface GoldTimex {
   start: number;
@@ -24,12 +25,7 @@ export interface TimeEvalDoc {
   found: SystemTimex[];
 }
 
-/** Precision, recall and F1. */
-export interface Prf {
-  precision: number;
-  recall: number;
-  f1: number;
-}
+export type { Prf } from './scorePrf';
 
 /** A disagreement worth reading: a gold timex missed, a find not in the gold, or a wrong value. */
 export interface TimeMiss {
@@ -90,10 +86,10 @@ export function evalTimes(docs: readonly TimeEvalDoc[]): TimeScores {
   return {
     gold,
     found,
-    strict: prf(strict, found, gold),
-    relaxed: prf(relaxed, found, gold),
-    value: prf(valueOk, found, gold),
-    type: prf(typeOk, found, gold),
+    strict: scorePrf(strict, found, strict, gold),
+    relaxed: scorePrf(relaxed, found, relaxed, gold),
+    value: scorePrf(valueOk, found, valueOk, gold),
+    type: scorePrf(typeOk, found, typeOk, gold),
     typeAccuracy: relaxed ? typeOk / relaxed : 0,
     valueAccuracy: relaxed ? valueOk / relaxed : 0,
     misses,
@@ -112,10 +108,4 @@ function bestMatch(g: GoldTimex, found: readonly SystemTimex[], used: ReadonlySe
     }
   });
   return best;
-}
-
-function prf(correct: number, found: number, gold: number): Prf {
-  const precision = found ? correct / found : 0;
-  const recall = gold ? correct / gold : 0;
-  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }

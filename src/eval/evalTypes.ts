@@ -1,3 +1,5 @@
+import type { Prf } from './scorePrf';
+
 /** One gold toponym of an eval line (shared/eval/README.md). */
 export interface GoldToponym {
   text: string;
@@ -34,12 +36,7 @@ export interface PlacePrediction {
 }
 
 /** Precision, recall and F1 with their counts. */
-export interface PRF {
-  truePositives: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
+export type PRF = Prf;
 
 /** What evalPlaces reports. */
 export interface PlaceMetrics {

@@ -30,7 +30,7 @@ export function extractStory(text: string, options: ExtractOptions): Story {
 /** The pipeline after parsing, for callers that already hold an Article. */
 export function storyFromArticle(article: Article, options: ExtractOptions): Story {
   const placeFinds = findPlaces(article, options.gazetteer);
-  const { places, hits: placeHits, datelinePlaceId } = toStoryPlaces(placeFinds, article, options.gazetteer);
+  const { places, hits: placeHits, datelinePlaceId } = toStoryPlaces(placeFinds, article);
   // The header's own date ("date 2020-02-03") is metadata, not a time the article mentions.
   const timeHits: TimeHit[] = findTimes(article.text, article.published).filter((t) => t.start >= article.bodyStart).map((t, i) => ({ ...t, id: `t${i + 1}` }));
   const times: TimeMention[] = timeHits.map(({ id, start, end, text, type, value, rule }) => (rule === undefined ? { id, start, end, text, type, value } : { id, start, end, text, type, value, rule }));

@@ -1,7 +1,6 @@
 import type { Article } from '../article/types';
 import type { Place } from '../story/types';
 import { displayName } from '../gazetteer/displayName';
-import type { Gazetteer } from '../gazetteer/types';
 import type { PlaceFind } from './places/types';
 import type { PlaceHit } from './types';
 
@@ -13,7 +12,7 @@ export interface StoryPlaces {
 }
 
 /** Groups resolved mentions by gazetteer entry into story places with stable, readable ids. */
-export function toStoryPlaces(finds: readonly PlaceFind[], article: Article, _gazetteer: Gazetteer): StoryPlaces {
+export function toStoryPlaces(finds: readonly PlaceFind[], article: Article): StoryPlaces {
   const year = Number(article.published.slice(0, 4));
   const byEntry = new Map<string, Place>();
   const usedIds = new Set<string>();

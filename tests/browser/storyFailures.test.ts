@@ -1,24 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './launchChromium';
-import { startStaticServer, type StaticServer } from './staticServer';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useAppHarness } from './useAppHarness';
 
-let server: StaticServer;
-let browser: Browser;
-let scratch: string;
-const pages: Array<{ page: Page; errors: string[] }> = [];
+const app = useAppHarness();
 
 /** Opens the app on `?story=<path>`; `prepare` may route requests or install a fake clock before the page loads. */
 async function open(path: string, prepare?: (page: Page) => Promise<void>): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  const entry = { page, errors: [] as string[] };
-  page.on('pageerror', (e) => entry.errors.push(e.message));
-  pages.push(entry);
-  if (prepare) await prepare(page);
-  await page.goto(`${server.origin}/?story=${path}`);
+  const { page } = await app.open(`?story=${path}`, prepare ? { prepare } : {});
   return page;
 }
 
@@ -29,28 +19,9 @@ const alertText = (page: Page): Promise<string | null> => page.getByRole('alert'
 function writeStory(name: string, change: (story: Record<string, unknown> & { meta: Record<string, unknown>; events: Array<Record<string, unknown>> }) => void): string {
   const story = JSON.parse(readFileSync('tests/fixtures/sample.story.json', 'utf8')) as Parameters<typeof change>[0];
   change(story);
-  writeFileSync(join(scratch, name), JSON.stringify(story));
+  writeFileSync(join(app.scratch(), name), JSON.stringify(story));
   return `scratch/${name}`;
 }
-
-beforeAll(async () => {
-  scratch = mkdtempSync(join(tmpdir(), 'dateline-failures-'));
-  server = await startStaticServer({ '/': 'dist', '/fixtures': 'tests/fixtures', '/scratch': scratch });
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  for (const { page, errors } of pages.splice(0)) {
-    expect(errors).toEqual([]);
-    await page.close();
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
-});
 
 describe('a ?story= address that fails', () => {
   it('that answers 404 shows "HTTP 404 (not found)" in the banner and the picker still works', async () => {
@@ -99,7 +70,7 @@ describe('a ?story= address that fails', () => {
 
 describe('a story that is not valid', () => {
   it('with malformed JSON says it is not valid JSON', async () => {
-    writeFileSync(join(scratch, 'broken.story.json'), '{"format": "dateline/1", "meta": {');
+    writeFileSync(join(app.scratch(), 'broken.story.json'), '{"format": "dateline/1", "meta": {');
     const page = await open('scratch/broken.story.json');
     await settled(page);
     expect(await state(page)).toBe('error');

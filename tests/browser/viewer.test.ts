@@ -1,10 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './launchChromium';
-import { startStaticServer, type StaticServer } from './staticServer';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useAppHarness, type HarnessPage } from './useAppHarness';
 
 const sample = JSON.parse(readFileSync('tests/fixtures/sample.story.json', 'utf8')) as {
   places: unknown[];
@@ -13,46 +11,23 @@ const sample = JSON.parse(readFileSync('tests/fixtures/sample.story.json', 'utf8
 };
 const FIXTURE = '?story=fixtures/sample.story.json';
 
-let server: StaticServer;
-let browser: Browser;
-let scratch: string;
-const pages: Array<{ page: Page; requests: string[]; errors: string[] }> = [];
+const app = useAppHarness();
 
-async function open(path: string, viewport = { width: 1280, height: 800 }): Promise<{ page: Page; requests: string[]; errors: string[] }> {
-  const page = await browser.newPage({ viewport });
-  const entry = { page, requests: [] as string[], errors: [] as string[] };
-  page.on('request', (r) => entry.requests.push(r.url()));
-  page.on('pageerror', (e) => entry.errors.push(e.message));
-  pages.push(entry);
-  await page.goto(`${server.origin}/${path}`);
-  await page.waitForFunction(() => ['ready', 'error'].includes(document.body.dataset['storyState'] ?? ''));
+/** Opens the app at `path` and waits until its story is shown or refused. */
+async function open(path: string, viewport = { width: 1280, height: 800 }): Promise<HarnessPage> {
+  const entry = await app.open(path, { viewport });
+  await entry.page.waitForFunction(() => ['ready', 'error'].includes(document.body.dataset['storyState'] ?? ''));
   return entry;
 }
 
+/** Opens the sample story with Playwright's fake clock installed, so playback runs on demand. */
+async function openWithClock(): Promise<Page> {
+  const { page } = await app.open(FIXTURE, { prepare: (p) => p.clock.install() });
+  await page.waitForFunction(() => document.body.dataset['storyState'] === 'ready');
+  return page;
+}
+
 const selected = (page: Page): Promise<string> => page.evaluate(() => document.body.dataset['selectedEvent'] ?? '');
-
-beforeAll(async () => {
-  if (!existsSync('dist/index.html')) throw new Error('Build the app first: npx vite build');
-  scratch = mkdtempSync(join(tmpdir(), 'dateline-browser-'));
-  server = await startStaticServer({ '/': 'dist', '/fixtures': 'tests/fixtures', '/scratch': scratch });
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  // Every request of every page went to the page's own host (or was inline data).
-  for (const { page, requests, errors } of pages.splice(0)) {
-    const foreign = requests.filter((u) => !u.startsWith('data:') && new URL(u).hostname !== '127.0.0.1');
-    expect(foreign).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
-});
 
 describe('the viewer on the sample story', () => {
   it('shows every place on the map, every event on the timeline and in the list', async () => {
@@ -67,13 +42,7 @@ describe('the viewer on the sample story', () => {
   });
 
   it('play selects the first event and advances to the next one after the interval', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const entry = { page, requests: [] as string[], errors: [] as string[] };
-    page.on('request', (r) => entry.requests.push(r.url()));
-    pages.push(entry);
-    await page.clock.install();
-    await page.goto(`${server.origin}/${FIXTURE}`);
-    await page.waitForFunction(() => document.body.dataset['storyState'] === 'ready');
+    const page = await openWithClock();
     expect(await selected(page)).toBe('');
     await page.getByRole('button', { name: 'Play' }).click();
     const first = await selected(page);
@@ -89,13 +58,7 @@ describe('the viewer on the sample story', () => {
   });
 
   it('speed makes play step faster, and loop starts over after the last event', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const entry = { page, requests: [] as string[], errors: [] as string[] };
-    page.on('request', (r) => entry.requests.push(r.url()));
-    pages.push(entry);
-    await page.clock.install();
-    await page.goto(`${server.origin}/${FIXTURE}`);
-    await page.waitForFunction(() => document.body.dataset['storyState'] === 'ready');
+    const page = await openWithClock();
     await page.getByLabel('Speed').selectOption('4');
     await page.getByLabel('Loop').check();
     await page.getByRole('button', { name: 'Last event' }).click();
@@ -196,7 +159,7 @@ describe('the viewer on bad input', () => {
   it('shows the validation errors in a banner instead of crashing', async () => {
     const bad = JSON.parse(readFileSync('tests/fixtures/sample.story.json', 'utf8')) as { events: Array<{ when?: unknown }> };
     bad.events[0] = { ...bad.events[0], when: { start: 'yesterday' } };
-    writeFileSync(join(scratch, 'bad.story.json'), JSON.stringify(bad));
+    writeFileSync(join(app.scratch(), 'bad.story.json'), JSON.stringify(bad));
     const { page } = await open('?story=scratch/bad.story.json');
     const banner = page.getByRole('alert');
     expect(await banner.isVisible()).toBe(true);
@@ -208,7 +171,7 @@ describe('the viewer on bad input', () => {
     const evil = JSON.parse(readFileSync('tests/fixtures/sample.story.json', 'utf8')) as { meta: { title: string }; events: Array<{ title: string }> };
     evil.meta.title = '<img src=x onerror="document.body.dataset.pwned=1">';
     if (evil.events[0]) evil.events[0].title = '<b>bold</b>';
-    writeFileSync(join(scratch, 'evil.story.json'), JSON.stringify(evil));
+    writeFileSync(join(app.scratch(), 'evil.story.json'), JSON.stringify(evil));
     const { page } = await open('?story=scratch/evil.story.json');
     expect(await page.locator('.dl-title').textContent()).toBe(evil.meta.title);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
