@@ -105,6 +105,8 @@ export const EventSchema = z.object({
   actors: z.array(z.string()),
   timeIds: z.array(z.string()).optional(),
   confidence: z.number().min(0).max(1),
+  /** In a collection, the id of the article (group) the event came from. */
+  group: z.string().optional(),
 });
 
 /**
@@ -139,6 +141,15 @@ export const MetaSchema = z.object({
   text: z.string(),
 });
 
+/** One article of a collection: the views give each group a colour and a filter. */
+export const GroupSchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  published: z.string().regex(isoDate, { message: 'not a date (YYYY-MM-DD)' }).optional(),
+  /** A CSS colour chosen by the author; the views pick one from their palette when absent. */
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'not a #rrggbb colour' }).optional(),
+});
+
 /** A story: the only thing the views know. */
 export const StorySchema = z.object({
   format: z.literal(STORY_FORMAT),
@@ -147,4 +158,6 @@ export const StorySchema = z.object({
   events: z.array(EventSchema),
   routes: z.array(RouteSchema),
   times: z.array(TimeMentionSchema),
+  /** Present when several articles are merged into one collection; events name theirs in `group`. */
+  groups: z.array(GroupSchema).optional(),
 });

@@ -3,6 +3,7 @@ import type {
   CandidateSchema,
   EventKindSchema,
   EventSchema,
+  GroupSchema,
   PlaceKindSchema,
   PlaceSchema,
   PrecisionSchema,
@@ -36,5 +37,7 @@ export type StoryEvent = z.infer<typeof EventSchema>;
 export type Stop = z.infer<typeof StopSchema>;
 /** An itinerary. */
 export type Route = z.infer<typeof RouteSchema>;
+/** One article of a collection. */
+export type Group = z.infer<typeof GroupSchema>;
 /** A whole story. */
 export type Story = z.infer<typeof StorySchema>;

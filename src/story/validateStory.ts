@@ -54,8 +54,10 @@ function checkReferences(story: Story): string[] {
   };
   story.places.forEach((p, i) => p.mentions.forEach((m, j) => checkSpan(m, `places[${i}].mentions[${j}]`)));
   story.times.forEach((t, i) => checkSpan(t, `times[${i}]`));
+  const groupIds = new Set((story.groups ?? []).map((g) => g.id));
   const eventIds = new Set<string>();
   story.events.forEach((e, i) => {
+    if (e.group !== undefined && !groupIds.has(e.group)) errors.push(`events[${i}].group: no group with id "${e.group}"`);
     if (eventIds.has(e.id)) errors.push(`events[${i}].id: duplicate id "${e.id}"`);
     eventIds.add(e.id);
     e.spans.forEach((s, j) => checkSpan(s, `events[${i}].spans[${j}]`));

@@ -52,6 +52,16 @@ describe('validateStory', () => {
     }
   });
 
+  it('accepts a collection whose events name their group, and rejects an event naming a group that does not exist', () => {
+    const s: Story = { ...minimal(), groups: [{ id: 'a1', title: 'First article', color: '#1f77b4' }] };
+    s.events = s.events.map((e) => ({ ...e, group: 'a1' }));
+    expect(validateStory(s).ok).toBe(true);
+    s.events = s.events.map((e) => ({ ...e, group: 'a2' }));
+    const r = validateStory(s);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors).toContain('events[0].group: no group with id "a2"');
+  });
+
   it('rejects things that are not stories at all without throwing', () => {
     for (const junk of [null, 42, 'story', [], { format: 'dateline/1' }]) {
       const r = validateStory(junk);
