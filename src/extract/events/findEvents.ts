@@ -66,7 +66,13 @@ export function findEvents(facts: readonly SentenceFacts[], cues: readonly Trave
     const kind = when ? (cls?.kind ?? 'incident') : 'background';
     const event: StoryEvent = {
       id: `e${events.length + 1}`,
-      title: buildTitle(kind, f.text, actors[0], unique(moves.map((m) => ctx.placeName(m.place.placeId)))),
+      title: buildTitle(
+        kind,
+        f.text,
+        actors[0],
+        unique(moves.map((m) => ctx.placeName(m.place.placeId))),
+        f.times.map((t) => ({ start: t.start - f.range.start, end: t.end - f.range.start })),
+      ),
       spans: [{ start: f.range.start, end: f.range.end, text: f.text, rule: cls ? `sentence:${cls.kind}:${cls.cue}` : 'sentence' }],
       kind,
       placeIds,
