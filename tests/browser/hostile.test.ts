@@ -41,8 +41,25 @@ interface Watched {
   requests: string[];
 }
 
-/** Writes `story` and opens the app on it, recording anything a payload could do: run, open a dialog, log an error, fetch. */
-async function openStory(story: unknown): Promise<Watched> {
+/** Where a story is opened: the app, the iframe embed's page, or the custom element on a host page. */
+type Target = 'app' | 'embed' | 'element';
+
+/** The address that shows scratch story `name` in `target` (the element gets a host page of its own). */
+function addressFor(target: Target, name: string): string {
+  if (target === 'app') return `${server.origin}/?story=scratch/${name}`;
+  if (target === 'embed') return `${server.origin}/embed.html?story=/scratch/${name}`;
+  const host = `host-${name}.html`;
+  writeFileSync(
+    join(scratch, host),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">` +
+      `<script type="module" src="/dateline-embed.js"></script></head>` +
+      `<body><main id="app"><dateline-story src="/scratch/${name}" style="display:block;height:700px"></dateline-story></main></body></html>`,
+  );
+  return `${server.origin}/scratch/${host}`;
+}
+
+/** Writes `story` and opens it in `target`, recording anything a payload could do: run, open a dialog, log an error, fetch. */
+async function openStory(story: unknown, target: Target = 'app'): Promise<Watched> {
   const name = `hostile-${++counter}.story.json`;
   writeFileSync(join(scratch, name), JSON.stringify(story));
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -60,17 +77,20 @@ async function openStory(story: unknown): Promise<Watched> {
     if (m.type() === 'error') w.problems.push(`console: ${m.text()}`);
   });
   page.on('request', (r) => w.requests.push(r.url()));
-  await page.goto(`${server.origin}/?story=scratch/${name}`);
-  await page.waitForFunction(() => ['ready', 'error'].includes(document.body.dataset['storyState'] ?? '')).catch((e: unknown) => {
-    throw new Error(`The app did not settle: ${w.problems.join('; ') || String(e)}`);
-  });
+  await page.goto(addressFor(target, name));
+  await page
+    .waitForFunction(() => ['ready', 'error'].includes((document.querySelector<HTMLElement>('dateline-story') ?? document.body).dataset['storyState'] ?? ''))
+    .catch((e: unknown) => {
+      throw new Error(`The ${target} did not settle: ${w.problems.join('; ') || String(e)}`);
+    });
   return w;
 }
 
 /** Walks the story the way a reader would: every event, the list, tooltips, play. */
 async function exercise(page: Page): Promise<void> {
   const events = await page.locator('.dl-events__item').count();
-  for (let i = 0; i < events; i++) await page.getByRole('button', { name: 'Next event' }).click({ timeout: 5000 });
+  const next = page.getByRole('button', { name: 'Next event' });
+  if ((await next.count()) > 0) for (let i = 0; i < events; i++) await next.click({ timeout: 5000 });
   if (events > 0) await page.locator('.dl-events__item').first().click({ timeout: 5000 });
   const places = page.locator('.dl-map .dl-place');
   // Pointer events by dispatch: markers may sit outside the viewport, and an injected handler would fire all the same.
@@ -172,6 +192,41 @@ describe(`the app on stories with a hostile string in each of ${HOSTILE_FIELDS.l
     expect(text).toContain('meta.title: 100,000 characters; the limit is 500');
     expect(text.length).toBeLessThan(20 * 310);
     await exercise(w.page);
+    expect(await interpreted(w.page)).toEqual([]);
+    expectHarmless(w);
+    await w.page.close();
+  });
+});
+
+describe('the embed and the custom element on stories with a hostile string in every field', () => {
+  const state = (page: Page): Promise<string | undefined> =>
+    page.evaluate(() => (document.querySelector<HTMLElement>('dateline-story') ?? document.body).dataset['storyState']);
+
+  it.each(Object.entries(PAYLOADS))('the iframe embed page shows %s as text and runs nothing', async (_label, payload) => {
+    const w = await openStory(hostileStory(sample, payload, 'https://example.com/story'), 'embed');
+    expect(await state(w.page)).toBe('ready');
+    await exercise(w.page);
+    expect(await w.page.locator('.dl-title').textContent()).toBe(payload);
+    expect(await w.page.locator('.dl-narration').textContent()).toContain(payload);
+    expect(await interpreted(w.page)).toEqual([]);
+    expectHarmless(w);
+    await w.page.close();
+  });
+
+  it.each(Object.entries(PAYLOADS))('the custom element shows %s as text and runs nothing', async (_label, payload) => {
+    const w = await openStory(hostileStory(sample, payload, 'https://example.com/story'), 'element');
+    expect(await state(w.page)).toBe('ready');
+    await exercise(w.page);
+    expect(await w.page.locator('dateline-story .dl-title').textContent()).toBe(payload);
+    expect(await interpreted(w.page)).toEqual([]);
+    expectHarmless(w);
+    await w.page.close();
+  });
+
+  it('the embed refuses a javascript: source link with a message, and runs nothing', async () => {
+    const w = await openStory(hostileStory(sample, 'plain', PAYLOADS['a javascript: URL'] ?? '', 'long'), 'embed');
+    expect(await state(w.page)).toBe('error');
+    expect(await w.page.getByRole('alert').textContent()).toContain('only http and https links are allowed');
     expect(await interpreted(w.page)).toEqual([]);
     expectHarmless(w);
     await w.page.close();
