@@ -1,4 +1,8 @@
 import { format } from 'date-fns';
+import type { MessageKey } from '../i18n/languagePack';
+import type { Lang } from '../i18n/languages';
+import { languagePack } from '../i18n/loadLanguage';
+import { t } from '../i18n/t';
 import type { When } from '../story/types';
 import { parseStoryDate } from '../timeline/whenRange';
 
@@ -8,34 +12,55 @@ function utcDate(s: string): Date {
   return new Date(t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate(), t.getUTCHours(), t.getUTCMinutes());
 }
 
-function partOfDay(hour: number): string {
-  if (hour < 6) return 'the night of';
-  if (hour < 12) return 'the morning of';
-  if (hour < 17) return 'the afternoon of';
-  return 'late on';
+function partOfDay(hour: number): MessageKey {
+  if (hour < 6) return 'when.night';
+  if (hour < 12) return 'when.morning';
+  if (hour < 17) return 'when.afternoon';
+  return 'when.evening';
 }
 
-function day(s: string): string {
-  return format(utcDate(s), 'd MMMM yyyy');
+function season(month: number): MessageKey {
+  if (month === 11 || month < 2) return 'when.winter';
+  if (month < 5) return 'when.spring';
+  if (month < 8) return 'when.summer';
+  return 'when.autumn';
 }
 
-/** A `when` in words, no more precise than it is: "2 February 2020", "late on 2 February 2020", "before 2 February 2020". */
-export function describeWhen(when: When | undefined): string {
-  if (!when) return 'Undated';
+/**
+ * A `when` in words in `lang` (default English; the language must be loaded, else English),
+ * no more precise than it is: "2 February 2020", "late on 2 February 2020", "before 2 February
+ * 2020"; in French "le soir du 2 février 2020", in German "am Abend des 2. Februar 2020".
+ */
+export function describeWhen(when: When | undefined, lang: Lang = 'en'): string {
+  const pack = languagePack(lang);
+  const fmt = (d: Date, key: MessageKey): string => format(d, pack.messages[key], { locale: pack.dateLocale });
+  const day = (s: string): string => {
+    const d = utcDate(s);
+    return fmt(d, d.getDate() === 1 ? 'when.firstDayPattern' : 'when.dayPattern');
+  };
+  if (!when) return t(lang, 'when.undated');
   if (when.start !== undefined) {
     const d = utcDate(when.start);
+    const year = fmt(d, 'when.yearPattern');
     switch (when.precision) {
-      case 'year': return format(d, 'yyyy');
-      case 'month': return format(d, 'MMMM yyyy');
-      case 'week': return `week of ${day(when.start)}`;
-      case 'partOfDay': return `${partOfDay(d.getHours())} ${day(when.start)}`;
+      case 'century': {
+        const from = Math.floor(d.getFullYear() / 100) * 100;
+        return t(lang, 'when.century', { from, to: from + 99 });
+      }
+      case 'decade': return t(lang, 'when.decade', { year: Math.floor(d.getFullYear() / 10) * 10 });
+      case 'year': return year;
+      case 'season': return t(lang, season(d.getMonth()), { year: d.getFullYear() });
+      case 'quarter': return t(lang, 'when.quarter', { quarter: Math.floor(d.getMonth() / 3) + 1, year: d.getFullYear() });
+      case 'month': return fmt(d, 'when.monthPattern');
+      case 'week': return t(lang, 'when.week', { date: day(when.start) });
+      case 'partOfDay': return t(lang, partOfDay(d.getHours()), { date: day(when.start) });
       case 'hour':
-      case 'minute': return `${format(d, 'HH:mm')}, ${day(when.start)}`;
+      case 'minute': return t(lang, 'when.time', { time: fmt(d, 'when.timePattern'), date: day(when.start) });
       default: return day(when.start);
     }
   }
-  if (when.after !== undefined && when.before !== undefined) return `between ${day(when.after)} and ${day(when.before)}`;
-  if (when.after !== undefined) return `after ${day(when.after)}`;
-  if (when.before !== undefined) return `before ${day(when.before)}`;
-  return 'Undated';
+  if (when.after !== undefined && when.before !== undefined) return t(lang, 'when.between', { from: day(when.after), to: day(when.before) });
+  if (when.after !== undefined) return t(lang, 'when.after', { date: day(when.after) });
+  if (when.before !== undefined) return t(lang, 'when.before', { date: day(when.before) });
+  return t(lang, 'when.undated');
 }

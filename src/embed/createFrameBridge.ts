@@ -10,6 +10,8 @@ export interface FrameBridgeOptions {
   mirror: boolean;
   /** The element whose height is reported (default: the document's root). */
   measure?: HTMLElement;
+  /** Called when the parent opts in to auto height: lay the frame out at its natural height (default: nothing). */
+  onAutoHeight?: () => void;
 }
 
 /** The postMessage link between an embed iframe and its parent page. */
@@ -19,8 +21,9 @@ export interface FrameBridge {
 }
 
 /**
- * Links `handle` to the parent page: obeys `dateline:play|pause|goTo` only from the parent window
- * and only from allowed origins, and posts `dateline:ready|event|resize` only to those origins.
+ * Links `handle` to the parent page: obeys `dateline:play|pause|goTo|autoheight` only from the
+ * parent window and only from allowed origins, and posts `dateline:ready|event|resize` only to
+ * those origins. `resize` carries the height of `measure`'s content whenever it changes.
  */
 export function createFrameBridge(handle: EmbedHandle, title: string, options: FrameBridgeOptions): FrameBridge {
   const own = location.origin;
@@ -37,17 +40,23 @@ export function createFrameBridge(handle: EmbedHandle, title: string, options: F
     if (command === null) return;
     if (command.type === 'dateline:play') handle.play();
     else if (command.type === 'dateline:pause') handle.pause();
-    else handle.goTo(command.eventId);
+    else if (command.type === 'dateline:autoheight') {
+      options.onAutoHeight?.();
+      // The parent may have missed earlier reports (it opts in after `ready`): say it again.
+      requestAnimationFrame(() => report(true));
+    } else handle.goTo(command.eventId);
   };
   window.addEventListener('message', onMessage);
   const off = handle.on('event', (d) => post({ type: 'dateline:event', ...d, mirror: options.mirror }));
   const measure = options.measure ?? document.documentElement;
   let lastHeight = -1;
-  const resize = new ResizeObserver(() => {
-    const height = Math.ceil(measure.scrollHeight);
-    if (height !== lastHeight) post({ type: 'dateline:resize', height });
+  function report(always = false): void {
+    // The box's own height, not the window's: at natural height the frame can shrink as well as grow.
+    const height = Math.ceil(Math.max(measure.scrollHeight, measure.getBoundingClientRect().height));
+    if (always || height !== lastHeight) post({ type: 'dateline:resize', height });
     lastHeight = height;
-  });
+  }
+  const resize = new ResizeObserver(() => report());
   resize.observe(measure);
   post({ type: 'dateline:ready', title, eventIds: [...handle.eventIds] });
   return {

@@ -1,6 +1,10 @@
+import { loadLanguage } from '../i18n/loadLanguage';
+import { pageLanguage } from '../i18n/pageLanguage';
+import { t } from '../i18n/t';
 import { readEmbedOptions } from './embedOptions';
 import { fetchStory } from './fetchStory';
 import { mount, type EmbedHandle } from './mount';
+import { showEmbedError } from './showEmbedError';
 
 /** The tag name of the custom element. */
 export const STORY_ELEMENT = 'dateline-story';
@@ -9,7 +13,7 @@ const OBSERVED = ['src', 'event', 'autoplay', 'theme', 'controls', 'height', 'la
 
 /**
  * `<dateline-story src="story.json">`: fetches the story from the page's own origin and mounts
- * the viewer inside itself, sized by its container. It has `play()`, `pause()` and `goTo(id)`,
+ * the viewer inside itself, sized by its container, speaking its `lang` attribute or the page's. It has `play()`, `pause()` and `goTo(id)`,
  * and dispatches `dateline-ready` and `dateline-event` (detail: `{ eventId, index, count }`).
  */
 class DatelineStoryElement extends HTMLElement {
@@ -52,25 +56,20 @@ class DatelineStoryElement extends HTMLElement {
     const src = this.getAttribute('src');
     if (src === null) return;
     this.dataset['storyState'] = 'loading';
+    const options = readEmbedOptions((n) => this.getAttribute(n));
+    const lang = pageLanguage(this, options.lang);
     let data: unknown;
     try {
-      data = await fetchStory(src, document.baseURI);
+      [data] = await Promise.all([fetchStory(src, document.baseURI), loadLanguage(lang)]);
     } catch (e) {
       data = e instanceof Error ? e : new Error(String(e));
     }
     if (mine !== this.ticket) return;
-    const options = readEmbedOptions((n) => this.getAttribute(n));
     try {
       if (data instanceof Error) throw data;
-      this.handle = mount(this, data, options);
+      this.handle = mount(this, data, { ...options, lang });
     } catch (e) {
-      if (data instanceof Error) {
-        const box = document.createElement('p');
-        box.className = 'dl-error';
-        box.setAttribute('role', 'alert');
-        box.textContent = `The story could not be loaded: ${data.message}`;
-        this.replaceChildren(box);
-      }
+      if (data instanceof Error) showEmbedError(this, t(lang, 'error.loadFailed', { message: data.message }));
       this.dataset['storyState'] = 'error';
       this.dispatchEvent(new CustomEvent('dateline-error', { bubbles: true, detail: { message: e instanceof Error ? e.message : String(e) } }));
       return;

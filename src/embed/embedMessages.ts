@@ -1,5 +1,8 @@
-/** A command the parent page may send into an embedded story. */
-export type EmbedCommand = { type: 'dateline:play' } | { type: 'dateline:pause' } | { type: 'dateline:goTo'; eventId: string };
+/**
+ * A command the parent page may send into an embedded story; `dateline:autoheight` asks the frame
+ * to lay itself out at its natural height and report it, so the parent can size the iframe to fit.
+ */
+export type EmbedCommand = { type: 'dateline:play' } | { type: 'dateline:pause' } | { type: 'dateline:autoheight' } | { type: 'dateline:goTo'; eventId: string };
 
 /** A message an embedded story sends to its parent page. */
 export type EmbedNotice =
@@ -17,7 +20,7 @@ function isRecord(data: unknown): data is Record<string, unknown> {
 export function parseCommand(data: unknown): EmbedCommand | null {
   if (!isRecord(data)) return null;
   const type = data['type'];
-  if (type === 'dateline:play' || type === 'dateline:pause') return { type };
+  if (type === 'dateline:play' || type === 'dateline:pause' || type === 'dateline:autoheight') return { type };
   if (type === 'dateline:goTo') {
     const id = data['eventId'];
     if (typeof id === 'string' && id.length > 0 && id.length <= MAX_ID) return { type, eventId: id };

@@ -2,26 +2,28 @@ import 'leaflet/dist/leaflet.css';
 import '../app/app.css';
 import '../app/print.css';
 import './embed.css';
+import { loadLanguage } from '../i18n/loadLanguage';
+import { pageLanguage } from '../i18n/pageLanguage';
+import { t } from '../i18n/t';
 import { parseOrigins } from './allowedOrigins';
 import { createFrameBridge } from './createFrameBridge';
 import { readEmbedOptions } from './embedOptions';
 import { fetchStory } from './fetchStory';
 import { mount } from './mount';
+import { showEmbedError } from './showEmbedError';
 
 const params = new URLSearchParams(location.search);
 const root = document.getElementById('app');
 const options = readEmbedOptions((n) => params.get(n));
-if (options.lang !== undefined) document.documentElement.lang = options.lang;
+// The frame's page is ours, so its language is only what the embedding page asks for with ?lang=.
+const lang = pageLanguage(null, options.lang);
+document.documentElement.lang = lang;
 const state = (s: 'loading' | 'ready' | 'error'): void => {
   document.body.dataset['storyState'] = s;
 };
 
 function fail(message: string): void {
-  const p = document.createElement('p');
-  p.className = 'dl-error';
-  p.setAttribute('role', 'alert');
-  p.textContent = message;
-  root?.replaceChildren(p);
+  if (root) showEmbedError(root, message);
   state('error');
 }
 
@@ -29,14 +31,19 @@ async function start(el: HTMLElement, story: string): Promise<void> {
   state('loading');
   let data: unknown;
   try {
-    data = await fetchStory(story, location.href);
+    [data] = await Promise.all([fetchStory(story, location.href), loadLanguage(lang)]);
   } catch (e) {
-    return fail(`The story could not be loaded: ${e instanceof Error ? e.message : String(e)}`);
+    return fail(t(lang, 'error.loadFailed', { message: e instanceof Error ? e.message : String(e) }));
   }
   try {
-    const handle = mount(el, data, { ...options, hash: true, documentKeys: true });
+    const handle = mount(el, data, { ...options, lang, hash: true, documentKeys: true });
     const title = el.querySelector('.dl-title')?.textContent ?? '';
-    createFrameBridge(handle, title, { parentOrigins: parseOrigins(params.get('parentOrigin')), mirror: params.get('mirror') === '1', measure: el });
+    createFrameBridge(handle, title, {
+      parentOrigins: parseOrigins(params.get('parentOrigin')),
+      mirror: params.get('mirror') === '1',
+      measure: el,
+      onAutoHeight: () => document.body.classList.add('dl-frame--auto'),
+    });
     state('ready');
   } catch {
     state('error');
@@ -45,4 +52,4 @@ async function start(el: HTMLElement, story: string): Promise<void> {
 
 const story = params.get('story');
 if (root && story !== null && story !== '') void start(root, story);
-else fail('No story given: add ?story=<address of a story JSON on this site> to the embed URL.');
+else void loadLanguage(lang).then(() => fail(t(lang, 'error.noStory')), () => fail(t('en', 'error.noStory')));

@@ -1,8 +1,15 @@
-import { createLayout } from '../app/createLayout';
-import { mountStory, type MountOptions } from '../app/mountStory';
+import { createLayout, type Layout } from '../app/createLayout';
+import { mountStory, type MountedStory, type MountOptions } from '../app/mountStory';
+import type { Lang } from '../i18n/languages';
+import { isLanguageLoaded, loadLanguage } from '../i18n/loadLanguage';
+import { pageLanguage } from '../i18n/pageLanguage';
+import { t } from '../i18n/t';
 import { currentEventId } from '../playback/cursor';
+import { createSaveImageButton } from '../snapshot/createSaveImageButton';
+import type { Story } from '../story/types';
 import { validateStory } from '../story/validateStory';
 import type { EmbedOptions } from './embedOptions';
+import { showEmbedError } from './showEmbedError';
 
 /** What an embedded story tells its listeners: the current event changed, or playing started or stopped. */
 export interface EmbedEvents {
@@ -31,30 +38,55 @@ export interface MountEmbedOptions extends Partial<EmbedOptions>, Pick<MountOpti
   documentKeys?: boolean;
 }
 
-function showError(element: HTMLElement, title: string, details: readonly string[]): void {
-  const box = document.createElement('div');
-  box.className = 'dl-error';
-  box.setAttribute('role', 'alert');
-  const head = document.createElement('strong');
-  head.textContent = title;
-  const list = document.createElement('ul');
-  for (const d of details) {
-    const li = document.createElement('li');
-    li.textContent = d;
-    list.append(li);
-  }
-  box.append(head, list);
-  element.replaceChildren(box);
+/** The viewer in `root`, in `lang`, with a "Save as image" button in its header. */
+function build(root: HTMLElement, element: HTMLElement, story: Story, options: MountEmbedOptions, lang: Lang): MountedStory {
+  root.replaceChildren();
+  root.lang = lang;
+  const layout: Layout = createLayout(root);
+  layout.picker.hidden = true;
+  layout.title.lang = story.meta.language;
+  layout.map.setAttribute('aria-label', t(lang, 'region.map'));
+  layout.controls.parentElement?.setAttribute('aria-label', t(lang, 'region.timeline'));
+  // `lang` reaches the views once MountOptions carries it; until then they speak English.
+  const mountOptions: MountOptions & { lang: Lang } = {
+    map: { basemap: '110m', ...options.map },
+    hash: options.hash ?? false,
+    history: 'replace',
+    keys: options.documentKeys === true ? document : element,
+    stateElement: element,
+    lang,
+  };
+  if (options.intervalMs !== undefined) mountOptions.intervalMs = options.intervalMs;
+  if (options.onError) mountOptions.onError = options.onError;
+  const mounted = mountStory(layout, story, mountOptions);
+  const tools = document.createElement('div');
+  tools.className = 'dl-embed__tools';
+  layout.header.append(tools);
+  const events = new Map(story.events.map((e) => [e.id, e]));
+  createSaveImageButton(tools, {
+    lang,
+    className: 'dl-link',
+    eventId: () => currentEventId(mounted.player.cursor),
+    capture: () => {
+      const event = events.get(currentEventId(mounted.player.cursor) ?? '');
+      return { map: layout.map, timeline: layout.timeline, title: event ? `${story.meta.title} — ${event.title}` : story.meta.title };
+    },
+    ...(options.onError ? { onError: options.onError } : {}),
+  });
+  return mounted;
 }
 
 /**
  * Mounts the viewer for untrusted `story` data in `element` (sized by its container). Invalid data
- * shows the errors in `element` and throws, so the host page knows.
+ * shows the errors in `element` and throws, so the host page knows. The interface speaks
+ * `options.lang`, else the language of the page around `element`; a language not loaded yet is
+ * fetched (same origin) and the viewer redrawn in it, keeping the current event.
  */
 export function mount(element: HTMLElement, story: unknown, options: MountEmbedOptions = {}): EmbedHandle {
+  const lang = pageLanguage(element, options.lang);
   const result = validateStory(story);
   if (!result.ok) {
-    showError(element, 'This is not a valid Dateline story, so it cannot be shown.', result.errors);
+    showEmbedError(element, t(lang, 'error.invalid'), result.errors);
     throw new Error(`Invalid story: ${result.errors.join('; ')}`);
   }
   // The viewer lives in its own box filling `element`, so the host's sizing of `element` always wins.
@@ -64,37 +96,43 @@ export function mount(element: HTMLElement, story: unknown, options: MountEmbedO
   if (options.controls === false) root.classList.add('dl-embed--no-controls');
   element.classList.add('dl-embed-host');
   element.replaceChildren(root);
-  if (options.lang !== undefined) element.lang = options.lang;
   if (options.height !== undefined) element.style.height = options.height;
-  const layout = createLayout(root);
-  layout.picker.hidden = true;
-  const mountOptions: MountOptions = {
-    map: { basemap: '110m', ...options.map },
-    hash: options.hash ?? false,
-    history: 'replace',
-    keys: options.documentKeys === true ? document : element,
-    stateElement: element,
-  };
-  if (options.intervalMs !== undefined) mountOptions.intervalMs = options.intervalMs;
-  if (options.onError) mountOptions.onError = options.onError;
-  const mounted = mountStory(layout, result.story, mountOptions);
-  const { player } = mounted;
   const listeners = { event: new Set<(d: EmbedEvents['event']) => void>(), playing: new Set<(d: EmbedEvents['playing']) => void>() };
-  const unsubscribe = player.subscribe((c, p) => {
-    if (c.index !== p.index) for (const h of [...listeners.event]) h({ eventId: currentEventId(c), index: c.index, count: c.order.length });
-    if (c.playing !== p.playing) for (const h of [...listeners.playing]) h({ playing: c.playing });
-  });
-  const has = (id: string): boolean => player.cursor.order.includes(id);
-  if (options.event !== undefined && currentEventId(player.cursor) === null && has(options.event)) player.select(options.event);
-  if (options.autoplay === true) player.play();
+  let mounted = build(root, element, result.story, options, lang);
+  let unsubscribe = (): void => undefined;
+  let destroyed = false;
+  const follow = (): void => {
+    unsubscribe = mounted.player.subscribe((c, p) => {
+      if (c.index !== p.index) for (const h of [...listeners.event]) h({ eventId: currentEventId(c), index: c.index, count: c.order.length });
+      if (c.playing !== p.playing) for (const h of [...listeners.playing]) h({ playing: c.playing });
+    });
+  };
+  follow();
+  const player = () => mounted.player;
+  const has = (id: string): boolean => player().cursor.order.includes(id);
+  if (options.event !== undefined && currentEventId(player().cursor) === null && has(options.event)) player().select(options.event);
+  if (options.autoplay === true) player().play();
+  if (!isLanguageLoaded(lang)) {
+    void loadLanguage(lang).then(() => {
+      if (destroyed) return;
+      const { cursor } = player();
+      const id = currentEventId(cursor);
+      unsubscribe();
+      mounted.destroy();
+      mounted = build(root, element, result.story, options, lang);
+      follow();
+      if (id !== null) player().select(id);
+      if (cursor.playing) player().play();
+    });
+  }
   return {
-    eventIds: player.cursor.order,
-    play: () => player.play(),
-    pause: () => player.pause(),
+    eventIds: player().cursor.order,
+    play: () => player().play(),
+    pause: () => player().pause(),
     goTo(eventId) {
       if (!has(eventId)) return false;
-      if (player.cursor.playing) player.pause();
-      player.select(eventId);
+      if (player().cursor.playing) player().pause();
+      player().select(eventId);
       return true;
     },
     on(name, handler) {
@@ -103,6 +141,7 @@ export function mount(element: HTMLElement, story: unknown, options: MountEmbedO
       return () => set.delete(handler);
     },
     destroy() {
+      destroyed = true;
       unsubscribe();
       mounted.destroy();
       element.replaceChildren();

@@ -8,6 +8,8 @@ export interface ConnectFrameOptions {
   param?: string;
   /** Called with each current event the frame reports. */
   onEvent?: (eventId: string | null) => void;
+  /** Size the iframe's height to the frame's content (default: when the iframe has `data-dateline-autoheight`). */
+  autoHeight?: boolean;
 }
 
 /** A parent page's link to one Dateline iframe. */
@@ -16,16 +18,27 @@ export interface FrameLink {
   destroy(): void;
 }
 
+/** Whether the iframe has left about:blank (a cross-origin document cannot be read, so it has). */
+function frameLoaded(iframe: HTMLIFrameElement): boolean {
+  try {
+    return iframe.contentWindow !== null && iframe.contentWindow.location.href !== 'about:blank';
+  } catch {
+    return true;
+  }
+}
+
 /**
  * Links a parent page to a Dateline embed iframe: accepts messages only from that frame's window
  * and origin, sends commands only to that origin, and (opt-in) mirrors the current event in the
- * parent URL, so a shared link reopens the story at the same event.
+ * parent URL, so a shared link reopens the story at the same event, and (opt-in) sizes the
+ * iframe's height to the frame's content.
  */
 export function connectFrame(iframe: HTMLIFrameElement, options: ConnectFrameOptions = {}): FrameLink {
   const src = new URL(iframe.src, location.href);
   const origin = src.origin;
   const param = options.param ?? 'dateline';
   const mirror = options.mirror ?? src.searchParams.get('mirror') === '1';
+  const autoHeight = options.autoHeight ?? iframe.hasAttribute('data-dateline-autoheight');
   const send = (command: EmbedCommand): void => iframe.contentWindow?.postMessage(command, origin);
   const wanted = (): string | null => (mirror ? new URLSearchParams(location.search).get(param) : null);
   const onMessage = (e: MessageEvent<unknown>): void => {
@@ -35,6 +48,10 @@ export function connectFrame(iframe: HTMLIFrameElement, options: ConnectFrameOpt
     if (notice.type === 'dateline:ready') {
       const id = wanted();
       if (id !== null && notice.eventIds.includes(id)) send({ type: 'dateline:goTo', eventId: id });
+      if (autoHeight) send({ type: 'dateline:autoheight' });
+    } else if (notice.type === 'dateline:resize') {
+      // Setting a style property from script is allowed under a CSP without 'unsafe-inline' styles.
+      if (autoHeight && notice.height > 0) iframe.style.height = `${notice.height}px`;
     } else if (notice.type === 'dateline:event') {
       options.onEvent?.(notice.eventId);
       if (!mirror) return;
@@ -45,9 +62,13 @@ export function connectFrame(iframe: HTMLIFrameElement, options: ConnectFrameOpt
     }
   };
   window.addEventListener('message', onMessage);
-  // The frame may have said `ready` before this script ran; then it is listening already.
-  const id = wanted();
-  if (id !== null) send({ type: 'dateline:goTo', eventId: id });
+  // The frame may have said `ready` before this script ran; then it is listening already. (A frame
+  // still on about:blank will say `ready` later; posting to it now would only log an origin error.)
+  if (frameLoaded(iframe)) {
+    const id = wanted();
+    if (id !== null) send({ type: 'dateline:goTo', eventId: id });
+    if (autoHeight) send({ type: 'dateline:autoheight' });
+  }
   return {
     send,
     destroy: () => window.removeEventListener('message', onMessage),

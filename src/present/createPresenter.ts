@@ -1,8 +1,11 @@
+import type { Lang } from '../i18n/languages';
+import { t } from '../i18n/t';
 import { createMapView } from '../map/createMapView';
 import { createPlayer } from '../playback/createPlayer';
 import { currentEventId } from '../playback/cursor';
 import { eventOrder } from '../playback/eventOrder';
 import type { Story } from '../story/types';
+import { createPresentBar } from './createPresentBar';
 import { createSlideView } from './createSlideView';
 import { presentAction, type PresentAction } from './presentKeys';
 import { parseStep, presentSteps } from './presentSteps';
@@ -11,25 +14,16 @@ import { parseStep, presentSteps } from './presentSteps';
 export interface PresenterOptions {
   /** Seconds per slide when autoplaying (default 10). */
   paceSeconds?: number;
+  /** Interface language, loaded already (default English). */
+  lang?: Lang;
+  /** Where "Back to the story" leads, given the current event (default: no such link). */
+  backHref?: (eventId: string | null) => string;
 }
 
 /** A running presentation. */
 export interface Presenter {
   act(action: PresentAction): void;
   destroy(): void;
-}
-
-const PACES = [5, 10, 20, 30, 60];
-
-function button(className: string, label: string, text: string, onClick: () => void): HTMLButtonElement {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.className = `dl-present__btn ${className}`;
-  b.setAttribute('aria-label', label);
-  b.title = label;
-  b.textContent = text;
-  b.addEventListener('click', onClick);
-  return b;
 }
 
 /**
@@ -41,6 +35,7 @@ export function createPresenter(root: HTMLElement, story: Story, options: Presen
   const order = eventOrder(story);
   const steps = presentSteps(order);
   let pace = options.paceSeconds ?? 10;
+  const lang = options.lang ?? 'en';
   // The player's base interval is one second; its speed turns that into the chosen pace.
   const player = createPlayer(steps, { intervalMs: 1000, initial: { index: 0, speed: 1 / pace } });
   root.classList.add('dl-present');
@@ -49,56 +44,54 @@ export function createPresenter(root: HTMLElement, story: Story, options: Presen
   const mapEl = document.createElement('div');
   mapEl.className = 'dl-map dl-present__map';
   mapEl.setAttribute('role', 'region');
-  mapEl.setAttribute('aria-label', 'Map');
+  mapEl.setAttribute('aria-label', t(lang, 'region.map'));
   const slideEl = document.createElement('div');
   slideEl.className = 'dl-present__slide';
   // A long recap scrolls; a keyboard must be able to reach it.
   slideEl.tabIndex = 0;
   slideEl.setAttribute('role', 'region');
-  slideEl.setAttribute('aria-label', 'Slide');
+  slideEl.setAttribute('aria-label', t(lang, 'present.slide'));
   stage.append(mapEl, slideEl);
   const bar = document.createElement('div');
   bar.className = 'dl-present__bar';
-  bar.setAttribute('role', 'toolbar');
-  bar.setAttribute('aria-label', 'Presentation');
   const black = document.createElement('div');
   black.className = 'dl-present__black';
   black.hidden = true;
   root.append(stage, bar, black);
 
   const map = createMapView(mapEl, { maxFocusZoom: 5 });
-  const slide = createSlideView(slideEl, story, order);
+  const slide = createSlideView(slideEl, story, order, lang);
   map.show(story);
 
-  const previous = button('dl-present__prev', 'Previous slide', '←', () => act('previous'));
-  const next = button('dl-present__next', 'Next slide', '→', () => act('next'));
-  const position = document.createElement('span');
-  position.className = 'dl-present__position';
-  const auto = button('dl-present__auto', 'Autoplay', 'Autoplay', () => act('autoplay'));
-  const paceLabel = document.createElement('label');
-  paceLabel.className = 'dl-present__pace';
-  const paceSelect = document.createElement('select');
-  for (const s of PACES) paceSelect.append(new Option(`${s} s per slide`, String(s), s === pace, s === pace));
-  paceSelect.addEventListener('change', () => {
-    pace = Number(paceSelect.value);
-    player.setSpeed(1 / pace);
+  const shownEvent = (): string | null => {
+    const step = parseStep(currentEventId(player.cursor));
+    return step.kind === 'event' ? step.eventId : null;
+  };
+  const events = new Map(story.events.map((e) => [e.id, e]));
+  const { previous, next, position, auto, countdown, back } = createPresentBar(bar, {
+    lang,
+    pace,
+    onAction: (action) => act(action),
+    onPace: (seconds) => {
+      pace = seconds;
+      player.setSpeed(1 / pace);
+    },
+    save: {
+      eventId: shownEvent,
+      capture: () => {
+        const event = events.get(shownEvent() ?? '');
+        return { map: mapEl, title: event ? `${story.meta.title} — ${event.title}` : story.meta.title };
+      },
+    },
+    back: options.backHref !== undefined,
   });
-  paceLabel.append(document.createTextNode('Pace '), paceSelect);
-  const countdown = document.createElement('span');
-  countdown.className = 'dl-present__countdown';
-  countdown.setAttribute('role', 'timer');
-  const full = button('dl-present__full', 'Full screen (F)', 'Full screen', () => act('fullscreen'));
-  const help = document.createElement('span');
-  help.className = 'dl-present__help';
-  help.textContent = '← → Page Up/Down · B black screen · F full screen · A autoplay';
-  bar.append(previous, next, position, auto, paceLabel, countdown, full, help);
 
   let deadline = 0;
   let lastStep = '';
   const tickCountdown = (): void => {
     const c = player.cursor;
     const left = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
-    countdown.textContent = c.playing && c.index < steps.length - 1 ? `Next in ${left} s` : '';
+    countdown.textContent = c.playing && c.index < steps.length - 1 ? t(lang, 'present.countdown', { seconds: left }) : '';
   };
   const ticker = setInterval(tickCountdown, 250);
 
@@ -108,7 +101,7 @@ export function createPresenter(root: HTMLElement, story: Story, options: Presen
     const step = parseStep(id);
     if (id !== lastStep) {
       const eventIndex = step.kind === 'event' ? order.indexOf(step.eventId) : -1;
-      slide.show(step, `Event ${eventIndex + 1} of ${order.length}`);
+      slide.show(step, t(lang, 'narration.position', { index: eventIndex + 1, count: order.length }));
       if (step.kind === 'event') map.focus(step.eventId, new Set(order.slice(0, eventIndex + 1)));
       else {
         map.show(story);
@@ -118,10 +111,11 @@ export function createPresenter(root: HTMLElement, story: Story, options: Presen
       deadline = Date.now() + pace * 1000;
     }
     document.body.dataset['step'] = id;
+    if (options.backHref) back.href = options.backHref(step.kind === 'event' ? step.eventId : null);
     position.textContent = `${c.index + 1} / ${steps.length}`;
     previous.disabled = c.index <= 0;
     next.disabled = c.index >= steps.length - 1;
-    auto.textContent = c.playing ? 'Pause' : 'Autoplay';
+    auto.textContent = t(lang, c.playing ? 'present.pause' : 'present.autoplay');
     auto.setAttribute('aria-pressed', String(c.playing));
     if (c.playing) deadline = Date.now() + pace * 1000;
     tickCountdown();

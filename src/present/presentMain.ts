@@ -4,28 +4,25 @@ import '../app/print.css';
 import './present.css';
 import { seedSources } from '../app/storySources';
 import { fetchStory } from '../embed/fetchStory';
+import { showEmbedError } from '../embed/showEmbedError';
+import { loadLanguage } from '../i18n/loadLanguage';
+import { pickLanguage } from '../i18n/pickLanguage';
+import { t } from '../i18n/t';
 import { validateStory } from '../story/validateStory';
 import { createPresenter } from './createPresenter';
+import { presentBackHref } from './presentBackHref';
 
 const params = new URLSearchParams(location.search);
 const root = document.getElementById('app');
+// Our own page: ?lang= first, else the reader's browser languages, else English.
+const lang = pickLanguage([params.get('lang') ?? '', ...navigator.languages]);
+document.documentElement.lang = lang;
 const state = (s: 'loading' | 'ready' | 'error'): void => {
   document.body.dataset['storyState'] = s;
 };
 
 function fail(title: string, details: readonly string[]): void {
-  const box = document.createElement('div');
-  box.className = 'dl-error';
-  box.setAttribute('role', 'alert');
-  const head = document.createElement('strong');
-  head.textContent = title;
-  box.append(head);
-  for (const d of details) {
-    const p = document.createElement('p');
-    p.textContent = d;
-    box.append(p);
-  }
-  root?.replaceChildren(box);
+  if (root) showEmbedError(root, title, details);
   state('error');
 }
 
@@ -35,15 +32,20 @@ async function start(el: HTMLElement): Promise<void> {
   const seed = seedSources().find((s) => s.id === wanted) ?? (wanted === null ? seedSources()[0] : undefined);
   let data: unknown;
   try {
+    await loadLanguage(lang);
     data = seed ? await seed.load() : wanted !== null ? await fetchStory(wanted, location.href) : null;
   } catch (e) {
-    return fail('The story could not be loaded.', [e instanceof Error ? e.message : String(e)]);
+    return fail(t(lang, 'error.loadFailedTitle'), [e instanceof Error ? e.message : String(e)]);
   }
   const result = validateStory(data);
-  if (!result.ok) return fail('This is not a valid Dateline story, so it cannot be presented.', result.errors);
-  document.title = `${result.story.meta.title} · Dateline presentation`;
+  if (!result.ok) return fail(t(lang, 'error.invalidPresent'), result.errors);
+  document.title = t(lang, 'present.title', { title: result.story.meta.title });
   const pace = Number(params.get('pace'));
-  createPresenter(el, result.story, Number.isFinite(pace) && pace >= 1 && pace <= 600 ? { paceSeconds: pace } : {});
+  createPresenter(el, result.story, {
+    lang,
+    backHref: (eventId) => presentBackHref(location.href, eventId),
+    ...(Number.isFinite(pace) && pace >= 1 && pace <= 600 ? { paceSeconds: pace } : {}),
+  });
   if (params.get('autoplay') === '1') el.querySelector<HTMLButtonElement>('.dl-present__auto')?.click();
   state('ready');
 }

@@ -83,6 +83,16 @@ describe('axe finds no serious or critical accessibility problem', () => {
     }
   }, AXE_TIMEOUT);
 
+  it('in other languages: the embed in Russian and presentation mode in German', async () => {
+    for (const path of ['embed.html?story=/fixtures/sample.story.json&lang=ru#event=e9', 'present.html?story=/fixtures/sample.story.json&lang=de']) {
+      const page = await open(path);
+      expect(await page.evaluate(() => document.documentElement.lang)).toMatch(/^(ru|de)$/);
+      if (path.startsWith('present')) await page.keyboard.press('PageDown');
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    }
+  }, AXE_TIMEOUT);
+
   it('in the embed with a forced dark theme', async () => {
     const page = await open('embed.html?story=/fixtures/sample.story.json&theme=dark&event=e2');
     expect(await seriousViolations(page)).toEqual([]);

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './launchChromium';
@@ -139,6 +139,56 @@ describe('the embed on a page with a strict Content Security Policy', () => {
     await expect.poll(() => frameEvent(frame)).toBe('e6');
     expect(new URL(page.url()).searchParams.get('dateline')).toBe('e6');
     expect(requests.filter((u) => !u.startsWith('data:') && new URL(u).origin !== server.origin)).toEqual([]);
+  });
+
+  it('with data-dateline-autoheight, the iframe height follows the content: taller when narrow, the asked height when wide', async () => {
+    const { page, requests, errors } = await open(`${server.origin}/autoheight.html`);
+    const frameOf = async (id: string): Promise<Frame> => {
+      const frame = await (await page.$(`#${id}`))?.contentFrame();
+      if (!frame) throw new Error(`no frame #${id}`);
+      await frame.waitForFunction(() => document.body.dataset['storyState'] === 'ready');
+      return frame;
+    };
+    const auto = await frameOf('auto');
+    const fixed = await frameOf('fixed');
+    const height = (id: string): Promise<number> => page.evaluate((i) => document.getElementById(i)?.clientHeight ?? 0, id);
+    const content = (frame: Frame): Promise<number> => frame.evaluate(() => Math.ceil(document.getElementById('app')?.getBoundingClientRect().height ?? 0));
+    // Narrow: map, timeline, narration and list stacked; the iframe grows to hold them all, with no inner scrolling.
+    await expect.poll(() => height('auto'), { timeout: 15_000 }).toBeGreaterThan(800);
+    await expect.poll(async () => Math.abs((await height('auto')) - (await content(auto)))).toBeLessThanOrEqual(2);
+    expect(await auto.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1)).toBe(true);
+    // Wide: the viewer's own layout at the default 480 px.
+    await page.evaluate(() => document.getElementById('auto')?.setAttribute('width', '900'));
+    await expect.poll(() => height('auto'), { timeout: 15_000 }).toBe(480);
+    // Narrow again: it grows again.
+    await page.evaluate(() => document.getElementById('auto')?.setAttribute('width', '360'));
+    await expect.poll(() => height('auto'), { timeout: 15_000 }).toBeGreaterThan(800);
+    // Without the attribute nothing changes.
+    expect(await height('fixed')).toBe(300);
+    // "Save as image" works under the policy too (SVG layers are drawn from data: URLs, the PNG is a blob download).
+    const [download] = await Promise.all([page.waitForEvent('download'), auto.getByRole('button', { name: 'Save as image' }).click()]);
+    expect(download.suggestedFilename()).toBe('dateline-story.png');
+    mkdirSync('/tmp/shots', { recursive: true });
+    await download.saveAs('/tmp/shots/snapshot-csp.png');
+    // The SVG layers kept their colours (styles are set through the CSSOM, which the policy allows): the land is not black.
+    const dark = await auto.evaluate(async (b64) => {
+      // Decoded from bytes, not fetched: connect-src 'self' refuses data: URLs.
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d');
+      ctx?.drawImage(bitmap, 0, 0);
+      const data = ctx?.getImageData(0, 0, bitmap.width, bitmap.height).data ?? new Uint8ClampedArray();
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 0) + (data[i + 1] ?? 0) + (data[i + 2] ?? 0) < 90) n++;
+      return n / (data.length / 4);
+    }, readFileSync(await download.path()).toString('base64'));
+    expect(dark).toBeLessThan(0.05);
+    expect(await fixed.evaluate(() => document.body.classList.contains('dl-frame--auto'))).toBe(false);
+    expect(requests.filter((u) => !u.startsWith('data:') && new URL(u).origin !== server.origin)).toEqual([]);
+    expect(await violations(page)).toEqual([]);
+    expect(await violations(auto)).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
   it('a page on another origin can neither command the iframe nor hear from it', async () => {

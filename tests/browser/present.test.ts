@@ -141,6 +141,22 @@ describe('presentation mode URLs, as the README gives them', () => {
   });
 });
 
+describe('the way back from a presentation', () => {
+  it('"Back to the story" opens the viewer on the same story at the slide\'s event', async () => {
+    const page = await open();
+    expect(await page.locator('.dl-present__back').getAttribute('href')).toBe('./?story=%2Ffixtures%2Fsample.story.json');
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageDown');
+    const eventId = (await step(page)).replace(/^event:/, '');
+    const back = page.getByRole('link', { name: 'Back to the story' });
+    expect(await back.getAttribute('href')).toBe(`./?story=%2Ffixtures%2Fsample.story.json#event=${eventId}`);
+    await back.click();
+    await page.waitForFunction(() => location.pathname.endsWith('/') && document.body.dataset['storyState'] === 'ready');
+    expect(await page.evaluate(() => document.body.dataset['selectedEvent'])).toBe(eventId);
+    expect(await page.locator('.dl-title').textContent()).toBe(sample.meta.title);
+  });
+});
+
 describe('presentation mode with a keyboard', () => {
   it('every control is reachable with Tab, shows a visible focus ring, and works with Enter', async () => {
     const page = await open();

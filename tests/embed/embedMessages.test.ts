@@ -26,3 +26,11 @@ describe('parseNotice', () => {
     expect(parseNotice({ type: 'dateline:play' })).toBeNull();
   });
 });
+
+describe('the auto-height command', () => {
+  it('parseCommand accepts dateline:autoheight and ignores anything it carries', () => {
+    expect(parseCommand({ type: 'dateline:autoheight' })).toEqual({ type: 'dateline:autoheight' });
+    expect(parseCommand({ type: 'dateline:autoheight', height: 9999, css: 'x' })).toEqual({ type: 'dateline:autoheight' });
+    expect(parseCommand({ type: 'dateline:autoHeight' })).toBeNull();
+  });
+});

@@ -1,0 +1,34 @@
+import type { MessageKey } from './languagePack';
+import type { Lang } from './languages';
+import { languagePack } from './loadLanguage';
+
+/** Parameters of a message: `{name}` in the text becomes `String(value)`. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+const PLURAL = /^(zero|one|two|few|many|other):/;
+
+/** Picks the plural form of `text` ("one:…|other:…") for `count` by the language's rules, else returns `text`. */
+function pluralForm(lang: Lang, text: string, count: unknown): string {
+  if (!PLURAL.test(text)) return text;
+  const forms = new Map(
+    text.split('|').map((part) => {
+      const colon = part.indexOf(':');
+      return [part.slice(0, colon), part.slice(colon + 1)] as const;
+    }),
+  );
+  const category = typeof count === 'number' ? new Intl.PluralRules(lang).select(count) : 'other';
+  return forms.get(category) ?? forms.get('other') ?? '';
+}
+
+/**
+ * The interface string `key` in `lang` (English when `lang` is not loaded yet), with `{name}`
+ * replaced by `params.name` as plain text. The result is for `textContent` and attributes:
+ * parameters are never parsed as markup, and an unknown `{name}` is left as written.
+ */
+export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
+  const text = pluralForm(lang, languagePack(lang).messages[key], params['count']);
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
