@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format, subDays } from 'date-fns';
 import type { MessageKey } from '../i18n/languagePack';
 import type { Lang } from '../i18n/languages';
 import { languagePack } from '../i18n/loadLanguage';
@@ -34,10 +34,8 @@ function season(month: number): MessageKey {
 export function describeWhen(when: When | undefined, lang: Lang = 'en'): string {
   const pack = languagePack(lang);
   const fmt = (d: Date, key: MessageKey): string => format(d, pack.messages[key], { locale: pack.dateLocale });
-  const day = (s: string): string => {
-    const d = utcDate(s);
-    return fmt(d, d.getDate() === 1 ? 'when.firstDayPattern' : 'when.dayPattern');
-  };
+  const fmtDay = (d: Date): string => fmt(d, d.getDate() === 1 ? 'when.firstDayPattern' : 'when.dayPattern');
+  const day = (s: string): string => fmtDay(utcDate(s));
   if (!when) return t(lang, 'when.undated');
   if (when.start !== undefined) {
     const d = utcDate(when.start);
@@ -61,6 +59,12 @@ export function describeWhen(when: When | undefined, lang: Lang = 'en'): string 
   }
   if (when.after !== undefined && when.before !== undefined) return t(lang, 'when.between', { from: day(when.after), to: day(when.before) });
   if (when.after !== undefined) return t(lang, 'when.after', { date: day(when.after) });
-  if (when.before !== undefined) return t(lang, 'when.before', { date: day(when.before) });
+  if (when.before !== undefined) {
+    // "By publication" bounds are exclusive midnights: the last possible day is the one before.
+    if (when.label === 'by publication' && /^\d{4}-\d{2}-\d{2}$/.test(when.before)) {
+      return t(lang, 'when.by', { date: fmtDay(subDays(utcDate(when.before), 1)) });
+    }
+    return t(lang, 'when.before', { date: day(when.before) });
+  }
   return t(lang, 'when.undated');
 }

@@ -104,6 +104,7 @@ export const de: LanguagePack = {
     'when.between': 'zwischen dem {from} und dem {to}',
     'when.after': 'nach dem {date}',
     'when.before': 'vor dem {date}',
+    'when.by': 'spätestens am {date}',
     'when.undated': 'Ohne Datum',
   },
 };

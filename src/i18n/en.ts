@@ -106,6 +106,7 @@ export const enMessages = {
   'when.between': 'between {from} and {to}',
   'when.after': 'after {date}',
   'when.before': 'before {date}',
+  'when.by': 'by {date}',
   'when.undated': 'Undated',
 } as const;
 

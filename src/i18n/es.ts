@@ -104,6 +104,7 @@ export const es: LanguagePack = {
     'when.between': 'entre el {from} y el {to}',
     'when.after': 'después del {date}',
     'when.before': 'antes del {date}',
+    'when.by': 'a más tardar el {date}',
     'when.undated': 'Sin fecha',
   },
 };

@@ -104,6 +104,7 @@ export const fr: LanguagePack = {
     'when.between': 'entre le {from} et le {to}',
     'when.after': 'après le {date}',
     'when.before': 'avant le {date}',
+    'when.by': 'au plus tard le {date}',
     'when.undated': 'Sans date',
   },
 };

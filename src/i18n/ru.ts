@@ -104,6 +104,7 @@ export const ru: LanguagePack = {
     'when.between': 'между {from} и {to}',
     'when.after': 'после {date}',
     'when.before': 'до {date}',
+    'when.by': 'не позднее {date}',
     'when.undated': 'Без даты',
   },
 };
