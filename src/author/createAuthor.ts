@@ -1,0 +1,187 @@
+import { MAX_ARTICLE_CHARS } from '../article/parseArticle';
+import type { Story } from '../story/types';
+import { validateStory } from '../story/validateStory';
+import { applyEdit } from './applyEdit';
+import { createArticleView } from './createArticleView';
+import { createAuthorLayout } from './createAuthorLayout';
+import { createDraftKeeper } from './createDraftKeeper';
+import { createEventEditor } from './createEventEditor';
+import { createExportPanel } from './createExportPanel';
+import { CancelledError, createExtractor } from './createExtractor';
+import { createHistory, type History } from './createHistory';
+import { createInputView } from './createInputView';
+import { createMarkPanel } from './createMarkPanel';
+import { createMessage } from './createMessage';
+import { createPreview } from './createPreview';
+import { createRouteEditor } from './createRouteEditor';
+import { createSelectionTools } from './createSelectionTools';
+import { detectDate } from './detectDate';
+import type { DraftRecord, Draft } from './draftRecord';
+import type { Edit } from './edit';
+import { openStoryData } from './openStoryData';
+import { readInputFile } from './readInputFile';
+import { bindUndoKeys } from './bindUndoKeys';
+import type { TextMark } from './segmentText';
+
+/**
+ * The authoring page in `root`: paste or open, extract in a worker, review and edit with undo,
+ * preview live, export. `document.body.dataset.authorState` says `input`, `extracting` or `review`.
+ */
+export function createAuthor(root: HTMLElement): { destroy(): void } {
+  const layout = createAuthorLayout(root, { undo: () => step('undo'), redo: () => step('redo'), restart: () => showInput() });
+  const notice = createMessage(layout.notices);
+  const extractor = createExtractor();
+  let history: History<Story, Edit> | null = null;
+  let open: TextMark | null = null;
+  const state = (s: 'input' | 'extracting' | 'review'): void => void (document.body.dataset['authorState'] = s);
+
+  const input = createInputView(layout.input, { onSubmit: () => void extract(), onFile: (f) => void openFile(f), onCancel: () => cancel(), onText: () => textChanged() });
+  const panel = createMarkPanel(layout.panel, { onEdit: (e) => commit(e) });
+  const article = createArticleView(layout.article, {
+    onMark: (mark) => {
+      open = mark;
+      if (history) panel.show(history.present(), mark);
+    },
+    onSelect: (span) => tools.select(span, history?.present().meta.text ?? ''),
+  });
+  const tools = createSelectionTools(layout.tools, { lookup: (name) => extractor.lookup(name), onEdit: (e) => commit(e) });
+  const events = createEventEditor(layout.events, { onEdit: (e) => commit(e) });
+  const route = createRouteEditor(layout.route, { onEdit: (e) => commit(e) });
+  const exports = createExportPanel(layout.exports, { onProblem: (title, details) => notice.show('error', title, details) });
+  const preview = createPreview(layout.preview, { onError: (m) => notice.show('warning', 'The preview map could not be drawn fully.', [m]) });
+
+  const keeper = createDraftKeeper({
+    status: layout.status,
+    notices: layout.notices,
+    notice,
+    draft: (): Draft => ({ text: input.text(), date: input.date(), history: history?.snapshot() ?? null }),
+    restore: (record) => restore(record),
+  });
+  const save = (): void => keeper.save();
+
+  function render(): void {
+    if (!history) return;
+    const story = history.present();
+    article.show(story);
+    events.show(story);
+    route.show(story);
+    exports.show(story);
+    preview.show(story);
+    const mark = open;
+    const still = mark && (mark.kind === 'place' ? story.places.some((p) => p.id === mark.id && p.mentions.some((m) => m.start === mark.start)) : story.times.some((t) => t.id === mark.id));
+    if (mark && still) panel.show(story, mark);
+    else panel.hide();
+    layout.undo.disabled = !history.canUndo();
+    layout.redo.disabled = !history.canRedo();
+  }
+  function showReview(): void {
+    layout.input.hidden = true;
+    layout.review.hidden = false;
+    layout.restart.hidden = false;
+    state('review');
+    render();
+  }
+  function showInput(): void {
+    layout.input.hidden = false;
+    layout.review.hidden = true;
+    layout.restart.hidden = true;
+    layout.undo.disabled = true;
+    layout.redo.disabled = true;
+    if (history) input.message.show('note', 'Finding places and dates again replaces the story and its edits: export it first if you want to keep them.');
+    state('input');
+  }
+  function start(story: Story): void {
+    history = createHistory({ base: story, edits: [], position: 0 }, applyEdit);
+    open = null;
+    input.setText(story.meta.text);
+    input.setDate(story.meta.published);
+    showReview();
+    save();
+  }
+  function commit(edit: Edit): void {
+    if (history?.apply(edit)) {
+      render();
+      save();
+    }
+  }
+  function step(which: 'undo' | 'redo'): void {
+    if (history && (which === 'undo' ? history.undo() : history.redo())) {
+      render();
+      save();
+    }
+  }
+  function textChanged(): void {
+    input.detected(detectDate(input.text()));
+    input.message.clear();
+    save();
+  }
+  function cancel(): void {
+    if (extractor.cancel()) input.message.show('note', 'Extraction cancelled. Your text is still here: press "Find places and dates" to start again.');
+  }
+  async function extract(): Promise<void> {
+    const text = input.text();
+    const found = detectDate(text);
+    if (text.trim() === '') return input.message.show('error', 'There is no article yet: paste its text, or drop or choose a file.');
+    if (text.length > MAX_ARTICLE_CHARS) return input.message.show('error', `The article is too long: ${text.length.toLocaleString('en')} characters; the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en')}.`);
+    const date = input.date() || found || '';
+    if (date === '') {
+      input.message.show('error', 'Give the publication date: this text has no "date YYYY-MM-DD" line, and "yesterday" or "last week" mean nothing without it.');
+      return input.focusDate();
+    }
+    input.message.clear();
+    input.busy(true);
+    state('extracting');
+    try {
+      const story = await extractor.extract(text, date, (stage) => input.progress.show(stage));
+      const checked = validateStory(story);
+      if (!checked.ok) throw new Error(checked.errors.join('; '));
+      input.message.clear();
+      start(checked.story);
+    } catch (e) {
+      state('input');
+      if (!(e instanceof CancelledError)) input.message.show('error', 'Places and dates could not be found in this text.', [e instanceof Error ? e.message : String(e)]);
+    } finally {
+      input.busy(false);
+      input.progress.show(null);
+    }
+  }
+  async function openFile(file: File): Promise<void> {
+    const read = await readInputFile(file);
+    if (read.kind === 'error') return input.message.show('error', read.message);
+    if (read.kind === 'article') {
+      input.setText(read.text);
+      textChanged();
+      return input.message.show('note', `Opened "${read.name}" (${read.text.length.toLocaleString('en')} characters).`);
+    }
+    const opened = openStoryData(read.text, read.name, input.date());
+    if (!opened.ok) return input.message.show('error', opened.title, opened.errors);
+    start(opened.story);
+    if (opened.notes.length > 0) notice.show('note', `Opened "${read.name}".`, opened.notes);
+  }
+  function restore(record: DraftRecord): void {
+    input.setText(record.draft.text);
+    input.setDate(record.draft.date);
+    input.detected(detectDate(record.draft.text));
+    const saved = record.draft.history;
+    history = saved ? createHistory(saved, applyEdit) : null;
+    // Edits that no longer make a valid story (a hand-edited draft) are dropped, keeping the story they started from.
+    if (saved && history && !validateStory(history.present()).ok) history = createHistory({ base: saved.base, edits: [], position: 0 }, applyEdit);
+    open = null;
+    if (history) showReview();
+    else showInput();
+  }
+
+  const record = keeper.load();
+  if (record) restore(record);
+  else showInput();
+  const unbind = bindUndoKeys(document, (which) => step(which));
+
+  return {
+    destroy() {
+      unbind();
+      keeper.destroy();
+      extractor.destroy();
+      for (const v of [input, panel, article, tools, events, route, exports, preview]) v.destroy();
+    },
+  };
+}

@@ -1,0 +1,123 @@
+import { textElement } from '../app/textElement';
+import { embedSnippets } from '../formats/embedSnippets';
+import { storyToGeoJson } from '../formats/storyToGeoJson';
+import { storyToStandaloneHtml } from '../formats/storyToStandaloneHtml';
+import { storyToStoryMapJs } from '../formats/storyToStoryMapJs';
+import { storyToTimelineJs } from '../formats/storyToTimelineJs';
+import type { Story } from '../story/types';
+import { validateStory } from '../story/validateStory';
+import { createButton } from './createButton';
+import { downloadFile, fileSlug } from './downloadFile';
+
+/** Options for {@link createExportPanel}. */
+export interface ExportPanelOptions {
+  /** Shows a problem (a story that does not validate, assets that did not load). */
+  onProblem: (title: string, details: string[]) => void;
+  /** Where the standalone player's script and stylesheet are (default `./standalone/`). */
+  standaloneBase?: string;
+}
+
+/** Downloads of the story in every format, and the embed snippets to copy. */
+export interface ExportPanel {
+  show(story: Story): void;
+  destroy(): void;
+}
+
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.text();
+}
+
+function snippetBox(label: string, id: string): { box: HTMLElement; area: HTMLTextAreaElement } {
+  const box = textElement('div', 'au-snippet');
+  const head = textElement('div', 'au-snippet__head');
+  const title = textElement('label', 'au-snippet__label', label);
+  title.htmlFor = id;
+  const area = document.createElement('textarea');
+  area.id = id;
+  area.readOnly = true;
+  area.rows = 5;
+  area.className = 'au-snippet__code';
+  area.spellcheck = false;
+  const copy = createButton('Copy', () => {
+    area.select();
+    void navigator.clipboard?.writeText(area.value).then(
+      () => (copy.textContent = 'Copied'),
+      () => (copy.textContent = 'Press Ctrl+C'),
+    );
+  }, 'au-btn au-btn--small');
+  head.append(title, copy);
+  box.append(head, area);
+  return { box, area };
+}
+
+/** Creates the export panel in `el`. */
+export function createExportPanel(el: HTMLElement, options: ExportPanelOptions): ExportPanel {
+  let story: Story | null = null;
+  const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+  const slug = (): string => fileSlug(story?.meta.title ?? 'story');
+  const guard = (run: (s: Story) => void | Promise<void>) => (): void => {
+    if (!story) return;
+    const checked = validateStory(story);
+    if (!checked.ok) return options.onProblem('The story is not valid yet, so it was not exported. Fix these first:', checked.errors);
+    Promise.resolve(run(checked.story)).catch((e: unknown) => options.onProblem('The export failed.', [e instanceof Error ? e.message : String(e)]));
+  };
+  const downloads = textElement('div', 'au-downloads');
+  downloads.append(
+    createButton('Story JSON', guard((s) => downloadFile(`${slug()}.story.json`, json(s), 'application/json'))),
+    createButton('GeoJSON (places and route)', guard((s) => downloadFile(`${slug()}.geojson`, json(storyToGeoJson(s)), 'application/geo+json'))),
+    createButton('TimelineJS JSON', guard((s) => downloadFile(`${slug()}.timeline.json`, json(storyToTimelineJs(s)), 'application/json'))),
+    createButton('StoryMapJS JSON', guard((s) => downloadFile(`${slug()}.storymap.json`, json(storyToStoryMapJs(s)), 'application/json'))),
+    createButton('Standalone HTML (plays offline)', guard(async (s) => {
+      const base = options.standaloneBase ?? './standalone/';
+      const [script, css] = await Promise.all([fetchText(`${base}dateline-standalone.js`), fetchText(`${base}dateline-standalone.css`)]);
+      downloadFile(`${slug()}.html`, storyToStandaloneHtml(s, { script, css }), 'text/html');
+    })),
+  );
+  const where = textElement('label', 'au-field', 'Where you will put the story JSON');
+  const storyUrl = document.createElement('input');
+  storyUrl.className = 'au-input';
+  storyUrl.type = 'text';
+  where.append(storyUrl);
+  const base = textElement('label', 'au-field', 'Where Dateline (its dist/ folder) is served');
+  const baseUrl = document.createElement('input');
+  baseUrl.className = 'au-input';
+  baseUrl.type = 'text';
+  baseUrl.value = '/dateline/';
+  base.append(baseUrl);
+  const iframe = snippetBox('An iframe', 'au-snippet-iframe');
+  const element = snippetBox('A script tag and an element', 'au-snippet-element');
+  const api = snippetBox('The JavaScript API', 'au-snippet-api');
+  const fill = (): void => {
+    const s = embedSnippets(storyUrl.value, baseUrl.value);
+    iframe.area.value = s.iframe;
+    element.area.value = s.element;
+    api.area.value = s.api;
+  };
+  storyUrl.addEventListener('input', fill);
+  baseUrl.addEventListener('input', fill);
+  el.append(
+    textElement('h3', 'au-sub', 'Download'),
+    downloads,
+    textElement('h3', 'au-sub', 'Embed'),
+    textElement('p', 'au-hint', 'Put the Story JSON on your site next to Dateline, then paste one of these into your page.'),
+    where,
+    base,
+    iframe.box,
+    element.box,
+    api.box,
+  );
+
+  return {
+    show(next) {
+      const previous = story;
+      story = next;
+      if (!previous || storyUrl.value === `/stories/${fileSlug(previous.meta.title)}.story.json`) storyUrl.value = `/stories/${slug()}.story.json`;
+      fill();
+    },
+    destroy() {
+      el.replaceChildren();
+    },
+  };
+}

@@ -1,0 +1,114 @@
+import { textElement } from '../app/textElement';
+import { createButton } from './createButton';
+import { createMessage, type Message } from './createMessage';
+import { createProgressView, type ProgressView } from './createProgressView';
+
+/** Options for {@link createInputView}. */
+export interface InputViewOptions {
+  onSubmit: () => void;
+  onFile: (file: File) => void;
+  onCancel: () => void;
+  /** The text changed (typed or pasted). */
+  onText: () => void;
+}
+
+/** Step 1: the article (pasted, dropped or chosen), its publication date, and extraction's progress. */
+export interface InputView {
+  readonly message: Message;
+  readonly progress: ProgressView;
+  text(): string;
+  setText(text: string): void;
+  date(): string;
+  setDate(date: string): void;
+  /** Says whether the date was found in the text; when it was not, the date field is required. */
+  detected(date: string | null): void;
+  /** Disables the inputs while extraction runs. */
+  busy(on: boolean): void;
+  focusDate(): void;
+  destroy(): void;
+}
+
+/** Creates the input step in `el`. */
+export function createInputView(el: HTMLElement, options: InputViewOptions): InputView {
+  const section = textElement('section', 'au-input-step');
+  section.setAttribute('aria-labelledby', 'au-input-title');
+  const title = textElement('h2', 'au-step-title', 'Paste an article');
+  title.id = 'au-input-title';
+  const intro = textElement('p', 'au-hint', 'Paste the text of a news article, drop a .txt or .html file here, or open a story (Story JSON, TimelineJS, StoryMapJS, GeoJSON, CSV).');
+  const areaLabel = textElement('label', 'au-field', 'Article text');
+  const area = document.createElement('textarea');
+  area.className = 'au-input au-textarea';
+  area.rows = 14;
+  area.spellcheck = false;
+  area.placeholder = 'date 2020-02-03\nNUR-SULTAN • United States Secretary of State Mike Pompeo urged Kazakhstan yesterday…';
+  areaLabel.append(area);
+  const fileLabel = textElement('label', 'au-file', 'Choose a file…');
+  const file = document.createElement('input');
+  file.type = 'file';
+  file.accept = '.txt,.text,.html,.htm,.json,.geojson,.csv,text/plain,text/html,application/json,text/csv';
+  file.className = 'au-file__input';
+  fileLabel.append(file);
+  const dateLabel = textElement('label', 'au-field au-field--inline', 'Publication date');
+  const date = document.createElement('input');
+  date.type = 'date';
+  date.className = 'au-input';
+  dateLabel.append(date);
+  const dateNote = textElement('span', 'au-hint au-date-note');
+  dateNote.id = 'au-date-note';
+  date.setAttribute('aria-describedby', dateNote.id);
+  const go = createButton('Find places and dates', options.onSubmit, 'au-btn au-btn--primary');
+  const row = textElement('div', 'au-row au-input-row');
+  row.append(fileLabel, dateLabel, dateNote, go);
+  const slot = textElement('div', 'au-input-slot');
+  section.append(title, intro, areaLabel, row, slot);
+  el.append(section);
+  const message = createMessage(slot);
+  let lastFound: string | null = null;
+  const progress = createProgressView(slot, options.onCancel);
+
+  area.addEventListener('input', options.onText);
+  file.addEventListener('change', () => {
+    const f = file.files?.[0];
+    if (f) options.onFile(f);
+    file.value = '';
+  });
+  section.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    section.classList.add('is-dragging');
+  });
+  section.addEventListener('dragleave', () => section.classList.remove('is-dragging'));
+  section.addEventListener('drop', (e) => {
+    e.preventDefault();
+    section.classList.remove('is-dragging');
+    const f = e.dataTransfer?.files[0];
+    if (f) options.onFile(f);
+  });
+
+  return {
+    message,
+    progress,
+    text: () => area.value,
+    setText(text) {
+      area.value = text;
+    },
+    date: () => date.value,
+    setDate(value) {
+      date.value = value;
+    },
+    detected(found) {
+      date.required = found === null;
+      dateNote.textContent = found !== null ? `Found in the text: ${found}.` : 'Not found in the text (no "date YYYY-MM-DD" line): please give it.';
+      if (found !== null && (date.value === '' || date.value === lastFound)) date.value = found;
+      lastFound = found;
+    },
+    busy(on) {
+      for (const c of [area, file, date, go]) c.disabled = on;
+    },
+    focusDate() {
+      date.focus();
+    },
+    destroy() {
+      section.remove();
+    },
+  };
+}

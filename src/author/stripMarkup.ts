@@ -1,0 +1,49 @@
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'HEAD', 'CANVAS', 'SELECT', 'BUTTON', 'NAV', 'FORM']);
+const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'FIGURE', 'FIGCAPTION', 'DL', 'DT', 'DD', 'HR', 'ADDRESS']);
+// Private-use characters mark breaks while the text is gathered (any in the input are dropped first).
+const PARAGRAPH = '\uE000';
+const LINE = '\uE001';
+
+/**
+ * The readable text of an HTML document: parsed with DOMParser into an inert document (nothing
+ * in it runs or loads, and it never touches the live page), scripts, styles and embedded
+ * documents dropped, block elements turned into paragraph breaks and whitespace collapsed.
+ */
+export function stripMarkup(html: string, parser: DOMParser = new DOMParser()): string {
+  const doc = parser.parseFromString(html.replace(/[\uE000\uE001]/g, ''), 'text/html');
+  const out: string[] = [];
+  const stack: { node: Node; leaving: boolean }[] = [];
+  if (doc.body) stack.push({ node: doc.body, leaving: false });
+  while (stack.length > 0) {
+    const { node, leaving } = stack.pop() as { node: Node; leaving: boolean };
+    if (node.nodeType === 3) {
+      out.push(node.nodeValue ?? '');
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (SKIP.has(tag)) continue;
+    if (tag === 'BR') {
+      out.push(LINE);
+      continue;
+    }
+    const block = BLOCK.has(tag);
+    if (leaving) {
+      if (block) out.push(PARAGRAPH);
+      continue;
+    }
+    if (block) out.push(PARAGRAPH);
+    stack.push({ node, leaving: true });
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child) stack.push({ node: child, leaving: false });
+    }
+  }
+  return out
+    .join('')
+    .replace(/[ \t\r\n\f\v\u00a0]+/g, ' ')
+    .replace(/ ?\uE001 ?/g, '\n')
+    .replace(/[ \n]*\uE000[\uE000 \n]*/g, '\n\n')
+    .trim();
+}
