@@ -8,6 +8,8 @@ export const config = defineConfig({
   base: './',
   server: { host: '127.0.0.1', open: true },
   preview: { host: '127.0.0.1' },
+  // Module workers, so the gazetteer stays its own lazily loaded chunk instead of being folded into the worker script.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     rollupOptions: {
@@ -15,6 +17,7 @@ export const config = defineConfig({
         app: resolve(import.meta.dirname, 'index.html'),
         embed: resolve(import.meta.dirname, 'embed.html'),
         present: resolve(import.meta.dirname, 'present.html'),
+        author: resolve(import.meta.dirname, 'author.html'),
         // Stable names, so a page can include them with one tag: the custom element + JS API, and the parent-page helper.
         'dateline-embed': resolve(import.meta.dirname, 'src/embed/index.ts'),
         'dateline-parent': resolve(import.meta.dirname, 'src/embed/parentMain.ts'),
