@@ -1,4 +1,5 @@
 import { addDays, format, parseISO } from 'date-fns';
+import { STORY_LIMITS } from '../../story/storyLimits';
 import type { StoryEvent, When } from '../../story/types';
 import type { SentenceFacts } from './groupBySentence';
 import { buildTitle } from './buildTitle';
@@ -73,7 +74,7 @@ export function findEvents(facts: readonly SentenceFacts[], cues: readonly Trave
         unique(moves.map((m) => ctx.placeName(m.place.placeId))),
         f.times.map((t) => ({ start: t.start - f.range.start, end: t.end - f.range.start })),
       ),
-      spans: [{ start: f.range.start, end: f.range.end, text: f.text, rule: cls ? `sentence:${cls.kind}:${cls.cue}` : 'sentence' }],
+      spans: [{ start: f.range.start, end: f.range.end, text: f.text.slice(0, STORY_LIMITS.stringChars), rule: cls ? `sentence:${cls.kind}:${cls.cue}` : 'sentence' }],
       kind,
       placeIds,
       actors,

@@ -29,6 +29,13 @@ describe('findEvents', () => {
     expect(e?.spans[0]?.text).toBe(text);
   });
 
+  it('keeps a sentence longer than the story string limit as a whole span but stores at most the limit of its text', () => {
+    const text = `Kazakhstan ${'word '.repeat(25_000)}ends.`;
+    const [e] = events(facts(text, ['Kazakhstan'], [], []), ctx);
+    expect(e?.spans[0]).toMatchObject({ start: 0, end: text.length });
+    expect(e?.spans[0]?.text.length).toBe(100_000);
+  });
+
   it('resolves a leading "He" to the last named person, and bounds an undated past action by publication', () => {
     const text = 'Mike Pompeo spoke in Kazakhstan. He also visited Belarus.';
     const found = events(facts(text, ['Kazakhstan', 'Belarus'], [], [['Mike Pompeo', 'Mike Pompeo']]), ctx);
