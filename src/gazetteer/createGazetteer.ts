@@ -1,5 +1,7 @@
 import { normalizeName } from './normalizeName';
 import { rowToEntry } from './rowToEntry';
+import { buildPrefixIndex, searchPrefix } from './searchPrefix';
+import type { PrefixIndex } from './searchPrefix';
 import type { Gazetteer, GazetteerEntry, GazetteerTable } from './types';
 
 /** Builds the lookup indexes over a compiled table (names, adjectives, first words, ids). */
@@ -36,6 +38,8 @@ export function createGazetteer(table: GazetteerTable): Gazetteer {
 
   const common = new Set(table.commonWords);
   const weak = new Set(table.weakNames);
+  // Sorted on the first search only: extraction never needs it.
+  let prefixes: PrefixIndex | undefined;
   return {
     entries,
     lookup: (name) => names.get(normalizeName(name)) ?? [],
@@ -49,5 +53,6 @@ export function createGazetteer(table: GazetteerTable): Gazetteer {
     maxAdjectiveWords: (first) => adjectiveFirstWords.get(first) ?? 0,
     isCommonWord: (n) => common.has(n),
     isWeakName: (n) => weak.has(n),
+    search: (prefix, limit) => searchPrefix((prefixes ??= buildPrefixIndex(entries)), prefix, limit),
   };
 }

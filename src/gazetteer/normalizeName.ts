@@ -1,8 +1,8 @@
-const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte', mt: 'mount', ft: 'fort', pt: 'port' };
+const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte', mt: 'mount', ft: 'fort', pt: 'port', co: 'county', twp: 'township' };
 
 /**
  * The form names are looked up by: lower case, no diacritics, no punctuation, hyphens as spaces,
- * "St."/"Mt."/"Ft." spelled out, a trailing possessive dropped ("China's" -> "china").
+ * "St."/"Mt."/"Ft."/"Co."/"Twp." spelled out, a trailing possessive dropped ("China's" -> "china").
  */
 export function normalizeName(name: string): string {
   // Fast path for the common case: plain ASCII words.
@@ -25,11 +25,13 @@ export function normalizeName(name: string): string {
 }
 
 const SIMPLE = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
-const HAS_ABBREVIATION = /(?:^| )(?:st|ste|mt|ft|pt)(?: |$)/;
+const AFTER_NAME = new Set(['co', 'twp']);
+const HAS_ABBREVIATION = /(?:^| )(?:st|ste|mt|ft|pt|co|twp)(?: |$)/;
 
 function expand(plain: string): string {
   return plain
     .split(' ')
-    .map((w) => ABBREVIATIONS[w] ?? w)
+    // "Co." and "Twp." only abbreviate after a name ("Platte Co."); alone, "CO" is Colorado.
+    .map((w, i) => (i === 0 && AFTER_NAME.has(w) ? w : (ABBREVIATIONS[w] ?? w)))
     .join(' ');
 }

@@ -75,4 +75,6 @@ export interface Gazetteer {
   isCommonWord(normalised: string): boolean;
   /** True for a normalised name that is usually a person or a month ("jordan", "may"). */
   isWeakName(normalised: string): boolean;
+  /** Up to `limit` entries with a name starting with `prefix` (normalised), exact names first, then by kind and population. */
+  search(prefix: string, limit: number): GazetteerEntry[];
 }

@@ -45,5 +45,5 @@ describe('the extract command', () => {
     const bad = run(['extract', '--format', 'xml', join(dir, 'plain.txt')]);
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toMatch(/--format/);
-  });
+  }, 120_000);
 });

@@ -17,6 +17,8 @@ describe('normalizeName', () => {
     ["Côte d'Ivoire", 'cote divoire'],
     ['  New   York ', 'new york'],
     ['Zürich', 'zurich'],
+    ['Platte Co.', 'platte county'],
+    ['Readington Twp.', 'readington township'],
   ])('normalizeName(%j) gives %j', (input, expected) => {
     expect(normalizeName(input)).toBe(expected);
   });
@@ -24,5 +26,10 @@ describe('normalizeName', () => {
   it('keeps words that only look like abbreviations inside other words ("Stuttgart", "Mtwara")', () => {
     expect(normalizeName('Stuttgart')).toBe('stuttgart');
     expect(normalizeName('Mtwara')).toBe('mtwara');
+  });
+
+  it('spells out "Co." and "Twp." only after a name: alone, "CO" stays (Colorado\'s postal code)', () => {
+    expect(normalizeName('CO')).toBe('co');
+    expect(normalizeName('Co.')).toBe('co');
   });
 });

@@ -2,7 +2,7 @@ import { priorScore } from './scoreCandidate';
 import type { Token } from './tokenize';
 import type { PlaceMention, PlaceStep } from './types';
 
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const DIRECTIONS = /^(?:(?:far|north|south|east|west|central|centre|center|northern|southern|eastern|western|northeast|northwest|southeast|southwest|upper|lower) ?)+$/;
 const MAJOR_KINDS = new Set(['country', 'continent', 'area', 'water', 'region']);
 
@@ -39,19 +39,22 @@ function reasonToDrop(m: PlaceMention, tokens: readonly Token[], countryCount: n
   const e = top.entry;
   const first = tokens[m.firstToken] as Token;
   const single = m.endToken - m.firstToken === 1;
-  if (m.adjective) return e.kind === 'country' ? undefined : 'vague-adjective';
-  if (single && first.upper && first.text.length <= 3 && e.kind !== 'country' && m.rule !== 'abbreviation') return 'acronym';
+  // "Kazakh", "Texan", "Soviet", "Crimean" name one place; "European" and "Asian" are too vague to draw.
+  if (m.adjective) return e.kind === 'country' || e.featureCode === 'ADM1' || (e.kind === 'area' && e.countryCode !== '') ? undefined : 'vague-adjective';
+  if (single && first.upper && first.text.length <= 3 && e.kind !== 'country' && e.kind !== 'area' && m.rule !== 'abbreviation') return 'acronym';
   if (single && MONTHS.has(m.key)) return 'month';
   if (single && first.text.length < 3 && !first.upper) return 'short';
   const major = MAJOR_KINDS.has(e.kind) || e.population >= 100_000 || e.featureCode === 'PPLC';
   if (DIRECTIONS.test(m.key)) return 'direction';
+  const agreed = top.score - priorScore(top.entry) >= 3.5;
+  // A village (under 1,000 people) needs more than "X officials": "X, State", the dateline, or neighbours in the article.
+  if (e.kind === 'city' && e.population < 1000 && !m.anchored && !agreed) return 'small-unsupported';
   if (m.supported) return undefined;
   if (common && !major) return 'common-word';
   // "Man booked for assault": at the start of a sentence only a big city or a capital outweighs the word.
   if (common && first.sentenceStart && e.kind === 'city' && e.featureCode !== 'PPLC' && e.population < 1_000_000) return 'common-word';
   if (e.featureCode === 'ADM2' && !/ (county|parish|borough)$/.test(m.key)) return 'bare-county';
   if (weak) return e.kind === 'country' && countryCount >= 2 ? undefined : 'weak-name';
-  const agreed = top.score - priorScore(top.entry) >= 3.5;
   if (!major && !agreed) return 'small-unsupported';
   return undefined;
 }

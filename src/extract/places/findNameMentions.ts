@@ -16,8 +16,8 @@ export function readSpan(gazetteer: Gazetteer, span: string): { entries: Gazette
 export function readKey(gazetteer: Gazetteer, key: string): { entries: GazetteerEntry[]; adjective: boolean } | undefined {
   const names = gazetteer.lookupKey(key);
   const adjectives = gazetteer.lookupAdjectiveKey(key);
-  // "Canadian" is the demonym before it is a small Texas town.
-  const demonymFirst = adjectives.some((e) => e.kind === 'country') && names.every((e) => e.population < 100_000 && e.kind === 'city');
+  // "Canadian" is the demonym before it is a small Texas town or the county named after the river.
+  const demonymFirst = adjectives.some((e) => e.kind === 'country') && names.every((e) => e.population < 100_000 && (e.kind === 'city' || e.featureCode === 'ADM2'));
   if (names.length > 0 && !demonymFirst) return { entries: names, adjective: false };
   if (adjectives.length > 0) return { entries: adjectives, adjective: true };
   return undefined;
@@ -62,7 +62,11 @@ export const findNameMentions: PlaceStep = {
       while (end < limit && joins(article.text, tokens[end - 1] as Token, tokens[end] as Token)) end++;
       let key = t.norm;
       const keys = [key];
-      for (let k = i + 1; k < end; k++) keys.push((key = `${key} ${(tokens[k] as Token).norm}`));
+      for (let k = i + 1; k < end; k++) {
+        const w = (tokens[k] as Token).norm;
+        // "Co."/"Twp." after a name spell out ("Platte Co." -> "platte county").
+        keys.push((key = w === 'co' || w === 'twp' ? normalizeName(`${key} ${w}`) : `${key} ${w}`));
+      }
       for (let j = end; j > i && !found; j--) {
         const last = tokens[j - 1] as Token;
         if (!last.cap || claimed.has(j - 1)) continue;

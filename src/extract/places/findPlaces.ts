@@ -1,6 +1,7 @@
 import type { Article } from '../../article/types';
 import type { Gazetteer } from '../../gazetteer/types';
 import type { Candidate } from '../../story/types';
+import { dropHistoricalAdjectives } from './dropHistoricalAdjectives';
 import { dropLongerNames } from './dropLongerNames';
 import { dropPersonNames } from './dropPersonNames';
 import { dropUnsupported } from './dropUnsupported';
@@ -8,6 +9,8 @@ import { findDescriptiveMentions } from './findDescriptiveMentions';
 import { findNameMentions } from './findNameMentions';
 import { findRegionAbbreviations } from './findRegionAbbreviations';
 import { markContainment } from './markContainment';
+import { markCountyLists } from './markCountyLists';
+import { markRegionCues } from './markRegionCues';
 import { markSupport } from './markSupport';
 import { resolveDateline } from './resolveDateline';
 import { resolveMentions } from './resolveMentions';
@@ -20,8 +23,11 @@ export const PLACE_STEPS: readonly PlaceStep[] = [
   findNameMentions,
   dropPersonNames,
   dropLongerNames,
+  dropHistoricalAdjectives,
   markSupport,
   markContainment,
+  markRegionCues,
+  markCountyLists,
   resolveDateline,
   resolveMentions,
   dropUnsupported,

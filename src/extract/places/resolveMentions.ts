@@ -1,9 +1,11 @@
 import type { GazetteerEntry } from '../../gazetteer/types';
 import type { ArticleEvidence } from './scoreCandidate';
+import { normalizeName } from '../../gazetteer/normalizeName';
 import { distanceKm } from './distanceKm';
 import { scoreCandidate } from './scoreCandidate';
 import type { PlaceContext, PlaceMention, PlaceStep } from './types';
 
+const BARE_COUNTY = 1.5;
 const WATER_WORD = /\b(?:Sea|Ocean|Gulf|Bay|Strait|Straits|Channel|Lake|River|Sound|Lagoon|Canal)$/;
 
 /**
@@ -82,6 +84,10 @@ function rank(group: PlaceMention[], evidence: ArticleEvidence): void {
   for (const m of group) for (const [id, b] of m.boosts) boosts.set(id, Math.max(boosts.get(id) ?? 0, b));
   const entries = group[0]?.entries ?? [];
   for (const city of namesakeCities(entries)) boosts.set(city.id, (boosts.get(city.id) ?? 0) + 2.5);
+  for (const town of namesakeTowns(entries)) boosts.set(town.id, (boosts.get(town.id) ?? 0) - 2.5);
+  // "Delaware" alone is the state before it is one of the counties named after it.
+  const key = group[0]?.key ?? '';
+  for (const e of entries) if (e.featureCode === 'ADM2' && normalizeName(e.name) !== key) boosts.set(e.id, (boosts.get(e.id) ?? 0) - BARE_COUNTY);
   const scored = entries.map((entry) => ({ entry, score: scoreCandidate(entry, evidence, boosts.get(entry.id) ?? 0) }));
   scored.sort((a, b) => b.score - a.score || b.entry.population - a.entry.population || (a.entry.id < b.entry.id ? -1 : 1));
   for (const m of group) m.scored = scored;
@@ -96,6 +102,15 @@ function namesakeCities(entries: readonly GazetteerEntry[]): GazetteerEntry[] {
   return entries.filter((c) => c.kind === 'city' && regions.some((r) => r.countryCode === c.countryCode && r.admin1 === c.admin1 && c.population * 5 >= r.population));
 }
 
+/**
+ * Towns named after a state or province of their own country and a hundredth its size or less
+ * ("Florida, N.Y.", "Kansas, Ill."): the bare name means the state unless "X, Y" says otherwise.
+ */
+function namesakeTowns(entries: readonly GazetteerEntry[]): GazetteerEntry[] {
+  const regions = entries.filter((e) => e.featureCode === 'ADM1');
+  return entries.filter((c) => c.kind === 'city' && regions.some((r) => r.countryCode === c.countryCode && c.population * 100 < r.population));
+}
+
 function evidenceExcept(ctx: PlaceContext, groups: Map<string, PlaceMention[]>, skip: string): ArticleEvidence {
   const evidence: ArticleEvidence = { countries: new Map(), admins: new Map(), points: [], international: false };
   if (ctx.dateline) evidence.dateline = ctx.dateline;
@@ -106,8 +121,9 @@ function evidenceExcept(ctx: PlaceContext, groups: Map<string, PlaceMention[]>, 
     countries.add(top.countryCode);
     if (key === skip) continue;
     evidence.countries.set(top.countryCode, (evidence.countries.get(top.countryCode) ?? 0) + 1);
-    if (top.admin1 !== '') evidence.admins.set(`${top.countryCode}.${top.admin1}`, (evidence.admins.get(`${top.countryCode}.${top.admin1}`) ?? 0) + 1);
+    if (top.admin1 !== '') evidence.admins.set(`${top.countryCode}.${top.admin1}`, (evidence.admins.get(`${top.countryCode}.${top.admin1}`) ?? 0) + (top.featureCode === 'ADM1' ? 2 : 1));
     if (top.kind === 'city' || top.kind === 'region') evidence.points.push(top);
+    if (top.featureCode === 'ADM1') evidence.regions = (evidence.regions ?? 0) + 1;
   }
   evidence.international = countries.size > 1;
   return evidence;

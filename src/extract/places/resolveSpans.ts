@@ -1,10 +1,16 @@
 import type { Article } from '../../article/types';
 import type { Gazetteer } from '../../gazetteer/types';
+import { dropLongerNames } from './dropLongerNames';
+import { dropPersonNames } from './dropPersonNames';
 import { findPlaces } from './findPlaces';
-import { makeMention, readSpan } from './findNameMentions';
+import { findRegionAbbreviations } from './findRegionAbbreviations';
+import { markSupport } from './markSupport';
+import { findNameMentions, makeMention, readSpan } from './findNameMentions';
 import { normalizeName } from '../../gazetteer/normalizeName';
 import { regionForAbbreviation } from './regionAbbreviations';
 import { markContainment } from './markContainment';
+import { markCountyLists } from './markCountyLists';
+import { markRegionCues } from './markRegionCues';
 import { resolveDateline } from './resolveDateline';
 import { resolveMentions } from './resolveMentions';
 import { tokenize } from './tokenize';
@@ -38,6 +44,24 @@ export function resolveSpans(article: Article, gazetteer: Gazetteer, spans: read
       }
     },
   };
-  const finds = findPlaces(article, gazetteer, [seed, markContainment, resolveDateline, resolveMentions]);
+  // The article's other place names (found as findPlaces finds them) are evidence, not answers.
+  const keepGiven: PlaceStep = {
+    name: 'keep given',
+    run(ctx) {
+      for (const m of ctx.mentions) {
+        if (m.rule === 'given') delete m.dropped;
+        else if (ctx.mentions.some((g) => g.rule === 'given' && g.start < m.end && m.start < g.end)) m.dropped = 'given';
+      }
+    },
+  };
+  // Only context the text shows to be a place ("in X", "X, Y", the dateline) counts.
+  const supportedOnly: PlaceStep = {
+    name: 'supported context',
+    run(ctx) {
+      for (const m of ctx.mentions) if (m.rule !== 'given' && !m.supported) m.dropped ??= 'context';
+    },
+  };
+  const steps = [seed, findRegionAbbreviations, findNameMentions, dropPersonNames, dropLongerNames, keepGiven, markSupport, supportedOnly, markContainment, markRegionCues, markCountyLists, resolveDateline, resolveMentions];
+  const finds = findPlaces(article, gazetteer, steps).filter((f) => f.rule === 'given' || f.rule === 'demonym');
   return spans.map((s) => finds.find((f) => f.start === s.start && f.end === s.end));
 }

@@ -5,17 +5,20 @@ import { distanceKm } from './distanceKm';
 export interface ArticleEvidence {
   /** Country code -> how many other mentions lie in it. */
   countries: Map<string, number>;
-  /** "CC.admin1" -> how many other mentions lie in it. */
+  /** "CC.admin1" -> how many other mentions lie in it (a mention of the region itself counts twice). */
   admins: Map<string, number>;
   /** Resolved cities and regions of other mentions. */
   points: GazetteerEntry[];
   dateline?: GazetteerEntry;
   /** More than one country is mentioned: capitals stand for governments. */
   international: boolean;
+  /** How many other names read as first-level regions: states named beside states. */
+  regions?: number;
 }
 
 const KIND_BASE: Record<string, number> = { country: 4, continent: 6, water: 5, area: 5, region: 1.5, landmark: 3, city: 0 };
-const SEAT_BASE: Record<string, number> = { PPLC: 2, PPLA: 1.2, PPLA2: 0.5, ADM2: -1.5 };
+const DOMESTIC = 2;
+const SEAT_BASE: Record<string, number> = { PPLC: 2, PPLA: 1.6, ADM2: -1.5 };
 
 /**
  * Scores one candidate for a mention: its kind and seat, its population, and agreement with
@@ -28,7 +31,12 @@ export function scoreCandidate(e: GazetteerEntry, evidence: ArticleEvidence, boo
   const inCountry = evidence.countries.get(e.countryCode) ?? 0;
   if (inCountry > 0 && e.kind !== 'country') score += 2 + Math.min(inCountry, 4) * 0.25;
   if (inCountry > 0 && e.kind === 'country') score += 1;
-  if (e.admin1 !== '' && (evidence.admins.get(`${e.countryCode}.${e.admin1}`) ?? 0) > 0) score += 2.5;
+  // The more of the article lies in a state or province, the more a namesake there is meant.
+  const inAdmin = e.admin1 === '' ? 0 : (evidence.admins.get(`${e.countryCode}.${e.admin1}`) ?? 0);
+  if (inAdmin > 0) score += 2 + 0.5 * Math.min(inAdmin, 4);
+  // Every other place of the article lies in one country: a namesake abroad is less likely meant.
+  if (inCountry === 0 && evidence.countries.size === 1 && e.kind !== 'country' && e.countryCode !== '') score -= DOMESTIC;
+  if (e.featureCode === 'ADM1') score += 0.5 * Math.min(evidence.regions ?? 0, 4);
   const dl = evidence.dateline;
   if (dl && dl !== e) {
     if (dl.countryCode === e.countryCode) score += 1;

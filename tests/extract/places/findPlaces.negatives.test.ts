@@ -32,6 +32,10 @@ const NO_PLACE = [
   'Brown said the bill would pass, and Taylor agreed.',
   'Mobile apps now dominate, analysts say.',
   'The Washington Post and the New York Times ran the story.',
+  'Xinhua reported the figures late on Thursday.',
+  'Hydro officials said the dam would flood three farms.',
+  'Both are former Soviet republics.',
+  'European and Asian markets fell.',
   '',
 ];
 

@@ -16,6 +16,18 @@ const spans = (text: string, ...names: string[]): { start: number; end: number }
   });
 
 describe('resolveSpans', () => {
+  it('uses place names outside the given spans as context, and returns only the given ones', () => {
+    const text = 'The council met in Albany on Monday. Officials in Macon and Savannah agreed.';
+    const finds = resolveSpans(parseArticle(text, { date: '2020-06-01' }), gazetteer, spans(text, 'Albany'));
+    expect(finds).toHaveLength(1);
+    expect(finds[0]?.entry).toBeNearLatLng([31.58, -84.16], 50);
+  });
+
+  it('resolves a given name to nothing when the table does not hold it', () => {
+    const text = 'Boats sailed up the Qwzxv Creek.';
+    expect(resolveSpans(parseArticle(text, { date: '2020-06-01' }), gazetteer, spans(text, 'Qwzxv Creek'))).toEqual([undefined]);
+  });
+
   it('resolves given names with the article as context ("Paris" next to "Texas" is in Texas)', () => {
     const text = 'The fair in Paris drew crowds from across Texas.';
     const [paris, texas] = resolveSpans(parseArticle(text, { date: '2020-06-01' }), gazetteer, spans(text, 'Paris', 'Texas'));
