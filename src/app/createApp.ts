@@ -3,7 +3,7 @@ import { createErrorBanner } from './createErrorBanner';
 import { createLayout } from './createLayout';
 import { createStoryPicker } from './createStoryPicker';
 import { mountStory, type MountedStory, type MountOptions } from './mountStory';
-import { seedSources, urlSource, type StorySource } from './storySources';
+import { collectionSource, seedSources, urlSource, type StorySource } from './storySources';
 
 /** The running app: which story is open, and a way to open another. */
 export interface App {
@@ -19,7 +19,8 @@ export interface App {
 export function createApp(root: HTMLElement, options: MountOptions = {}): App {
   const layout = createLayout(root);
   const banner = createErrorBanner(layout.banner);
-  const sources: StorySource[] = seedSources();
+  const seeds = seedSources();
+  const sources: StorySource[] = seeds.length > 1 ? [...seeds, collectionSource(seeds)] : seeds;
   const wanted = new URLSearchParams(location.search).get('story');
   let refused = false;
   if (wanted !== null && !sources.some((s) => s.id === wanted)) {

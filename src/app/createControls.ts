@@ -1,4 +1,4 @@
-import type { Cursor } from '../playback/cursor';
+import type { Cursor, PlayMode } from '../playback/cursor';
 import { icon, type IconName } from './icon';
 
 /** What a control asks the player to do. */
@@ -9,12 +9,18 @@ export interface ControlsOptions {
   onCommand: (command: Command) => void;
   onSpeed: (speed: number) => void;
   onLoop: (loop: boolean) => void;
+  /** Called when the reader switches between stepping by event and playing through time (default: no mode picker). */
+  onMode?: (mode: PlayMode) => void;
+  /** Called when the reader clears the time window (default: no clear button). */
+  onClearWindow?: () => void;
 }
 
 /** The player's controls: first, previous, play/pause, next, last, speed, loop, and a position readout. */
 export interface Controls {
   /** Reflects the cursor: play/pause state, position, disabled ends. */
   show(cursor: Cursor): void;
+  /** Says which time window filters the map (`null`: none; the clear button hides). */
+  showWindow(text: string | null): void;
   destroy(): void;
 }
 
@@ -47,7 +53,7 @@ export function createControls(el: HTMLElement, options: ControlsOptions): Contr
   const speed = document.createElement('select');
   speed.className = 'dl-speed';
   speed.setAttribute('aria-label', 'Speed');
-  for (const s of [0.5, 1, 2, 4]) {
+  for (const s of [0.5, 1, 2, 4, 8]) {
     const o = document.createElement('option');
     o.value = String(s);
     o.textContent = `${s}×`;
@@ -60,21 +66,50 @@ export function createControls(el: HTMLElement, options: ControlsOptions): Contr
   loop.type = 'checkbox';
   loop.addEventListener('change', () => options.onLoop(loop.checked));
   loopLabel.append(loop, document.createTextNode('Loop'));
-  bar.append(first, previous, play, next, last, position, speed, loopLabel);
+  const mode = document.createElement('select');
+  mode.className = 'dl-speed dl-mode';
+  mode.setAttribute('aria-label', 'Play by');
+  for (const [value, text] of [['event', 'By event'], ['time', 'By time']] as const) {
+    const o = document.createElement('option');
+    o.value = value;
+    o.textContent = text;
+    mode.append(o);
+  }
+  mode.addEventListener('change', () => options.onMode?.(mode.value === 'time' ? 'time' : 'event'));
+  const windowText = document.createElement('span');
+  windowText.className = 'dl-window';
+  const clear = document.createElement('button');
+  clear.type = 'button';
+  clear.className = 'dl-link dl-window__clear';
+  clear.textContent = 'Clear window';
+  clear.addEventListener('click', () => options.onClearWindow?.());
+  windowText.hidden = clear.hidden = true;
+  bar.append(first, previous, play, next, last, position, speed, ...(options.onMode ? [mode] : []), loopLabel, windowText, clear);
   el.append(bar);
+  let playing: boolean | null = null;
   return {
     show(cursor) {
-      play.replaceChildren(icon(cursor.playing ? 'pause' : 'play'));
-      play.setAttribute('aria-label', cursor.playing ? 'Pause' : 'Play');
-      play.title = cursor.playing ? 'Pause' : 'Play';
-      play.setAttribute('aria-pressed', String(cursor.playing));
+      // Called on every frame in time mode: touch the DOM only where something changed.
+      if (cursor.playing !== playing) {
+        playing = cursor.playing;
+        play.replaceChildren(icon(cursor.playing ? 'pause' : 'play'));
+        play.setAttribute('aria-label', cursor.playing ? 'Pause' : 'Play');
+        play.title = cursor.playing ? 'Pause' : 'Play';
+        play.setAttribute('aria-pressed', String(cursor.playing));
+      }
       const n = cursor.order.length;
-      position.textContent = cursor.index >= 0 ? `${cursor.index + 1} / ${n}` : `${n} events`;
+      const text = cursor.index >= 0 ? `${cursor.index + 1} / ${n}` : `${n} events`;
+      if (position.textContent !== text) position.textContent = text;
+      mode.value = cursor.mode;
       first.disabled = previous.disabled = n === 0 || cursor.index <= 0;
       next.disabled = last.disabled = n === 0 || cursor.index >= n - 1;
       play.disabled = n === 0;
       speed.value = String(cursor.speed);
       loop.checked = cursor.loop;
+    },
+    showWindow(text) {
+      windowText.hidden = clear.hidden = text === null;
+      windowText.textContent = text ?? '';
     },
     destroy() {
       bar.remove();

@@ -10,6 +10,8 @@ export interface Layout {
   readonly timeline: HTMLElement;
   readonly narration: HTMLElement;
   readonly list: HTMLElement;
+  /** Where a collection's filter by article goes (empty for a single story). */
+  readonly groups: HTMLElement;
 }
 
 function part<K extends keyof HTMLElementTagNameMap>(parent: HTMLElement, tag: K, className: string): HTMLElementTagNameMap[K] {
@@ -43,7 +45,8 @@ export function createLayout(root: HTMLElement): Layout {
   const controls = part(bottom, 'div', 'dl-bottom__controls');
   const timeline = part(bottom, 'div', 'dl-bottom__timeline');
   const side = part(main, 'aside', 'dl-side');
+  const groups = part(side, 'div', 'dl-side__groups');
   const narration = part(side, 'div', 'dl-side__narration');
   const list = part(side, 'div', 'dl-side__list');
-  return { header, title, byline, picker, banner, map, controls, timeline, narration, list };
+  return { header, title, byline, picker, banner, map, controls, timeline, narration, list, groups };
 }

@@ -1,10 +1,15 @@
+import { createGroupFilter } from '../collection/createGroupFilter';
+import { groupColors } from '../collection/groupPalette';
 import { createMapView, type MapViewOptions } from '../map/createMapView';
 import { currentEventId, seenEventIds } from '../playback/cursor';
 import { createPlayer, type Player } from '../playback/createPlayer';
 import { eventOrder } from '../playback/eventOrder';
 import { formatHash, parseHash } from '../playback/hashState';
+import { createTimeIndex } from '../playback/timeIndex';
 import type { Story } from '../story/types';
-import { createTimelineView } from '../timeline/createTimelineView';
+import { createTimelineView, type TimelineViewOptions } from '../timeline/createTimelineView';
+import type { TimeWindow } from '../timeline/createWindowBrush';
+import { describeWindow } from '../timeline/describeWindow';
 import { createControls } from './createControls';
 import { createEventList } from './createEventList';
 import { createNarrationView } from './createNarrationView';
@@ -15,8 +20,12 @@ import { describeWhen } from './describeWhen';
 export interface MountOptions {
   /** Passed to the map (basemap detail, tile URL…). */
   map?: MapViewOptions;
+  /** Passed to the timeline (when it switches to a canvas…). */
+  timeline?: Pick<TimelineViewOptions, 'canvasAbove' | 'rowHeight' | 'labelWidth'>;
   /** Milliseconds per event at speed 1 (default 2500). */
   intervalMs?: number;
+  /** Story days per second when playing by time, at speed 1 (default 1). */
+  daysPerSecond?: number;
   /** Called when something goes wrong that the reader should see. */
   onError?: (message: string) => void;
   /** Mirror the selection in the page's `#event=<id>` and follow it (default true; off where the page is not ours). */
@@ -38,15 +47,28 @@ export interface MountedStory {
   destroy(): void;
 }
 
+const sameWindow = (a: TimeWindow | null, b: TimeWindow | null): boolean => a?.from === b?.from && a?.to === b?.to;
+
 /**
  * Puts a validated story on the page: map, timeline, controls, narration and list all follow
- * one player; selecting on any of them selects on all, and `#event=<id>` mirrors the selection.
+ * one player; selecting on any of them selects on all. The URL mirrors the state: `#event=<id>`,
+ * `#t=<iso>` in time mode, `#from=<iso>&to=<iso>` for a brushed window.
  */
 export function mountStory(layout: Layout, story: Story, options: MountOptions = {}): MountedStory {
   const order = eventOrder(story);
   const useHash = options.hash ?? true;
   const byId = new Map(story.events.map((e) => [e.id, e]));
-  const player = createPlayer(order, options.intervalMs !== undefined ? { intervalMs: options.intervalMs } : {});
+  const times = createTimeIndex(story);
+  const player = createPlayer(order, {
+    times,
+    ...(options.intervalMs !== undefined ? { intervalMs: options.intervalMs } : {}),
+    ...(options.daysPerSecond !== undefined ? { daysPerSecond: options.daysPerSecond } : {}),
+  });
+  let timeWindow: TimeWindow | null = null;
+  let hiddenGroups: ReadonlySet<string> = new Set();
+  let restoring = false;
+  const dark = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+  const colors = story.groups && story.groups.length > 0 ? groupColors(story.groups, dark) : null;
   const select = (id: string): void => {
     if (player.cursor.playing) player.pause();
     player.select(id);
@@ -59,17 +81,64 @@ export function mountStory(layout: Layout, story: Story, options: MountOptions =
     const next = withPlace[(at + 1) % withPlace.length];
     if (next !== undefined) select(next);
   };
-  const mapOptions: MapViewOptions = { ...options.map, onPlaceClick };
+  const mapOptions: MapViewOptions = { ...options.map, onPlaceClick, ...(colors ? { groupColors: colors } : {}) };
   if (options.onError) mapOptions.onError = options.onError;
   const map = createMapView(layout.map, mapOptions);
-  const timeline = createTimelineView(layout.timeline, { onSelect: select });
+  const timeline = createTimelineView(layout.timeline, {
+    ...options.timeline,
+    onSelect: select,
+    onScrub: (ms) => {
+      if (player.cursor.playing) player.pause();
+      player.seek(ms);
+    },
+    onWindow: (w) => applyWindow(w, true),
+  });
   const narration = createNarrationView(layout.narration, { onStep: (d) => (d < 0 ? player.previous() : player.next()) });
   const list = createEventList(layout.list, { onSelect: select });
   const controls = createControls(layout.controls, {
     onCommand: (c) => player[c](),
     onSpeed: (s) => player.setSpeed(s),
     onLoop: (l) => player.setLoop(l),
+    onMode: (m) => player.setMode(m),
+    onClearWindow: () => applyWindow(null, true),
   });
+  let hashTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Mirrors the state in the URL: a reader's step is a history entry (back returns to it); playback and restoring only replace. */
+  const writeHash = (push: boolean): void => {
+    const c = player.cursor;
+    const hash = formatHash({ eventId: currentEventId(c), time: c.mode === 'time' ? c.time : null, window: timeWindow });
+    if (!useHash || hash === location.hash) return;
+    const url = `${location.pathname}${location.search}${hash}`;
+    if (push && !c.playing && !restoring && options.history !== 'replace') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  };
+  /** The map shows the places of the events in the time window and in the articles left ticked. */
+  const filterMap = (): void => {
+    if (!timeWindow && hiddenGroups.size === 0) return map.filter(null);
+    const ids = timeWindow ? times.inWindow(timeWindow.from, timeWindow.to) : new Set(order);
+    if (hiddenGroups.size > 0) for (const id of ids) if (hiddenGroups.has(byId.get(id)?.group ?? '')) ids.delete(id);
+    map.filter(ids);
+  };
+  const groupFilter =
+    story.groups && colors
+      ? createGroupFilter(layout.groups, {
+          groups: story.groups,
+          colors,
+          onChange: (hidden) => {
+            hiddenGroups = hidden;
+            timeline.setGroups({ colors, hidden });
+            list.hideGroups(hidden);
+            filterMap();
+          },
+        })
+      : null;
+  function applyWindow(w: TimeWindow | null, record: boolean): void {
+    timeWindow = w;
+    timeline.setWindow(w);
+    filterMap();
+    controls.showWindow(w ? describeWindow(w) : null);
+    if (record) writeHash(true);
+  }
 
   layout.title.textContent = story.meta.title;
   layout.byline.textContent = [story.meta.source?.name, `published ${describeWhen({ start: story.meta.published, precision: 'day' })}`, story.meta.dateline?.text]
@@ -77,38 +146,68 @@ export function mountStory(layout: Layout, story: Story, options: MountOptions =
     .join(' · ');
   map.show(story);
   timeline.show(story);
+  if (colors) timeline.setGroups({ colors, hidden: hiddenGroups });
   narration.show(story);
-  list.show(story, order);
+  list.show(story, order, colors ?? undefined);
 
-  const render = (): void => {
+  let heavyTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The views that cost most per event (the map's flight, the narration, the list, the URL). */
+  const renderHeavy = (): void => {
+    heavyTimer = null;
     const c = player.cursor;
     const id = currentEventId(c);
     map.focus(id, seenEventIds(c));
-    timeline.focus(id);
     narration.focus(id, id !== null ? `Event ${c.index + 1} of ${c.order.length}` : undefined);
     list.focus(id);
+    writeHash(true);
+  };
+  const render = (throttle = false): void => {
+    const c = player.cursor;
+    const id = currentEventId(c);
+    timeline.focus(id);
     controls.show(c);
-    (options.stateElement ?? document.body).dataset['selectedEvent'] = id ?? '';
-    const hash = formatHash({ eventId: id });
-    if (useHash && hash !== location.hash) {
-      // A reader's step is a history entry (back returns to it); playback only replaces the current one.
-      const url = `${location.pathname}${location.search}${hash}`;
-      if (c.playing || options.history === 'replace') history.replaceState(null, '', url);
-      else history.pushState(null, '', url);
-    }
+    timeline.setTime(c.mode === 'time' ? c.time : null);
+    const state = options.stateElement ?? document.body;
+    state.dataset['selectedEvent'] = id ?? '';
+    state.dataset['playMode'] = c.mode;
+    // Playing by time can pass many events a second: the timeline keeps up, the rest catches up every 400 ms.
+    if (!throttle) {
+      if (heavyTimer !== null) clearTimeout(heavyTimer);
+      renderHeavy();
+    } else heavyTimer ??= setTimeout(renderHeavy, 400);
   };
   const unsubscribe = player.subscribe((c, previous) => {
-    if (c.index !== previous.index || c.playing !== previous.playing || c.speed !== previous.speed || c.loop !== previous.loop) render();
+    const settings = c.playing !== previous.playing || c.speed !== previous.speed || c.loop !== previous.loop || c.mode !== previous.mode;
+    if (settings || c.index !== previous.index) render(!settings && c.playing && c.mode === 'time');
+    else if (c.time !== previous.time) {
+      // Time moved within the same event (every frame while playing by time): only the playhead follows.
+      timeline.setTime(c.time);
+      controls.show(c);
+      if (!c.playing) {
+        // A scrub settles into one history entry, not one per pointer move.
+        if (hashTimer !== null) clearTimeout(hashTimer);
+        hashTimer = setTimeout(() => writeHash(true), 300);
+      }
+    }
   });
   const restore = (): void => {
-    const { eventId } = parseHash(location.hash);
-    if (eventId !== currentEventId(player.cursor)) player.select(eventId);
+    const { eventId, time, window: w } = parseHash(location.hash);
+    restoring = true;
+    if (time !== undefined && time !== null) {
+      if (time !== player.cursor.time) player.seek(time);
+    } else {
+      if (player.cursor.mode === 'time') player.setMode('event');
+      if (eventId !== currentEventId(player.cursor)) player.select(eventId);
+    }
+    if (!sameWindow(w ?? null, timeWindow)) applyWindow(w ?? null, false);
+    restoring = false;
   };
   const onKey = (e: Event): void => {
     if (!(e instanceof KeyboardEvent)) return;
     const target = e.target as HTMLElement | null;
     if (target && target.closest('input, select, textarea, button, svg, [contenteditable]')) return;
     const keys: Record<string, () => void> = { ' ': player.toggle, ArrowRight: player.next, ArrowLeft: player.previous, Home: player.first, End: player.last };
+    if (timeWindow) keys['Escape'] = () => applyWindow(null, true);
     const f = keys[e.key];
     if (f && !e.altKey && !e.ctrlKey && !e.metaKey) {
       e.preventDefault();
@@ -130,11 +229,14 @@ export function mountStory(layout: Layout, story: Story, options: MountOptions =
     player,
     destroy() {
       unsubscribe();
+      if (hashTimer !== null) clearTimeout(hashTimer);
+      if (heavyTimer !== null) clearTimeout(heavyTimer);
       player.destroy();
       resize.disconnect();
       window.removeEventListener('hashchange', restore);
       window.removeEventListener('popstate', restore);
       keyTarget?.removeEventListener('keydown', onKey);
+      groupFilter?.destroy();
       for (const v of [map, timeline, narration, list, controls]) v.destroy();
     },
   };

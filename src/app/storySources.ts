@@ -1,4 +1,6 @@
+import { mergeStories } from '../collection/mergeStories';
 import { fetchStoryJson, STORY_TIMEOUT_MS } from '../story/fetchStoryJson';
+import { validateStory } from '../story/validateStory';
 
 /** A story the picker can offer: an id (used in `?story=`), a label, and how to load its JSON. */
 export interface StorySource {
@@ -37,5 +39,29 @@ export function urlSource(value: string, base: string, timeoutMs = STORY_TIMEOUT
     id: value,
     label: value.replace(/^.*\//, '').replace(/\.story\.json$/, ''),
     load: () => fetchStoryJson(url, value, timeoutMs),
+  };
+}
+
+/** The id of the collection of every seed story in the picker and in `?story=`. */
+export const COLLECTION_ID = 'collection';
+
+/**
+ * "All stories (collection)": every story in `sources` validated and merged into one collection
+ * (see mergeStories); a story that fails validation is named in the error.
+ */
+export function collectionSource(sources: readonly StorySource[]): StorySource {
+  return {
+    id: COLLECTION_ID,
+    label: 'All stories (collection)',
+    async load() {
+      const parts = await Promise.all(
+        sources.map(async (s) => {
+          const r = validateStory(await s.load());
+          if (!r.ok) throw new Error(`${s.label}: ${r.errors[0] ?? 'not a valid story'}`);
+          return { id: s.label.replace(/^\d+_/, ''), story: r.story };
+        }),
+      );
+      return mergeStories(parts, 'All stories (collection)');
+    },
   };
 }

@@ -1,7 +1,9 @@
 import * as L from 'leaflet';
 import type { Place, Story, StoryEvent } from '../story/types';
+import { createClusteredPoints, type ClusteredPoints } from './createClusteredPoints';
 import { createPlaceMarker, type PlaceMarker } from './createPlaceMarker';
 import { createRouteLayer, type RouteLayer } from './createRouteLayer';
+import { placeColors } from './placeColors';
 import { loadBasemap, type BasemapDetail } from './loadBasemap';
 import { routeProgress } from './routeProgress';
 
@@ -21,13 +23,20 @@ export interface MapViewOptions {
   maxFocusZoom?: number;
   /** Animate moves (default: yes, unless the reader prefers reduced motion). */
   animate?: boolean;
+  /** Past this many places they are drawn on one canvas, labelled on hover, and overlapping pins cluster (default 150). */
+  clusterAbove?: number;
+  /** A colour per group id (a collection): places take their first event's group colour. */
+  groupColors?: ReadonlyMap<string, string>;
 }
+
 
 /** The map: shows a story's places and routes, and focuses on one event. */
 export interface MapView {
   show(story: Story): void;
   /** Highlights `eventId`'s places and flies to them; `seen` (events so far) fades the past and draws the route that far. */
   focus(eventId: string | null, seen?: ReadonlySet<string>): void;
+  /** Shows only the places of the events in `ids` (`null`: all places again). */
+  filter(ids: ReadonlySet<string> | null): void;
   /** Recomputes the map's size after its container changed. */
   resize(): void;
   destroy(): void;
@@ -75,14 +84,27 @@ export function createMapView(el: HTMLElement, options: MapViewOptions = {}): Ma
   map.on('zoomend', markZoom);
   markZoom();
   map.createPane('dl-basemap').style.zIndex = '250';
-  if (options.tileUrl !== undefined) {
-    L.tileLayer(options.tileUrl, { attribution: options.tileAttribution ?? '', pane: 'dl-basemap' }).addTo(map);
-  } else {
+  const report = options.onError ?? console.warn;
+  const offline = (): void => {
     loadBasemap(options.basemap ?? '50m', 'dl-basemap')
       .then((layer) => layer.addTo(map))
-      .catch((e: unknown) => (options.onError ?? console.warn)(e instanceof Error ? e.message : String(e)));
-  }
+      .catch((e: unknown) => report(e instanceof Error ? e.message : String(e)));
+  };
+  if (options.tileUrl !== undefined) {
+    // A tile server that fails leaves the offline countries, not a blank map, and says so once.
+    const tiles = L.tileLayer(options.tileUrl, { attribution: options.tileAttribution ?? '', pane: 'dl-basemap' }).addTo(map);
+    tiles.once('tileerror', () => {
+      map.removeLayer(tiles);
+      report('The map tiles could not be loaded; showing the offline map.');
+      offline();
+    });
+  } else offline();
+  const canvas = L.canvas({ padding: 0.3 });
+  let clustered: ClusteredPoints | null = null;
+  const activeLayer = L.layerGroup();
   const content = L.layerGroup().addTo(map);
+  activeLayer.addTo(map);
+  let shown: ReadonlySet<string> | null = null;
   let markers = new Map<string, PlaceMarker>();
   let routes: Array<{ route: Story['routes'][number]; layer: RouteLayer }> = [];
   let places = new Map<string, Place>();
@@ -104,18 +126,33 @@ export function createMapView(el: HTMLElement, options: MapViewOptions = {}): Ma
   return {
     show(story) {
       content.clearLayers();
+      activeLayer.clearLayers();
+      shown = null;
       places = new Map(story.places.map((p) => [p.id, p]));
       events = new Map(story.events.map((e) => [e.id, e]));
       routes = story.routes.map((route) => ({ route, layer: createRouteLayer(route, places) }));
       for (const r of routes) content.addLayer(r.layer.layer);
-      markers = new Map(story.places.map((p) => [p.id, createPlaceMarker(p, (id) => options.onPlaceClick?.(id))]));
+      const many = story.places.length > (options.clusterAbove ?? 150);
+      const colorOf = placeColors(story, options.groupColors, el);
+      const onClick = (id: string): void => options.onPlaceClick?.(id);
+      markers = new Map(story.places.map((p) => [p.id, createPlaceMarker(p, onClick, many ? { renderer: canvas, ...colorOf(p.id) } : undefined, options.groupColors ? colorOf(p.id).color : undefined)]));
       // Areas first, so cities are drawn on top of the country rings they lie in.
-      const isPoint = (p: Place): number => (p.kind === 'city' || p.kind === 'landmark' ? 1 : 0);
-      for (const p of [...story.places].sort((a, b) => isPoint(a) - isPoint(b))) {
+      const isPoint = (p: Place): boolean => p.kind === 'city' || p.kind === 'landmark';
+      const sorted = [...story.places].sort((a, b) => Number(isPoint(a)) - Number(isPoint(b)));
+      for (const p of many ? sorted.filter((q) => !isPoint(q)) : sorted) {
         const m = markers.get(p.id);
         if (m) content.addLayer(m.layer);
       }
+      clustered = many ? createClusteredPoints(map, sorted.filter(isPoint), markers, { renderer: canvas, ...colorOf(null) }) : null;
+      if (clustered) content.addLayer(clustered.layer);
       fitAll();
+      clustered?.update(null);
+    },
+    filter(ids) {
+      const visible = ids === null ? null : new Set([...ids].flatMap((id) => events.get(id)?.placeIds ?? []));
+      shown = visible;
+      for (const [id, m] of markers) m.setHidden(visible !== null && !visible.has(id));
+      clustered?.update(visible);
     },
     focus(eventId, seen = new Set()) {
       const event = eventId !== null ? events.get(eventId) : undefined;
@@ -124,6 +161,17 @@ export function createMapView(el: HTMLElement, options: MapViewOptions = {}): Ma
       for (const id of seen) for (const p of events.get(id)?.placeIds ?? []) past.add(p);
       for (const [id, m] of markers) {
         m.setState(!event ? 'none' : active.has(id) ? 'active' : past.has(id) ? 'past' : 'idle');
+      }
+      if (clustered) {
+        // On a canvas, the active places are drawn again on top, with their names, outside any cluster.
+        activeLayer.clearLayers();
+        for (const id of active) {
+          const p = places.get(id);
+          if (!p || (shown && !shown.has(id))) continue;
+          const m = createPlaceMarker(p, (pid) => options.onPlaceClick?.(pid));
+          activeLayer.addLayer(m.layer);
+          m.setState('active');
+        }
       }
       for (const r of routes) r.layer.setProgress(event ? routeProgress(r.route, events, seen) : null);
       if (!event) return;
@@ -137,6 +185,7 @@ export function createMapView(el: HTMLElement, options: MapViewOptions = {}): Ma
       if (framed) frame(framed.bounds, framed.maxZoom, false);
     },
     destroy() {
+      map.off();
       map.remove();
     },
   };

@@ -3,19 +3,27 @@ import {
   cursorFirst,
   cursorLast,
   cursorLoop,
+  cursorMode,
   cursorNext,
   cursorPause,
   cursorPlay,
   cursorPrevious,
   cursorSelect,
   cursorSpeed,
+  cursorTime,
+  currentEventId,
   type Cursor,
+  type PlayMode,
 } from './cursor';
+import type { TimeIndex } from './timeIndex';
 
 /** The timers the player uses; pass fakes in tests. */
 export interface PlayerClock {
   setTimeout(fn: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
+  /** Calls `fn` before the next frame with a timestamp in ms (default: `requestAnimationFrame`). */
+  requestFrame?(fn: (now: number) => void): unknown;
+  cancelFrame?(handle: unknown): void;
 }
 
 /** Options for {@link createPlayer}. */
@@ -26,6 +34,10 @@ export interface PlayerOptions {
   clock?: PlayerClock;
   /** The cursor to start from (default: nothing selected, paused). */
   initial?: Partial<Omit<Cursor, 'order'>>;
+  /** The story's time index; without it time mode has nothing to move through. */
+  times?: TimeIndex;
+  /** In time mode, story days per second at speed 1 (default: whatever plays the whole story in 30 seconds). */
+  daysPerSecond?: number;
 }
 
 /** A player: drives a {@link Cursor} through time and tells listeners of every new cursor. */
@@ -41,6 +53,10 @@ export interface Player {
   select(id: string | null): void;
   setSpeed(speed: number): void;
   setLoop(loop: boolean): void;
+  /** Switches between stepping by event and moving continuously through time. */
+  setMode(mode: PlayMode): void;
+  /** Moves to a moment (time mode): the active event becomes the latest one started by then. */
+  seek(ms: number): void;
   /** Calls `fn` with each new cursor; returns an unsubscribe function. */
   subscribe(fn: (cursor: Cursor, previous: Cursor) => void): () => void;
   destroy(): void;
@@ -49,7 +65,13 @@ export interface Player {
 const globalClock: PlayerClock = {
   setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
   clearTimeout: (h) => globalThis.clearTimeout(h as ReturnType<typeof globalThis.setTimeout>),
+  ...(typeof requestAnimationFrame === 'function'
+    ? { requestFrame: (fn: (now: number) => void) => requestAnimationFrame(fn), cancelFrame: (h: unknown) => cancelAnimationFrame(h as number) }
+    : {}),
 };
+const DAY = 86_400_000;
+/** The longest frame gap counted, so a tab in the background does not jump the story ahead. */
+const MAX_FRAME_MS = 250;
 
 /** Creates a player over events in `order`; while playing it steps every `intervalMs / speed`. */
 export function createPlayer(order: readonly string[], options: PlayerOptions = {}): Player {
@@ -58,19 +80,64 @@ export function createPlayer(order: readonly string[], options: PlayerOptions = 
   const listeners = new Set<(c: Cursor, p: Cursor) => void>();
   let cursor = createCursor(order, { ...options.initial, playing: false });
   let timer: unknown = null;
+  let frame: unknown = null;
+  let lastFrame: number | null = null;
+  const times = options.times;
+  const span = times ? times.domain[1] - times.domain[0] : 0;
+  // Story ms per real ms: the given rate, else the whole story in 30 s (at least a minute a second).
+  const msPerMs = options.daysPerSecond !== undefined ? (options.daysPerSecond * DAY) / 1000 : Math.max(60, span / 30_000);
+  const position = new Map(order.map((id, i) => [id, i]));
+  const requestFrame = clock.requestFrame ?? ((fn: (now: number) => void) => clock.setTimeout(() => fn(performance.now()), 16));
+  const cancelFrame = clock.cancelFrame ?? ((h: unknown) => clock.clearTimeout(h));
 
   const stopTimer = (): void => {
     if (timer !== null) clock.clearTimeout(timer);
-    timer = null;
+    if (frame !== null) cancelFrame(frame);
+    timer = frame = lastFrame = null;
   };
   const schedule = (): void => {
     stopTimer();
-    if (cursor.playing) timer = clock.setTimeout(tick, intervalMs / cursor.speed);
+    if (!cursor.playing) return;
+    if (cursor.mode === 'time') frame = requestFrame(onFrame);
+    else timer = clock.setTimeout(tick, intervalMs / cursor.speed);
   };
+  const at = (c: Cursor, ms: number): Cursor => {
+    const id = times?.activeAt(ms) ?? null;
+    return cursorTime(c, ms, id !== null ? (position.get(id) ?? -1) : -1);
+  };
+  // In time mode a step lands on the event's own moment.
+  const timed = (c: Cursor): Cursor => {
+    if (c.mode !== 'time') return c;
+    const id = currentEventId(c);
+    const start = id !== null ? times?.startOf(id) : null;
+    return start !== null && start !== undefined ? { ...c, time: start } : c;
+  };
+  function onFrame(now: number): void {
+    frame = null;
+    if (!times || !cursor.playing || cursor.mode !== 'time') return;
+    const dt = lastFrame === null ? 0 : Math.min(MAX_FRAME_MS, now - lastFrame);
+    lastFrame = now;
+    const [t0, t1] = times.domain;
+    let t = (cursor.time ?? t0) + dt * msPerMs * cursor.speed;
+    let next = cursor;
+    if (t > t1) {
+      if (cursor.loop) t = t0;
+      else {
+        t = t1;
+        next = cursorPause(next);
+      }
+    }
+    const keep = lastFrame;
+    set(at(next, t), false);
+    if (cursor.playing) {
+      lastFrame = keep;
+      frame = requestFrame(onFrame);
+    }
+  }
   const set = (nextCursor: Cursor, reschedule: boolean): void => {
     const previous = cursor;
     cursor = nextCursor;
-    if (reschedule || !cursor.playing) schedule();
+    if (reschedule || !cursor.playing || previous.mode !== cursor.mode) schedule();
     if (cursor !== previous) for (const fn of [...listeners]) fn(cursor, previous);
   };
   function tick(): void {
@@ -78,22 +145,38 @@ export function createPlayer(order: readonly string[], options: PlayerOptions = 
     set(cursorNext(cursor), true);
   }
   // A manual step while playing restarts the interval, so the new event gets its full time.
-  const step = (f: (c: Cursor) => Cursor) => (): void => set(f(cursor), true);
+  const step = (f: (c: Cursor) => Cursor) => (): void => set(timed(f(cursor)), true);
+  const play = (c: Cursor): Cursor => {
+    if (c.mode !== 'time' || !times) return cursorPlay(c);
+    const [t0, t1] = times.domain;
+    const restart = c.time === null || (c.time >= t1 && !c.loop);
+    return { ...at(c, restart ? t0 : (c.time ?? t0)), playing: c.order.length > 0 };
+  };
 
   return {
     get cursor() {
       return cursor;
     },
-    play: () => set(cursorPlay(cursor), true),
+    play: () => set(play(cursor), true),
     pause: () => set(cursorPause(cursor), true),
-    toggle: () => set(cursor.playing ? cursorPause(cursor) : cursorPlay(cursor), true),
+    toggle: () => set(cursor.playing ? cursorPause(cursor) : play(cursor), true),
     next: step(cursorNext),
     previous: step(cursorPrevious),
     first: step(cursorFirst),
     last: step(cursorLast),
-    select: (id) => set(cursorSelect(cursor, id), true),
+    select: (id) => set(timed(cursorSelect(cursor, id)), true),
     setSpeed: (speed) => set(cursorSpeed(cursor, speed), true),
     setLoop: (loop) => set(cursorLoop(cursor, loop), false),
+    setMode(mode) {
+      if (mode === cursor.mode) return;
+      const id = currentEventId(cursor);
+      const start = (id !== null ? times?.startOf(id) : null) ?? times?.domain[0] ?? null;
+      set(cursorMode(cursor, mode, start), true);
+    },
+    seek(ms) {
+      const [t0, t1] = times?.domain ?? [ms, ms];
+      set(at(cursor, Math.min(t1, Math.max(t0, ms))), false);
+    },
     subscribe(fn) {
       listeners.add(fn);
       return () => listeners.delete(fn);

@@ -12,7 +12,14 @@ export interface Cursor {
   readonly speed: number;
   /** Start over after the last event instead of stopping. */
   readonly loop: boolean;
+  /** `event`: play steps from event to event; `time`: play moves `time` on continuously. */
+  readonly mode: PlayMode;
+  /** In time mode, the moment shown (UTC ms); `null` in event mode. */
+  readonly time: number | null;
 }
+
+/** How the player moves: event by event, or continuously through time. */
+export type PlayMode = 'event' | 'time';
 
 /** A cursor over `order` with nothing selected, paused, at speed 1, not looping. */
 export function createCursor(order: readonly string[], options: Partial<Omit<Cursor, 'order'>> = {}): Cursor {
@@ -23,6 +30,8 @@ export function createCursor(order: readonly string[], options: Partial<Omit<Cur
     playing: options.playing ?? false,
     speed: options.speed ?? 1,
     loop: options.loop ?? false,
+    mode: options.mode ?? 'event',
+    time: options.mode === 'time' ? (options.time ?? null) : null,
   };
 }
 
@@ -91,4 +100,14 @@ export function cursorLoop(c: Cursor, loop: boolean): Cursor {
 /** The ids from the first event up to and including the selected one: what has happened so far. */
 export function seenEventIds(c: Cursor): ReadonlySet<string> {
   return new Set(c.order.slice(0, c.index + 1));
+}
+
+/** Switches mode; time mode starts at `time` (the selected event's start, say), event mode forgets the time. */
+export function cursorMode(c: Cursor, mode: PlayMode, time: number | null): Cursor {
+  return mode === 'time' ? { ...c, mode, time } : { ...c, mode, time: null };
+}
+
+/** In time mode, moves to `time` with `index` the event active then (from the time index); -1 for none yet. */
+export function cursorTime(c: Cursor, time: number, index: number): Cursor {
+  return { ...c, mode: 'time', time, index };
 }

@@ -1,8 +1,13 @@
 import * as d3 from 'd3';
 import type { Story } from '../story/types';
 import { appendFadeMasks } from './appendFadeMasks';
-import { labelPosition } from './labelPosition';
-import { markExtent } from './markExtent';
+import { createPlayhead } from './createPlayhead';
+import { createSvgMarks } from './createSvgMarks';
+import { createWindowBrush, type TimeWindow } from './createWindowBrush';
+import { createMarkCanvas, type MarkCanvas } from './createMarkCanvas';
+import type { GroupStyle } from './drawMarks';
+import { createMarkIndex } from './markIndex';
+import { readTimelineColors, type TimelineColors } from './readTimelineColors';
 import { timelineLayout, type TimelineLayout, type TimelineMark } from './timelineLayout';
 
 /** Options for {@link createTimelineView}; every one has a default. */
@@ -13,6 +18,15 @@ export interface TimelineViewOptions {
   rowHeight?: number;
   /** Width of the lane labels, in pixels (default 132, or 76 when the timeline is under 520 px wide). */
   labelWidth?: number;
+  /**
+   * Past this many marks they are painted on a canvas through a time index (default 400); below
+   * it each mark is an SVG element (crisp text, one DOM node per mark for assistive tech and tests).
+   */
+  canvasAbove?: number;
+  /** Called with a time when the reader drags the playhead or moves it with the arrow keys. */
+  onScrub?: (ms: number) => void;
+  /** Called with the window the reader brushes on the axis strip (`null` when cleared). */
+  onWindow?: (window: TimeWindow | null) => void;
 }
 
 /** The timeline: shows a story's events in lanes on a zoomable time axis, with a playhead. */
@@ -20,6 +34,12 @@ export interface TimelineView {
   show(story: Story): void;
   /** Marks `eventId` as selected and moves the playhead to it (`null` hides it). */
   focus(eventId: string | null): void;
+  /** Puts the playhead at a time of its own (time mode), or back on the selected event (`null`). */
+  setTime(ms: number | null): void;
+  /** In a collection: colours marks by article and leaves out the hidden articles' marks. */
+  setGroups(style: GroupStyle): void;
+  /** Shows a time window on the brush without calling `onWindow` (`null` clears it). */
+  setWindow(window: TimeWindow | null): void;
   /** Redraws for a new container width. */
   resize(): void;
   destroy(): void;
@@ -53,12 +73,33 @@ export function createTimelineView(el: HTMLElement, options: TimelineViewOptions
   const axisG = svg.append('g').attr('class', 'dl-axis');
   const publishedG = plot.append('g').attr('class', 'dl-published');
   const marksG = plot.append('g').attr('class', 'dl-marks');
-  const playhead = plot.append('g').attr('class', 'dl-playhead').style('display', 'none');
-  playhead.append('line');
-  const playLabel = playhead.append('text').attr('y', 12);
+  const svgMarks = createSvgMarks(marksG, uid, (id) => options.onSelect?.(id));
+  // d3-brush lets its mousedown bubble: the zoom would start a pan that never ends and eat the next click.
+  const brushLayer = svg
+    .append('g')
+    .attr('class', 'dl-brush-layer')
+    .on('mousedown.dl touchstart.dl', (e: Event) => e.stopPropagation());
+  const brush = createWindowBrush(brushLayer.append('g'), (w) => options.onWindow?.(w));
+  // Above the axis and the brush, so the handle can sit on the axis.
+  const playheadLayer = svg.append('g').attr('class', 'dl-playhead-layer').attr('clip-path', `url(#${uid}-clip)`);
+  const playhead = createPlayhead(playheadLayer.append('g'), (ms) => options.onScrub?.(ms));
+  let playTime: number | null = null;
 
   let layout: TimelineLayout | null = null;
+  let index: ReturnType<typeof createMarkIndex> | null = null;
   let selected: string | null = null;
+  let canvas: MarkCanvas | null = null;
+  let hover: TimelineMark | null = null;
+  let canvasFrame = 0;
+  let groups: GroupStyle = { colors: null, hidden: new Set() };
+  let colors: TimelineColors | null = null;
+  const themeColors = (): TimelineColors => (colors ??= readTimelineColors(el));
+  const scheme = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
+  const onScheme = (): void => {
+    colors = null;
+    place();
+  };
+  scheme?.addEventListener('change', onScheme);
   let transform = d3.zoomIdentity;
   const base = d3.scaleUtc();
   const zoom = d3.zoom<SVGSVGElement, unknown>().scaleExtent([0.25, 500]).on('zoom', (e: d3.D3ZoomEvent<SVGSVGElement, unknown>) => {
@@ -89,7 +130,8 @@ export function createTimelineView(el: HTMLElement, options: TimelineViewOptions
     clip.attr('x', 0).attr('y', 0).attr('width', plotWidth).attr('height', height);
     plot.attr('transform', `translate(${labelWidth},0)`);
     axisG.attr('transform', `translate(${labelWidth},${AXIS})`);
-    playhead.select('line').attr('y1', AXIS).attr('y2', height);
+    playheadLayer.attr('transform', `translate(${labelWidth},0)`);
+    brushLayer.attr('transform', `translate(${labelWidth},0)`);
     lanesG
       .selectAll<SVGGElement, TimelineLayout['lanes'][number]>('g.dl-lane')
       .data(layout.lanes, (d) => d.id)
@@ -111,49 +153,27 @@ export function createTimelineView(el: HTMLElement, options: TimelineViewOptions
             return d.label.length > max ? `${d.label.slice(0, max - 1)}…` : d.label;
           }),
       );
-    marksG
-      .selectAll<SVGGElement, TimelineMark>('g.dl-mark')
-      .data(layout.marks, (d) => d.key)
-      .join((enter) => {
-        const g = enter
-          .append('g')
-          .attr('class', (d) => `dl-mark dl-mark--${d.kind} dl-kind--${d.eventKind}`)
-          .attr('data-event-id', (d) => d.eventId ?? '')
-          .on('click', (_e, d) => {
-            if (d.eventId !== null) options.onSelect?.(d.eventId);
-          });
-        g.append('title').text((d) => d.label);
-        g.filter((d) => d.kind === 'instant').append('circle').attr('r', 6);
-        g.filter((d) => d.kind !== 'instant').append('rect').attr('rx', 3);
-        g.filter((d) => d.kind === 'after' || d.kind === 'before' || d.kind === 'between').select('rect').attr('mask', (d) => `url(#${uid}-${d.kind})`);
-        g.append('text').attr('class', (d) => `dl-mark__label${d.kind !== 'instant' && d.kind !== 'undated' ? ' dl-mark__label--inside' : ''}`);
-        return g;
-      });
+    svgMarks.join(canvas ? [] : layout.marks);
     place();
   }
 
   /** Positions everything that depends on the zoom; called on every zoom frame. */
   function place(): void {
     if (!layout) return;
-    const { plotWidth } = geometry();
+    const { plotWidth, labelWidth, height } = geometry();
     const x = transform.rescaleX(base);
     const t = (ms: number): number => x(new Date(ms));
-    axisG.call(d3.axisTop(x).ticks(Math.max(2, Math.floor(plotWidth / 90))).tickFormat(tickFormat).tickSizeOuter(0)).call((g) => g.select('.domain').attr('transform', null));
-    const marks = marksG.selectAll<SVGGElement, TimelineMark>('g.dl-mark');
-    marks.each(function (d) {
-      const ext = markExtent(d, t, plotWidth);
-      const y = (laneTop.get(d.laneId) ?? 0) + d.row * rowHeight;
-      const g = d3.select(this).attr('transform', `translate(0,${y})`);
-      g.select('circle').attr('cx', ext.x).attr('cy', rowHeight / 2);
-      g.select('rect').attr('x', ext.x).attr('y', 4).attr('width', ext.width).attr('height', rowHeight - 8);
-      g.select('text.dl-mark__label').call((text) => {
-        const pos = labelPosition(d, ext, plotWidth);
-        // Inside labels are bold, so each character takes a little more room.
-        const chars = Math.floor(pos.room / (d.kind === 'instant' || d.kind === 'undated' ? 6.4 : 7));
-        const label = d.label.length > chars ? `${d.label.slice(0, Math.max(0, chars - 1))}…` : d.label;
-        text.attr('x', pos.x).attr('text-anchor', pos.anchor).attr('y', rowHeight / 2 + 4).text(chars > 3 ? label : '');
+    if (canvas) {
+      root.style('--dl-plot-left', `${labelWidth}px`);
+      // Zoom events can come several to a frame: paint the canvas once, in the next frame.
+      canvasFrame ||= requestAnimationFrame(() => {
+        canvasFrame = 0;
+        const [d0, d1] = transform.rescaleX(base).domain().map(Number) as [number, number];
+        canvas?.draw({ t0: d0, msPerPx: (d1 - d0) / plotWidth, plotWidth, rowHeight, laneTop }, height);
       });
-    });
+    }
+    axisG.call(d3.axisTop(x).ticks(Math.max(2, Math.floor(plotWidth / 90))).tickFormat(tickFormat).tickSizeOuter(0)).call((g) => g.select('.domain').attr('transform', null));
+    svgMarks.place(t, plotWidth, laneTop, rowHeight);
     publishedG
       .selectAll('line')
       .data([layout.published])
@@ -169,16 +189,38 @@ export function createTimelineView(el: HTMLElement, options: TimelineViewOptions
       .attr('x', (d) => t(d) + 4)
       .attr('y', AXIS + 12)
       .text('published');
-    const mark = selected === null ? undefined : layout.marks.find((m) => m.eventId === selected && m.kind !== 'undated');
-    playhead.style('display', mark ? 'inline' : 'none');
-    if (mark) {
-      const at = mark.kind === 'before' ? t(mark.end) : t(mark.start);
-      playhead.attr('transform', `translate(${at},0)`);
-      playLabel.text(d3.utcFormat('%-d %b %Y %H:%M')(new Date(mark.kind === 'before' ? mark.end : mark.start)));
-      playLabel.attr('text-anchor', at > plotWidth - 120 ? 'end' : 'start').attr('x', at > plotWidth - 120 ? -4 : 4);
-    }
-    marks.classed('is-selected', (d) => d.eventId !== null && d.eventId === selected);
+    const [v0, v1] = x.domain().map(Number) as [number, number];
+    playhead.place({ x: t, invert: (px) => x.invert(px).getTime(), plotWidth, keyStep: (v1 - v0) / 50 }, AXIS, height);
+    placePlayhead();
+    brush.place(t, (px) => x.invert(px).getTime(), plotWidth, AXIS);
+    if (!canvas) svgMarks.style(selected, groups);
   }
+
+  /** The playhead sits at the time mode's time, else at the selected event's (a fading-before band: at its known end). */
+  function placePlayhead(): void {
+    const found = selected === null ? undefined : index?.eventMark(selected);
+    const mark = found?.kind === 'undated' ? undefined : found;
+    playhead.set(playTime ?? (mark ? (mark.kind === 'before' ? mark.end : mark.start) : null));
+  }
+
+  // On a canvas, the pointer finds its mark through the time index.
+  const plotPoint = (e: MouseEvent): [number, number] => {
+    const [px, py] = d3.pointer(e, svg.node());
+    return [px - geometry().labelWidth, py];
+  };
+  svg.on('click.canvas', (e: MouseEvent) => {
+    const m = canvas?.hit(...plotPoint(e));
+    if (m?.eventId) options.onSelect?.(m.eventId);
+  });
+  svg.on('pointermove.canvas', (e: PointerEvent) => {
+    if (!canvas || e.buttons !== 0) return;
+    const m = canvas.hit(...plotPoint(e));
+    if (m === hover) return;
+    hover = m;
+    root.attr('title', m?.label ?? null).attr('data-hover-event', m?.eventId ?? null);
+    svg.classed('is-over-mark', m !== null);
+    canvas.highlight(selected, hover);
+  });
 
   const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => render()) : null;
   observer?.observe(el);
@@ -201,19 +243,41 @@ export function createTimelineView(el: HTMLElement, options: TimelineViewOptions
   return {
     show(story) {
       layout = timelineLayout(story);
+      index = createMarkIndex(layout.marks);
       selected = null;
+      hover = null;
       marksG.selectAll('*').remove();
+      canvas?.destroy();
+      canvas = layout.marks.length > (options.canvasAbove ?? 400) ? createMarkCanvas(el.querySelector<HTMLElement>('.dl-timeline') ?? el, index, themeColors, () => groups) : null;
+      root.classed('dl-timeline--canvas', canvas !== null);
       transform = d3.zoomIdentity;
       svg.call(zoom.transform, d3.zoomIdentity);
       render();
     },
     focus(eventId) {
       selected = eventId;
+      if (canvas) {
+        canvas.highlight(selected, hover);
+        placePlayhead();
+      } else place();
+    },
+    setGroups(style) {
+      groups = style;
       place();
+    },
+    setWindow(w) {
+      brush.set(w);
+    },
+    setTime(ms) {
+      playTime = ms;
+      placePlayhead();
     },
     resize: render,
     destroy() {
       observer?.disconnect();
+      scheme?.removeEventListener('change', onScheme);
+      cancelAnimationFrame(canvasFrame);
+      canvas?.destroy();
       svg.on('.zoom', null);
       root.remove();
     },

@@ -25,6 +25,8 @@ export interface TimelineMark {
   readonly slots: number;
   readonly label: string;
   readonly eventKind: EventKind | 'stop';
+  /** In a collection, the article (group) the event came from; `null` otherwise and for route stops. */
+  readonly group: string | null;
 }
 
 /** The whole timeline as pure data: lanes, marks, the time domain and the publication date. */
@@ -37,14 +39,21 @@ export interface TimelineLayout {
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** Assigns rows greedily so marks of one lane never overlap; `gap` is the least time between neighbours. */
+/** The most rows a lane gets; past it, marks share the row that frees up first (a dense lane stays short). */
+export const MAX_ROWS = 8;
+
+/** Assigns rows greedily so marks of one lane do not overlap; `gap` is the least time between neighbours. */
 function packRows<T extends { start: number; end: number }>(items: readonly T[], gap: number): Array<T & { row: number }> {
   const rowEnds: number[] = [];
   return [...items]
     .sort((a, b) => a.start - b.start)
     .map((item) => {
       let row = rowEnds.findIndex((end) => end + gap <= item.start);
-      if (row === -1) row = rowEnds.length;
+      if (row === -1 && rowEnds.length < MAX_ROWS) row = rowEnds.length;
+      if (row === -1) {
+        row = 0;
+        for (let r = 1; r < rowEnds.length; r++) if ((rowEnds[r] ?? 0) < (rowEnds[row] ?? 0)) row = r;
+      }
       rowEnds[row] = Math.max(item.end, item.start);
       return { ...item, row };
     });
@@ -53,8 +62,14 @@ function packRows<T extends { start: number; end: number }>(items: readonly T[],
 /** The domain that shows every range with a margin, at least one day wide. */
 function domainOf(times: readonly number[], published: number): [number, number] {
   const all = times.length > 0 ? times : [published - DAY, published];
-  let lo = Math.min(...all);
-  let hi = Math.max(...all, lo + DAY);
+  // A loop, not Math.min(...all): spreading 100,000 arguments overflows the stack.
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const t of all) {
+    if (t < lo) lo = t;
+    if (t > hi) hi = t;
+  }
+  hi = Math.max(hi, lo + DAY);
   const pad = (hi - lo) * 0.08;
   lo -= pad;
   hi += pad;
@@ -66,20 +81,22 @@ export function timelineLayout(story: Pick<Story, 'events' | 'routes' | 'places'
   const published = parseStoryDate(story.meta.published);
   const placeName = new Map(story.places.map((p) => [p.id, p.displayName ?? p.name]));
   const dated: Array<Omit<TimelineMark, 'row'>> = [];
-  const undated = story.events.filter((e) => whenRange(e.when) === null);
+  const undated: Story['events'][number][] = [];
   for (const e of story.events) {
     const r = whenRange(e.when);
-    if (r) dated.push({ key: `event:${e.id}`, eventId: e.id, laneId: 'events', kind: r.kind, start: r.start, end: r.end, slot: 0, slots: 1, label: e.title, eventKind: e.kind });
+    if (!r) undated.push(e);
+    else dated.push({ key: `event:${e.id}`, eventId: e.id, laneId: 'events', kind: r.kind, start: r.start, end: r.end, slot: 0, slots: 1, label: e.title, eventKind: e.kind, group: e.group ?? null });
   }
   const routeMarks = story.routes.map((route) =>
     route.stops.flatMap((stop, i) => {
       const r = whenRange(stop.when);
       if (!r) return [];
       const label = `${placeName.get(stop.placeId) ?? stop.placeId}`;
-      return [{ key: `stop:${route.id}:${i}`, eventId: stop.eventId ?? null, laneId: `route:${route.id}`, kind: r.kind, start: r.start, end: r.end, slot: 0, slots: 1, label, eventKind: 'stop' as const }];
+      return [{ key: `stop:${route.id}:${i}`, eventId: stop.eventId ?? null, laneId: `route:${route.id}`, kind: r.kind, start: r.start, end: r.end, slot: 0, slots: 1, label, eventKind: 'stop' as const, group: null }];
     }),
   );
-  const times = [...dated, ...routeMarks.flat()].flatMap((m) => [m.start, m.end]);
+  const times: number[] = [];
+  for (const m of [...dated, ...routeMarks.flat()]) times.push(m.start, m.end);
   const domain = domainOf(times, published);
   const gap = (domain[1] - domain[0]) * 0.015;
 
@@ -87,8 +104,12 @@ export function timelineLayout(story: Pick<Story, 'events' | 'routes' | 'places'
   const marks: TimelineMark[] = [];
   const addLane = (lane: Omit<TimelineLane, 'rows'>, laneMarks: ReadonlyArray<Omit<TimelineMark, 'row'>>): void => {
     const packed = packRows(laneMarks, gap);
-    lanes.push({ ...lane, rows: Math.max(1, ...packed.map((m) => m.row + 1)) });
-    marks.push(...packed);
+    let rows = 1;
+    for (const m of packed) {
+      rows = Math.max(rows, m.row + 1);
+      marks.push(m);
+    }
+    lanes.push({ ...lane, rows });
   };
   if (dated.length > 0 || story.events.length === 0) addLane({ id: 'events', label: 'Events', kind: 'events' }, dated);
   story.routes.forEach((route, i) => {
@@ -97,7 +118,7 @@ export function timelineLayout(story: Pick<Story, 'events' | 'routes' | 'places'
   if (undated.length > 0) {
     lanes.push({ id: 'undated', label: 'Undated', kind: 'undated', rows: 1 });
     undated.forEach((e, slot) =>
-      marks.push({ key: `event:${e.id}`, eventId: e.id, laneId: 'undated', row: 0, kind: 'undated', start: Number.NaN, end: Number.NaN, slot, slots: undated.length, label: e.title, eventKind: e.kind }),
+      marks.push({ key: `event:${e.id}`, eventId: e.id, laneId: 'undated', row: 0, kind: 'undated', start: Number.NaN, end: Number.NaN, slot, slots: undated.length, label: e.title, eventKind: e.kind, group: e.group ?? null }),
     );
   }
   return { lanes, marks, domain, published };

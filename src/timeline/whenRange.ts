@@ -23,7 +23,13 @@ export function parseStoryDate(s: string): number {
   return /(Z|[+-]\d{2}:\d{2})$/.test(s) ? Date.parse(s) : Date.parse(`${s}Z`);
 }
 
+const HOUR = 60 * 60 * 1000;
+// Times are UTC milliseconds, so fixed-length units need no calendar (and no Date per event).
+const FIXED: Partial<Record<Precision, number>> = { minute: 60 * 1000, hour: HOUR, partOfDay: 6 * HOUR, day: 24 * HOUR, week: 7 * 24 * HOUR };
+
 function addPrecision(t: number, precision: Precision): number {
+  const fixed = FIXED[precision];
+  if (fixed !== undefined) return t + fixed;
   const d = new Date(t);
   switch (precision) {
     case 'minute': return addMinutes(d, 1).getTime();
@@ -40,9 +46,20 @@ function addPrecision(t: number, precision: Precision): number {
   }
 }
 
+// The order, the timeline and the time index each ask for every event's range: work it out once.
+const memo = new WeakMap<When, TimeRange | null>();
+
 /** Turns a story `when` into a drawable range, or `null` when there is no `when` (undated). */
 export function whenRange(when: When | undefined): TimeRange | null {
   if (!when) return null;
+  const known = memo.get(when);
+  if (known !== undefined) return known;
+  const range = computeRange(when);
+  memo.set(when, range);
+  return range;
+}
+
+function computeRange(when: When): TimeRange | null {
   if (when.start !== undefined) {
     const start = parseStoryDate(when.start);
     if (when.end !== undefined) {

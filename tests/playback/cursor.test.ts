@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   createCursor,
+  cursorMode,
+  cursorTime,
   currentEventId,
   cursorFirst,
   cursorLast,
@@ -75,5 +77,20 @@ describe('cursor', () => {
     const c = createCursor([]);
     expect(cursorPlay(c).playing).toBe(false);
     expect(currentEventId(cursorNext(c))).toBeNull();
+  });
+});
+
+describe('cursor modes', () => {
+  it('a new cursor steps by event and has no time of its own', () => {
+    const c = createCursor(['a', 'b']);
+    expect(c.mode).toBe('event');
+    expect(c.time).toBeNull();
+  });
+
+  it('cursorTime moves to a moment in time mode; cursorMode back to events forgets it', () => {
+    const c = cursorTime(createCursor(['a', 'b']), 1000, 1);
+    expect(c).toMatchObject({ mode: 'time', time: 1000, index: 1 });
+    expect(cursorMode(c, 'event', 5)).toMatchObject({ mode: 'event', time: null, index: 1 });
+    expect(cursorMode(c, 'time', 5)).toMatchObject({ mode: 'time', time: 5 });
   });
 });

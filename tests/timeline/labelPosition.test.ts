@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { labelPosition } from '../../src/timeline/labelPosition';
 import type { TimelineMark } from '../../src/timeline/timelineLayout';
 
-const mark = (kind: TimelineMark['kind']): TimelineMark => ({ key: 'k', eventId: 'e', laneId: 'events', row: 0, kind, start: 0, end: 1, slot: 0, slots: 1, label: 'x', eventKind: 'visit' });
+const mark = (kind: TimelineMark['kind']): TimelineMark => ({ key: 'k', eventId: 'e', laneId: 'events', row: 0, kind, start: 0, end: 1, slot: 0, slots: 1, label: 'x', eventKind: 'visit', group: null });
 
 describe('labelPosition', () => {
   it('puts a label inside a band, at the solid end of a "before" band', () => {

@@ -71,7 +71,7 @@ describe('timelineLayout', () => {
 
 describe('markExtent', () => {
   const x = (t: number): number => (t - feb2) / 3600_000;
-  const base = { key: 'k', eventId: 'e', laneId: 'events', row: 0, slot: 0, slots: 1, label: 'x', eventKind: 'visit' as const };
+  const base = { key: 'k', eventId: 'e', laneId: 'events', row: 0, slot: 0, slots: 1, label: 'x', eventKind: 'visit' as const, group: null };
 
   it('scales a band from start to end and a point to zero width', () => {
     expect(markExtent({ ...base, kind: 'interval', start: feb2, end: feb2 + DAY }, x, 500)).toEqual({ x: 0, width: 24 });

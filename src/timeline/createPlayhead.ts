@@ -1,0 +1,77 @@
+import * as d3 from 'd3';
+
+/** The playhead's scale: time to plot pixels and back. */
+export interface PlayheadScale {
+  x(ms: number): number;
+  invert(px: number): number;
+  readonly plotWidth: number;
+  /** The time one arrow-key press moves the playhead (the view's width / 50). */
+  readonly keyStep: number;
+}
+
+/** The playhead: a line across the lanes and a handle on the axis the reader drags (or moves with the arrow keys) to scrub. */
+export interface Playhead {
+  /** Puts the playhead at `ms` (`null` hides it). */
+  set(ms: number | null): void;
+  /** Re-positions for a new scale (zoom, pan, resize). */
+  place(scale: PlayheadScale, top: number, bottom: number): void;
+}
+
+const format = d3.utcFormat('%-d %b %Y %H:%M');
+
+/**
+ * Creates the playhead in `g` (an SVG group in plot coordinates). Dragging the handle (mouse,
+ * pen or touch: d3-drag) or pressing ← → (Shift: ten times further) when it has focus calls
+ * `onScrub` with the time under it; the handle is a slider for assistive tech.
+ */
+export function createPlayhead(g: d3.Selection<SVGGElement, unknown, null, undefined>, onScrub: (ms: number) => void): Playhead {
+  g.attr('class', 'dl-playhead').style('display', 'none');
+  const line = g.append('line');
+  const label = g.append('text').attr('y', 12);
+  const handle = g
+    .append('path')
+    .attr('class', 'dl-playhead__handle')
+    .attr('d', 'M-7,-12 L7,-12 L7,-4 L0,3 L-7,-4 Z')
+    .attr('tabindex', '0')
+    .attr('role', 'slider')
+    .attr('aria-label', 'Playhead: drag, or ← → to move through time');
+  let time: number | null = null;
+  let scale: PlayheadScale | null = null;
+  let top = 0;
+
+  const draw = (): void => {
+    g.style('display', time === null || !scale ? 'none' : 'inline');
+    if (time === null || !scale) return;
+    const at = scale.x(time);
+    const right = at > scale.plotWidth - 120;
+    g.attr('transform', `translate(${at},0)`);
+    label.text(format(new Date(time))).attr('text-anchor', right ? 'end' : 'start').attr('x', right ? -9 : 9);
+    handle.attr('transform', `translate(0,${top})`).attr('aria-valuenow', time).attr('aria-valuetext', format(new Date(time)));
+  };
+  handle.call(
+    d3.drag<SVGPathElement, unknown>().on('drag', (e: d3.D3DragEvent<SVGPathElement, unknown, unknown>) => {
+      if (!scale) return;
+      const [px] = d3.pointer(e.sourceEvent as Event, g.node()?.parentNode as SVGGElement);
+      onScrub(scale.invert(Math.max(0, Math.min(scale.plotWidth, px))));
+    }),
+  );
+  handle.on('keydown', (e: KeyboardEvent) => {
+    if (!scale || time === null || (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight')) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const step = scale.keyStep * (e.shiftKey ? 10 : 1);
+    onScrub(time + (e.key === 'ArrowLeft' ? -step : step));
+  });
+  return {
+    set(ms) {
+      time = ms;
+      draw();
+    },
+    place(s, t, bottom) {
+      scale = s;
+      top = t;
+      line.attr('y1', t).attr('y2', bottom);
+      draw();
+    },
+  };
+}

@@ -1,0 +1,125 @@
+import { readdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useAppHarness } from './useAppHarness';
+
+const FIXTURE = '?story=fixtures/sample.story.json';
+const app = useAppHarness();
+
+async function open(path: string, clock = false): Promise<Page> {
+  const { page } = await app.open(path, clock ? { prepare: (p) => p.clock.install() } : {});
+  await page.waitForFunction(() => document.body.dataset['storyState'] === 'ready');
+  return page;
+}
+const selected = (page: Page): Promise<string> => page.evaluate(() => document.body.dataset['selectedEvent'] ?? '');
+const mode = (page: Page): Promise<string> => page.evaluate(() => document.body.dataset['playMode'] ?? '');
+const hash = async (page: Page): Promise<string> => decodeURIComponent(await page.evaluate(() => location.hash));
+const playheadTime = async (page: Page): Promise<number> => Number(await page.locator('.dl-playhead__handle').getAttribute('aria-valuenow'));
+const hiddenPlaces = (page: Page): Promise<number> => page.locator('.dl-map path.dl-place.is-hidden').count();
+
+describe('time mode and the playhead', () => {
+  it('"By time" plays continuously: the playhead moves and the active event follows it', async () => {
+    const page = await open(FIXTURE, true);
+    await page.getByLabel('Play by').selectOption('time');
+    expect(await mode(page)).toBe('time');
+    await page.getByLabel('Speed').selectOption('8');
+    await page.getByRole('button', { name: 'Play' }).click();
+    const start = await playheadTime(page);
+    const first = await selected(page);
+    // The sample story spans a day; at 8× the 30-second whole takes 3.75 s: 3 s reaches the evening.
+    await page.clock.runFor(3000);
+    await expect.poll(() => playheadTime(page)).toBeGreaterThan(start);
+    await expect.poll(() => selected(page)).not.toBe(first);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await expect.poll(() => hash(page)).toMatch(/^#t=2020-/);
+  });
+
+  it('the playhead moves with the arrow keys when focused, switching to time mode', async () => {
+    const page = await open(FIXTURE);
+    await page.getByRole('button', { name: 'Next event' }).click();
+    const before = await playheadTime(page);
+    await page.locator('.dl-playhead__handle').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(() => playheadTime(page)).toBeGreaterThan(before);
+    expect(await mode(page)).toBe('time');
+    await expect.poll(() => hash(page)).toMatch(/^#t=/);
+  });
+
+  it('dragging the playhead scrubs through time and selects the event active there', async () => {
+    const page = await open(FIXTURE);
+    await page.getByRole('button', { name: 'Next event' }).click();
+    const box = await page.locator('.dl-playhead__handle').boundingBox();
+    if (!box) throw new Error('no playhead');
+    const before = await playheadTime(page);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 300, box.y + box.height / 2, { steps: 8 });
+    await page.mouse.up();
+    expect(await playheadTime(page)).toBeGreaterThan(before);
+    expect(await mode(page)).toBe('time');
+    expect(await selected(page)).not.toBe('');
+  });
+
+  it('#t=<iso> opens at that moment, with the event active then', async () => {
+    const page = await open(`${FIXTURE}#t=2020-02-02T20:00Z`);
+    expect(await mode(page)).toBe('time');
+    expect(await playheadTime(page)).toBe(Date.UTC(2020, 1, 2, 20));
+    expect(await selected(page)).toBe('e9');
+  });
+});
+
+describe('the time window', () => {
+  it('brushing the dates filters the map, writes #from/#to, and Clear window undoes it', async () => {
+    const page = await open(FIXTURE);
+    const axis = await page.locator('.dl-brush .overlay').boundingBox();
+    if (!axis) throw new Error('no brush');
+    const y = axis.y + axis.height / 2;
+    await page.mouse.move(axis.x + axis.width * 0.55, y);
+    await page.mouse.down();
+    await page.mouse.move(axis.x + axis.width * 0.95, y, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => hash(page)).toMatch(/from=.*&to=/);
+    expect(await hiddenPlaces(page)).toBeGreaterThan(0);
+    expect(await page.locator('.dl-window').textContent()).toContain('Map shows');
+    // A real click: the brush must not leave a pan gesture open that swallows it.
+    await page.getByRole('button', { name: 'Clear window' }).click();
+    await expect.poll(() => hash(page)).not.toContain('from=');
+    expect(await hiddenPlaces(page)).toBe(0);
+  });
+
+  it('#from=&to= round-trips: the window is restored, and back returns to the state before it', async () => {
+    const page = await open(`${FIXTURE}#event=e2&from=2020-02-02T18:00Z&to=2020-02-03`);
+    expect(await selected(page)).toBe('e2');
+    await expect.poll(() => hiddenPlaces(page)).toBeGreaterThan(0);
+    // Only Uzbekistan (late on 2 February) is in that window.
+    expect(await page.locator('.dl-map path.dl-place[data-place-id="uzbekistan"]:not(.is-hidden)').count()).toBe(1);
+    await page.getByRole('button', { name: 'Clear window' }).click();
+    expect(await hiddenPlaces(page)).toBe(0);
+    await page.goBack();
+    await expect.poll(() => hiddenPlaces(page)).toBeGreaterThan(0);
+    expect(await hash(page)).toBe('#event=e2&from=2020-02-02T18:00Z&to=2020-02-03');
+  });
+});
+
+describe('the collection of every seed', () => {
+  const seeds = readdirSync('seeds').filter((f) => f.endsWith('.story.json'));
+
+  it('the picker offers all stories merged, coloured by article, with a filter per article', async () => {
+    const page = await open('?story=collection');
+    expect(await page.locator('.dl-picker select option[value="collection"]').count()).toBe(1);
+    const boxes = page.locator('.dl-groups input[type="checkbox"]');
+    expect(await boxes.count()).toBe(seeds.length);
+    const group = await boxes.first().getAttribute('value');
+    const items = page.locator(`.dl-events__item[data-group="${group ?? ''}"]`);
+    expect(await items.count()).toBeGreaterThan(0);
+    const color = await items.first().evaluate((b) => (b as HTMLElement).style.getPropertyValue('--kind'));
+    expect(color).toMatch(/^#[0-9a-f]{6}$/);
+    await boxes.first().uncheck();
+    await expect.poll(() => items.first().isVisible()).toBe(false);
+    expect(await hiddenPlaces(page)).toBeGreaterThan(0);
+    await boxes.first().check();
+    await expect.poll(() => items.first().isVisible()).toBe(true);
+    expect(await hiddenPlaces(page)).toBe(0);
+  });
+});
