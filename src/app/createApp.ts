@@ -1,3 +1,6 @@
+import { currentEventId } from '../playback/cursor';
+import { presentHref } from '../present/presentHref';
+import { createSaveImageButton } from '../snapshot/createSaveImageButton';
 import { validateStory } from '../story/validateStory';
 import { createErrorBanner } from './createErrorBanner';
 import { createLayout } from './createLayout';
@@ -62,11 +65,19 @@ export function createApp(root: HTMLElement, options: MountOptions = {}): App {
       return state('error');
     }
     banner.clear();
+    links.present.href = presentHref(id, new URLSearchParams(location.search).get('lang'));
     mounted = mountStory(layout, result.story, { ...options, onError: (m) => banner.show('The map could not be drawn fully.', [m]) });
     picker.rename(id, result.story.meta.title);
     state('ready');
   }
 
+  const links = createHeaderLinks(layout.header);
+  createSaveImageButton(links.nav, {
+    className: 'dl-link',
+    eventId: () => (mounted ? currentEventId(mounted.player.cursor) : null),
+    capture: () => ({ map: layout.map, timeline: layout.timeline, title: layout.title.textContent ?? '' }),
+    onError: (m) => banner.show('The image could not be saved.', [m]),
+  });
   const picker = createStoryPicker(layout.picker, {
     sources,
     onPick: (id) => {
@@ -101,4 +112,24 @@ export function createApp(root: HTMLElement, options: MountOptions = {}): App {
       root.replaceChildren();
     },
   };
+}
+
+/** The app's own links in the header: the story full screen for a classroom, and the authoring page. */
+function createHeaderLinks(header: HTMLElement): { nav: HTMLElement; present: HTMLAnchorElement } {
+  const nav = document.createElement('nav');
+  nav.className = 'dl-header__links';
+  nav.setAttribute('aria-label', 'Other modes');
+  const link = (text: string, href: string, title: string): HTMLAnchorElement => {
+    const a = document.createElement('a');
+    a.className = 'dl-link dl-header__present';
+    a.textContent = text;
+    a.href = href;
+    a.title = title;
+    nav.append(a);
+    return a;
+  };
+  const present = link('Present', 'present.html', 'Play this story full screen, one event per slide');
+  link('Write a story', 'author.html', 'Paste an article and turn it into a story');
+  header.append(nav);
+  return { nav, present };
 }
