@@ -29,18 +29,33 @@ const NAME_KEYS = new Set(['name', 'displayName', 'traveller', 'label', 'actors'
 
 const count = (n: number): string => n.toLocaleString('en');
 
-function stringLimit(path: string, key: string | number, parentKey: string | number | undefined): number {
-  if (path === 'meta.text') return STORY_LIMITS.textChars;
+/** Where a value sits, as a chain to its parent: the path string is only built for an error. */
+interface At {
+  readonly parent: At | undefined;
+  readonly key: string | number;
+  readonly depth: number;
+}
+
+function pathOf(at: At | undefined): string {
+  if (at === undefined || at.depth === 0) return '';
+  const up = pathOf(at.parent);
+  if (typeof at.key === 'number') return `${up}[${at.key}]`;
+  return up === '' ? at.key : `${up}.${at.key}`;
+}
+
+function stringLimit(at: At): number {
+  const { key, parent } = at;
+  if (key === 'text' && at.depth === 2 && parent?.key === 'meta') return STORY_LIMITS.textChars;
   if (typeof key === 'string' && TITLE_KEYS.has(key)) return STORY_LIMITS.titleChars;
   if (typeof key === 'string' && NAME_KEYS.has(key)) return STORY_LIMITS.nameChars;
-  if (typeof key === 'number' && parentKey === 'actors') return STORY_LIMITS.nameChars;
+  if (typeof key === 'number' && parent?.key === 'actors') return STORY_LIMITS.nameChars;
   return STORY_LIMITS.stringChars;
 }
 
-function listLimit(path: string, key: string | number): { max: number; noun: string } {
-  const top = TOP_LISTS[path];
-  if (top !== undefined) return { max: top, noun: path };
-  if (key === 'stops') return { max: STORY_LIMITS.stops, noun: 'stops' };
+function listLimit(at: At): { max: number; noun: string } {
+  const top = at.depth === 1 && typeof at.key === 'string' ? TOP_LISTS[at.key] : undefined;
+  if (top !== undefined) return { max: top, noun: String(at.key) };
+  if (at.key === 'stops') return { max: STORY_LIMITS.stops, noun: 'stops' };
   return { max: STORY_LIMITS.listItems, noun: 'items' };
 }
 
@@ -51,30 +66,32 @@ function listLimit(path: string, key: string | number): { max: number; noun: str
  */
 export function checkStoryLimits(data: unknown): string[] {
   const errors: string[] = [];
-  const walk = (value: unknown, path: string, key: string | number, parentKey: string | number | undefined, depth: number): void => {
+  const where = (at: At): string => pathOf(at) || '(story)';
+  const walk = (value: unknown, at: At): void => {
     if (errors.length >= MAX_ERRORS) return;
-    const where = path === '' ? '(story)' : path;
     if (typeof value === 'string') {
-      const max = stringLimit(path, key, parentKey);
-      if (value.length > max) errors.push(`${where}: ${count(value.length)} characters; the limit is ${count(max)}`);
+      const max = stringLimit(at);
+      if (value.length > max) errors.push(`${where(at)}: ${count(value.length)} characters; the limit is ${count(max)}`);
       return;
     }
     if (value === null || typeof value !== 'object') return;
-    if (depth > MAX_DEPTH) {
-      errors.push(`${where}: nested deeper than any story can be`);
+    if (at.depth > MAX_DEPTH) {
+      errors.push(`${where(at)}: nested deeper than any story can be`);
       return;
     }
     if (Array.isArray(value)) {
-      const { max, noun } = listLimit(path, key);
+      const { max, noun } = listLimit(at);
       if (value.length > max) {
-        errors.push(`${where}: ${count(value.length)} ${noun}; the limit is ${count(max)}`);
+        errors.push(`${where(at)}: ${count(value.length)} ${noun}; the limit is ${count(max)}`);
         return;
       }
-      value.forEach((item: unknown, i) => walk(item, `${path}[${i}]`, i, key, depth + 1));
+      for (let i = 0; i < value.length; i++) walk(value[i] as unknown, { parent: at, key: i, depth: at.depth + 1 });
       return;
     }
-    for (const [k, v] of Object.entries(value)) walk(v, path === '' ? k : `${path}.${k}`, k, key, depth + 1);
+    for (const k in value) {
+      if (Object.hasOwn(value, k)) walk((value as Record<string, unknown>)[k], { parent: at, key: k, depth: at.depth + 1 });
+    }
   };
-  walk(data, '', '', undefined, 0);
+  walk(data, { parent: undefined, key: '', depth: 0 });
   return errors;
 }
