@@ -67,6 +67,8 @@ export function createApp(root: HTMLElement, options: MountOptions = {}): App {
     banner.clear();
     links.present.href = presentHref(id, new URLSearchParams(location.search).get('lang'));
     mounted = mountStory(layout, result.story, { ...options, onError: (m) => banner.show('The map could not be drawn fully.', [m]) });
+    // A story from an older Dateline opens, but the reader (or its author) should know it was upgraded.
+    if (result.notes) banner.show('This story was made by an older version of Dateline and was upgraded to open it.', result.notes);
     picker.rename(id, result.story.meta.title);
     state('ready');
   }

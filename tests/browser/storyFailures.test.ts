@@ -114,12 +114,14 @@ describe('a story that is not valid', () => {
     expect(await alertText(page)).toContain('meta.title: 100,000 characters; the limit is 500');
   });
 
-  it('saved without a format (an old story) is migrated and shown', async () => {
+  it('saved without a format (an old story) is migrated and shown, saying it was upgraded', async () => {
     const path = writeStory('old.story.json', (s) => {
       delete s['format'];
     });
     const page = await open(path);
     await settled(page);
     expect(await state(page)).toBe('ready');
+    expect(await alertText(page)).toBe('This story was made by an older version of Dateline and was upgraded to open it.This story has no format field; it was read as dateline/1.');
+    expect(await page.locator('.dl-events__item').count()).toBeGreaterThan(0);
   });
 });
