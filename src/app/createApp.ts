@@ -1,3 +1,5 @@
+import type { Lang } from '../i18n/languages';
+import { t } from '../i18n/t';
 import { currentEventId } from '../playback/cursor';
 import { presentHref } from '../present/presentHref';
 import { createSaveImageButton } from '../snapshot/createSaveImageButton';
@@ -20,7 +22,8 @@ export interface App {
  * of breaking the page. `document.body.dataset.storyState` says `loading`, `ready` or `error`.
  */
 export function createApp(root: HTMLElement, options: MountOptions = {}): App {
-  const layout = createLayout(root);
+  const lang = options.lang ?? 'en';
+  const layout = createLayout(root, lang);
   const banner = createErrorBanner(layout.banner);
   const seeds = seedSources();
   const sources: StorySource[] = seeds.length > 1 ? [...seeds, collectionSource(seeds)] : seeds;
@@ -30,7 +33,7 @@ export function createApp(root: HTMLElement, options: MountOptions = {}): App {
     const extra = urlSource(wanted, location.href);
     refused = extra === null;
     if (extra) sources.unshift(extra);
-    else banner.show('That story address is not allowed.', [`"${wanted}" is not on this site; only stories from the page's own host can be opened.`]);
+    else banner.show(t(lang, 'app.notAllowed'), [t(lang, 'app.notOnSite', { address: wanted })]);
   }
   let mounted: MountedStory | null = null;
   let ticket = 0;
@@ -54,31 +57,32 @@ export function createApp(root: HTMLElement, options: MountOptions = {}): App {
     mounted?.destroy();
     mounted = null;
     if (data instanceof Error) {
-      banner.show(`The story "${source.label}" could not be loaded.`, [data.message]);
+      banner.show(t(lang, 'app.loadFailed', { label: source.label }), [data.message]);
       return state('error');
     }
     const result = validateStory(data);
     if (!result.ok) {
       layout.title.textContent = source.label;
       layout.byline.textContent = '';
-      banner.show(`The story "${source.label}" is not a valid Dateline story, so it cannot be shown.`, result.errors);
+      banner.show(t(lang, 'app.invalid', { label: source.label }), result.errors);
       return state('error');
     }
     banner.clear();
     links.present.href = presentHref(id, new URLSearchParams(location.search).get('lang'));
-    mounted = mountStory(layout, result.story, { ...options, onError: (m) => banner.show('The map could not be drawn fully.', [m]) });
+    mounted = mountStory(layout, result.story, { ...options, onError: (m) => banner.show(t(lang, 'app.mapFailed'), [m]) });
     // A story from an older Dateline opens, but the reader (or its author) should know it was upgraded.
-    if (result.notes) banner.show('This story was made by an older version of Dateline and was upgraded to open it.', result.notes);
+    if (result.notes) banner.show(t(lang, 'app.upgraded'), result.notes);
     picker.rename(id, result.story.meta.title);
     state('ready');
   }
 
-  const links = createHeaderLinks(layout.header);
+  const links = createHeaderLinks(layout.header, lang);
   createSaveImageButton(links.nav, {
+    lang,
     className: 'dl-link',
     eventId: () => (mounted ? currentEventId(mounted.player.cursor) : null),
     capture: () => ({ map: layout.map, timeline: layout.timeline, title: layout.title.textContent ?? '' }),
-    onError: (m) => banner.show('The image could not be saved.', [m]),
+    onError: (m) => banner.show(t(lang, 'app.imageFailed'), [m]),
   });
   const picker = createStoryPicker(layout.picker, {
     sources,
@@ -93,12 +97,12 @@ export function createApp(root: HTMLElement, options: MountOptions = {}): App {
   const first = sources.find((s) => s.id === wanted) ?? sources[0];
   if (refused) {
     // The reader asked for a particular story; showing another one instead would mislead.
-    layout.title.textContent = 'Story not opened';
+    layout.title.textContent = t(lang, 'app.notOpened');
     state('error');
   } else if (first) void open(first.id);
   else {
-    layout.title.textContent = 'No stories yet';
-    banner.show('There are no stories to show.', ['Add a seeds/*.story.json file, or open a story with ?story=<address on this site>.']);
+    layout.title.textContent = t(lang, 'app.noStories');
+    banner.show(t(lang, 'app.noStoriesTitle'), [t(lang, 'app.noStoriesHint')]);
     state('error');
   }
   const onPop = (): void => {
@@ -117,10 +121,10 @@ export function createApp(root: HTMLElement, options: MountOptions = {}): App {
 }
 
 /** The app's own links in the header: the story full screen for a classroom, and the authoring page. */
-function createHeaderLinks(header: HTMLElement): { nav: HTMLElement; present: HTMLAnchorElement } {
+function createHeaderLinks(header: HTMLElement, lang: Lang): { nav: HTMLElement; present: HTMLAnchorElement } {
   const nav = document.createElement('nav');
   nav.className = 'dl-header__links';
-  nav.setAttribute('aria-label', 'Other modes');
+  nav.setAttribute('aria-label', t(lang, 'app.otherModes'));
   const link = (text: string, href: string, title: string): HTMLAnchorElement => {
     const a = document.createElement('a');
     a.className = 'dl-link dl-header__present';
@@ -130,8 +134,8 @@ function createHeaderLinks(header: HTMLElement): { nav: HTMLElement; present: HT
     nav.append(a);
     return a;
   };
-  const present = link('Present', 'present.html', 'Play this story full screen, one event per slide');
-  link('Write a story', 'author.html', 'Paste an article and turn it into a story');
+  const present = link(t(lang, 'present.open'), 'present.html', t(lang, 'app.presentTitle'));
+  link(t(lang, 'app.write'), 'author.html', t(lang, 'app.writeTitle'));
   header.append(nav);
   return { nav, present };
 }

@@ -1,3 +1,5 @@
+import type { Lang } from '../i18n/languages';
+import { t } from '../i18n/t';
 import type { Cursor, PlayMode } from '../playback/cursor';
 import { icon, type IconName } from './icon';
 
@@ -13,6 +15,8 @@ export interface ControlsOptions {
   onMode?: (mode: PlayMode) => void;
   /** Called when the reader clears the time window (default: no clear button). */
   onClearWindow?: () => void;
+  /** Interface language, loaded already (default English). */
+  lang?: Lang;
 }
 
 /** The player's controls: first, previous, play/pause, next, last, speed, loop, and a position readout. */
@@ -37,22 +41,23 @@ function button(name: IconName, label: string, onClick: () => void): HTMLButtonE
 
 /** Creates the controls in `el`. */
 export function createControls(el: HTMLElement, options: ControlsOptions): Controls {
+  const lang = options.lang ?? 'en';
   const bar = document.createElement('div');
   bar.className = 'dl-controls';
   bar.setAttribute('role', 'toolbar');
-  bar.setAttribute('aria-label', 'Playback');
+  bar.setAttribute('aria-label', t(lang, 'controls.toolbar'));
   const cmd = (c: Command) => () => options.onCommand(c);
-  const first = button('first', 'First event', cmd('first'));
-  const previous = button('previous', 'Previous event', cmd('previous'));
-  const play = button('play', 'Play', cmd('toggle'));
+  const first = button('first', t(lang, 'controls.first'), cmd('first'));
+  const previous = button('previous', t(lang, 'controls.previous'), cmd('previous'));
+  const play = button('play', t(lang, 'controls.play'), cmd('toggle'));
   play.classList.add('dl-btn--primary');
-  const next = button('next', 'Next event', cmd('next'));
-  const last = button('last', 'Last event', cmd('last'));
+  const next = button('next', t(lang, 'controls.next'), cmd('next'));
+  const last = button('last', t(lang, 'controls.last'), cmd('last'));
   const position = document.createElement('span');
   position.className = 'dl-position';
   const speed = document.createElement('select');
   speed.className = 'dl-speed';
-  speed.setAttribute('aria-label', 'Speed');
+  speed.setAttribute('aria-label', t(lang, 'controls.speed'));
   for (const s of [0.5, 1, 2, 4, 8]) {
     const o = document.createElement('option');
     o.value = String(s);
@@ -65,11 +70,11 @@ export function createControls(el: HTMLElement, options: ControlsOptions): Contr
   const loop = document.createElement('input');
   loop.type = 'checkbox';
   loop.addEventListener('change', () => options.onLoop(loop.checked));
-  loopLabel.append(loop, document.createTextNode('Loop'));
+  loopLabel.append(loop, document.createTextNode(t(lang, 'controls.loop')));
   const mode = document.createElement('select');
   mode.className = 'dl-speed dl-mode';
-  mode.setAttribute('aria-label', 'Play by');
-  for (const [value, text] of [['event', 'By event'], ['time', 'By time']] as const) {
+  mode.setAttribute('aria-label', t(lang, 'controls.mode'));
+  for (const [value, text] of [['event', t(lang, 'controls.byEvent')], ['time', t(lang, 'controls.byTime')]] as const) {
     const o = document.createElement('option');
     o.value = value;
     o.textContent = text;
@@ -81,7 +86,7 @@ export function createControls(el: HTMLElement, options: ControlsOptions): Contr
   const clear = document.createElement('button');
   clear.type = 'button';
   clear.className = 'dl-link dl-window__clear';
-  clear.textContent = 'Clear window';
+  clear.textContent = t(lang, 'controls.clearWindow');
   clear.addEventListener('click', () => options.onClearWindow?.());
   windowText.hidden = clear.hidden = true;
   bar.append(first, previous, play, next, last, position, speed, ...(options.onMode ? [mode] : []), loopLabel, windowText, clear);
@@ -93,12 +98,12 @@ export function createControls(el: HTMLElement, options: ControlsOptions): Contr
       if (cursor.playing !== playing) {
         playing = cursor.playing;
         play.replaceChildren(icon(cursor.playing ? 'pause' : 'play'));
-        play.setAttribute('aria-label', cursor.playing ? 'Pause' : 'Play');
-        play.title = cursor.playing ? 'Pause' : 'Play';
+        play.setAttribute('aria-label', t(lang, cursor.playing ? 'controls.pause' : 'controls.play'));
+        play.title = t(lang, cursor.playing ? 'controls.pause' : 'controls.play');
         play.setAttribute('aria-pressed', String(cursor.playing));
       }
       const n = cursor.order.length;
-      const text = cursor.index >= 0 ? `${cursor.index + 1} / ${n}` : `${n} events`;
+      const text = cursor.index >= 0 ? t(lang, 'controls.position', { index: cursor.index + 1, count: n }) : t(lang, 'controls.eventCount', { count: n });
       if (position.textContent !== text) position.textContent = text;
       mode.value = cursor.mode;
       first.disabled = previous.disabled = n === 0 || cursor.index <= 0;

@@ -1,3 +1,5 @@
+import type { Lang } from '../i18n/languages';
+import { t } from '../i18n/t';
 import type { Story, StoryEvent } from '../story/types';
 import { describeWhen } from './describeWhen';
 
@@ -7,6 +9,8 @@ export interface EventListOptions {
   onSelect: (eventId: string) => void;
   /** The most items in the page at once (default 200): a 50,000-event story shows a window of them. */
   pageSize?: number;
+  /** Interface language, loaded already (default English). */
+  lang?: Lang;
 }
 
 /** The ordered event list: the timeline as an `<ol>` of buttons, for keyboards and screen readers. */
@@ -35,12 +39,13 @@ function moreButton(text: string, onClick: () => void): HTMLButtonElement {
  */
 export function createEventList(el: HTMLElement, options: EventListOptions): EventList {
   const pageSize = options.pageSize ?? 200;
+  const lang = options.lang ?? 'en';
   const nav = document.createElement('nav');
   nav.className = 'dl-events';
-  nav.setAttribute('aria-label', 'Events in order');
+  nav.setAttribute('aria-label', t(lang, 'events.label'));
   const heading = document.createElement('h2');
   heading.className = 'dl-events__heading';
-  heading.textContent = 'Events';
+  heading.textContent = t(lang, 'events.heading');
   const list = document.createElement('ol');
   list.className = 'dl-events__list';
   const earlier = moreButton('', () => draw(Math.max(0, from - pageSize)));
@@ -73,7 +78,7 @@ export function createEventList(el: HTMLElement, options: EventListOptions): Eve
     }
     const when = document.createElement('span');
     when.className = 'dl-events__when';
-    when.textContent = describeWhen(event.when);
+    when.textContent = describeWhen(event.when, lang);
     const title = document.createElement('span');
     title.className = 'dl-events__title';
     title.textContent = event.title;
@@ -91,9 +96,9 @@ export function createEventList(el: HTMLElement, options: EventListOptions): Eve
     list.style.counterReset = `ev ${from}`;
     list.replaceChildren(...order.slice(from, to).flatMap((id) => item(id) ?? []));
     earlier.hidden = from === 0;
-    earlier.textContent = `Show earlier events (${from.toLocaleString('en')} more)`;
+    earlier.textContent = t(lang, 'events.showEarlier', { count: from.toLocaleString(lang) });
     later.hidden = to >= order.length;
-    later.textContent = `Show later events (${(order.length - to).toLocaleString('en')} more)`;
+    later.textContent = t(lang, 'events.showLater', { count: (order.length - to).toLocaleString(lang) });
     mark();
   }
   function mark(): void {

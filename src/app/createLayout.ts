@@ -1,3 +1,6 @@
+import type { Lang } from '../i18n/languages';
+import { t } from '../i18n/t';
+
 /** The regions of the app page that the views are created in. */
 export interface Layout {
   readonly header: HTMLElement;
@@ -26,7 +29,7 @@ function part<K extends keyof HTMLElementTagNameMap>(parent: HTMLElement, tag: K
  * timeline with its controls, and a side panel with the narration and the event list. On a
  * phone (CSS) the map comes first, the timeline below it, then the narration and the list.
  */
-export function createLayout(root: HTMLElement): Layout {
+export function createLayout(root: HTMLElement, lang: Lang = 'en'): Layout {
   root.classList.add('dl-app');
   const header = part(root, 'header', 'dl-header');
   const brand = part(header, 'p', 'dl-brand');
@@ -39,9 +42,9 @@ export function createLayout(root: HTMLElement): Layout {
   const main = part(root, 'main', 'dl-main');
   const map = part(main, 'div', 'dl-map');
   map.setAttribute('role', 'region');
-  map.setAttribute('aria-label', 'Map');
+  map.setAttribute('aria-label', t(lang, 'region.map'));
   const bottom = part(main, 'section', 'dl-bottom');
-  bottom.setAttribute('aria-label', 'Timeline');
+  bottom.setAttribute('aria-label', t(lang, 'region.timeline'));
   const controls = part(bottom, 'div', 'dl-bottom__controls');
   const timeline = part(bottom, 'div', 'dl-bottom__timeline');
   const side = part(main, 'aside', 'dl-side');

@@ -1,3 +1,5 @@
+import type { Lang } from '../i18n/languages';
+import { t } from '../i18n/t';
 import type { Story, StoryEvent } from '../story/types';
 import { describeWhen } from './describeWhen';
 import { eventRanges, narrationSegments } from './narrationSegments';
@@ -7,6 +9,8 @@ import { textElement as el } from './textElement';
 export interface NarrationViewOptions {
   /** Called to move on (default: nothing); shown as Previous / Next links when given. */
   onStep?: (direction: -1 | 1) => void;
+  /** Interface language, loaded already (default English). */
+  lang?: Lang;
 }
 
 /** The narration: the selected event's title, date and places in words, and its source sentence with place and time words highlighted. */
@@ -19,9 +23,10 @@ export interface NarrationView {
 
 /** Creates the narration panel in `root`; it is a polite live region, so changes are announced. */
 export function createNarrationView(root: HTMLElement, options: NarrationViewOptions = {}): NarrationView {
+  const lang = options.lang ?? 'en';
   const panel = el('section', 'dl-narration');
   panel.setAttribute('aria-live', 'polite');
-  panel.setAttribute('aria-label', 'Narration');
+  panel.setAttribute('aria-label', t(lang, 'region.narration'));
   root.append(panel);
   let story: Story | null = null;
   let events = new Map<string, StoryEvent>();
@@ -48,19 +53,19 @@ export function createNarrationView(root: HTMLElement, options: NarrationViewOpt
       const event = eventId !== null ? events.get(eventId) : undefined;
       if (!story) return panel.replaceChildren();
       if (!event) {
-        const intro = el('p', 'dl-narration__hint', story.events.length > 0 ? 'Press play, or choose an event on the map, the timeline or the list.' : 'This story has no events.');
+        const intro = el('p', 'dl-narration__hint', t(lang, story.events.length > 0 ? 'narration.hint' : 'narration.empty'));
         return panel.replaceChildren(el('h2', 'dl-narration__title', story.meta.title), intro);
       }
       const places = event.placeIds.map((id) => story?.places.find((p) => p.id === id)).flatMap((p) => (p ? [p.displayName ?? p.name] : []));
-      const meta = el('p', 'dl-narration__meta', [position, event.kind.charAt(0).toUpperCase() + event.kind.slice(1)].filter((x) => x !== undefined).join(' · '));
+      const meta = el('p', 'dl-narration__meta', [position, t(lang, `kind.${event.kind}`)].filter((x) => x !== undefined).join(' · '));
       const when = el('p', 'dl-narration__when');
-      when.append(el('span', 'dl-narration__date', describeWhen(event.when)));
+      when.append(el('span', 'dl-narration__date', describeWhen(event.when, lang)));
       if (places.length > 0) when.append(document.createTextNode(` · ${places.join(', ')}`));
       const parts: HTMLElement[] = [meta, el('h2', 'dl-narration__title', event.title), when, quote(event)];
-      if (event.actors.length > 0) parts.push(el('p', 'dl-narration__actors', `Who: ${event.actors.join(', ')}`));
+      if (event.actors.length > 0) parts.push(el('p', 'dl-narration__actors', t(lang, 'narration.who', { actors: event.actors.join(', ') })));
       if (options.onStep) {
         const nav = el('p', 'dl-narration__nav');
-        for (const [dir, text] of [[-1, '← Previous'], [1, 'Next →']] as const) {
+        for (const [dir, text] of [[-1, t(lang, 'narration.previous')], [1, t(lang, 'narration.next')]] as const) {
           const b = el('button', 'dl-link', text);
           b.type = 'button';
           b.addEventListener('click', () => options.onStep?.(dir));

@@ -1,5 +1,7 @@
 import { createGroupFilter } from '../collection/createGroupFilter';
 import { groupColors } from '../collection/groupPalette';
+import type { Lang } from '../i18n/languages';
+import { t } from '../i18n/t';
 import { createMapView, type MapViewOptions } from '../map/createMapView';
 import { currentEventId, seenEventIds } from '../playback/cursor';
 import { createPlayer, type Player } from '../playback/createPlayer';
@@ -39,6 +41,8 @@ export interface MountOptions {
   keys?: HTMLElement | Document | null;
   /** The element whose `data-selected-event` names the current event (default `document.body`). */
   stateElement?: HTMLElement;
+  /** Interface language, loaded already with `loadLanguage` (default English). */
+  lang?: Lang;
 }
 
 /** A story on screen: its player, and a way to take it all down. */
@@ -56,6 +60,7 @@ const sameWindow = (a: TimeWindow | null, b: TimeWindow | null): boolean => a?.f
  */
 export function mountStory(layout: Layout, story: Story, options: MountOptions = {}): MountedStory {
   const order = eventOrder(story);
+  const lang = options.lang ?? 'en';
   const useHash = options.hash ?? true;
   const byId = new Map(story.events.map((e) => [e.id, e]));
   const times = createTimeIndex(story);
@@ -93,14 +98,15 @@ export function mountStory(layout: Layout, story: Story, options: MountOptions =
     },
     onWindow: (w) => applyWindow(w, true),
   });
-  const narration = createNarrationView(layout.narration, { onStep: (d) => (d < 0 ? player.previous() : player.next()) });
-  const list = createEventList(layout.list, { onSelect: select });
+  const narration = createNarrationView(layout.narration, { onStep: (d) => (d < 0 ? player.previous() : player.next()), lang });
+  const list = createEventList(layout.list, { onSelect: select, lang });
   const controls = createControls(layout.controls, {
     onCommand: (c) => player[c](),
     onSpeed: (s) => player.setSpeed(s),
     onLoop: (l) => player.setLoop(l),
     onMode: (m) => player.setMode(m),
     onClearWindow: () => applyWindow(null, true),
+    lang,
   });
   let hashTimer: ReturnType<typeof setTimeout> | null = null;
   /** Mirrors the state in the URL: a reader's step is a history entry (back returns to it); playback and restoring only replace. */
@@ -141,7 +147,7 @@ export function mountStory(layout: Layout, story: Story, options: MountOptions =
   }
 
   layout.title.textContent = story.meta.title;
-  layout.byline.textContent = [story.meta.source?.name, `published ${describeWhen({ start: story.meta.published, precision: 'day' })}`, story.meta.dateline?.text]
+  layout.byline.textContent = [story.meta.source?.name, t(lang, 'byline.published', { date: describeWhen({ start: story.meta.published, precision: 'day' }, lang) }), story.meta.dateline?.text]
     .filter((x) => x !== undefined && x !== '')
     .join(' · ');
   map.show(story);
@@ -157,7 +163,7 @@ export function mountStory(layout: Layout, story: Story, options: MountOptions =
     const c = player.cursor;
     const id = currentEventId(c);
     map.focus(id, seenEventIds(c));
-    narration.focus(id, id !== null ? `Event ${c.index + 1} of ${c.order.length}` : undefined);
+    narration.focus(id, id !== null ? t(lang, 'narration.position', { index: c.index + 1, count: c.order.length }) : undefined);
     list.focus(id);
     writeHash(true);
   };

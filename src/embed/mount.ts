@@ -42,13 +42,10 @@ export interface MountEmbedOptions extends Partial<EmbedOptions>, Pick<MountOpti
 function build(root: HTMLElement, element: HTMLElement, story: Story, options: MountEmbedOptions, lang: Lang): MountedStory {
   root.replaceChildren();
   root.lang = lang;
-  const layout: Layout = createLayout(root);
+  const layout: Layout = createLayout(root, lang);
   layout.picker.hidden = true;
   layout.title.lang = story.meta.language;
-  layout.map.setAttribute('aria-label', t(lang, 'region.map'));
-  layout.controls.parentElement?.setAttribute('aria-label', t(lang, 'region.timeline'));
-  // `lang` reaches the views once MountOptions carries it; until then they speak English.
-  const mountOptions: MountOptions & { lang: Lang } = {
+  const mountOptions: MountOptions = {
     map: { basemap: '110m', ...options.map },
     hash: options.hash ?? false,
     history: 'replace',
