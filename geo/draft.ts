@@ -1,24 +1,14 @@
-import type { OtherName, PlaceKind } from '../src/gazetteer/types';
+import type { GazetteerEntry, OtherName, PlaceKind } from '../src/gazetteer/types';
 
 /** Name patterns the build uses: a region's generic suffix, direction-only names, Latin script. */
 export const REGION_SUFFIX = / (Province|Region|Oblast|Governorate|Prefecture|Autonomous Region|State|Territory|Department|District|Voivodeship|County)$/;
 export const DIRECTIONS = /^(?:(?:far|north|south|east|west|central|centre|center|upper|lower|northern|southern|eastern|western|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s*)+$/i;
 export const LATIN = /^[\p{Script=Latin}\p{M}\s.'’()-]+$/u;
 
-/** A place on its way into the table: names still loose, adjectives and held names still to add. */
-export interface Draft {
-  id: string;
-  name: string;
-  kind: PlaceKind;
-  lat: number;
-  lon: number;
-  countryCode: string;
-  admin1: string;
-  population: number;
-  featureCode: string;
+/** A place on its way into the table: an entry whose names are still loose, with adjectives and held names still to add. */
+export interface Draft extends Omit<GazetteerEntry, 'otherNames' | 'bbox'> {
   aliases: string[];
   held: OtherName[];
-  adjectives: string[];
   bbox: number[];
 }
 

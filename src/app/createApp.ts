@@ -1,10 +1,10 @@
-import type { Lang } from '../i18n/languages';
 import { t } from '../i18n/t';
 import { currentEventId } from '../playback/cursor';
 import { presentHref } from '../present/presentHref';
 import { createSaveImageButton } from '../snapshot/createSaveImageButton';
 import { validateStory } from '../story/validateStory';
 import { createErrorBanner } from './createErrorBanner';
+import { createHeaderLinks } from './createHeaderLinks';
 import { createLayout } from './createLayout';
 import { createStoryPicker } from './createStoryPicker';
 import { mountStory, type MountedStory, type MountOptions } from './mountStory';
@@ -118,24 +118,4 @@ export function createApp(root: HTMLElement, options: MountOptions = {}): App {
       root.replaceChildren();
     },
   };
-}
-
-/** The app's own links in the header: the story full screen for a classroom, and the authoring page. */
-function createHeaderLinks(header: HTMLElement, lang: Lang): { nav: HTMLElement; present: HTMLAnchorElement } {
-  const nav = document.createElement('nav');
-  nav.className = 'dl-header__links';
-  nav.setAttribute('aria-label', t(lang, 'app.otherModes'));
-  const link = (text: string, href: string, title: string): HTMLAnchorElement => {
-    const a = document.createElement('a');
-    a.className = 'dl-link dl-header__present';
-    a.textContent = text;
-    a.href = href;
-    a.title = title;
-    nav.append(a);
-    return a;
-  };
-  const present = link(t(lang, 'present.open'), 'present.html', t(lang, 'app.presentTitle'));
-  link(t(lang, 'app.write'), 'author.html', t(lang, 'app.writeTitle'));
-  header.append(nav);
-  return { nav, present };
 }

@@ -25,7 +25,10 @@ export interface ExportPanel {
 
 async function fetchText(url: string): Promise<string> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  // Under `npm start` (Vite's dev server) the offline player has not been built; a dev server may answer with its index page.
+  if (!response.ok || /\bhtml\b/i.test(response.headers.get('content-type') ?? '')) {
+    throw new Error(`${url} was not found (HTTP ${response.status}): the offline player is made by \`npm run build\`; export from dist/author.html.`);
+  }
   return response.text();
 }
 

@@ -1,14 +1,8 @@
-/** Offers `text` as a file download named `fileName` (a temporary object URL, released after). */
+import { downloadBlob } from '../snapshot/downloadBlob';
+
+/** Offers `text` as a file download named `fileName`. */
 export function downloadFile(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([text], { type }), fileName);
 }
 
 /** A file-name-safe slug of a title ("Pompeo in Kazakhstan" -> "pompeo-in-kazakhstan"). */

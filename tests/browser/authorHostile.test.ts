@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { HOSTILE_PAYLOADS, LONG_PAYLOAD } from '../author/hostilePayloads';
+import { HOSTILE_PAYLOADS, LONG_PAYLOAD } from './hostilePayloads';
 import { hostileStory } from './hostileStory';
 import { useAppHarness } from './useAppHarness';
 

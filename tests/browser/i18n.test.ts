@@ -60,6 +60,18 @@ describe('the interface follows the page language', () => {
     expect(languageChunks(requests)).toEqual(['fr']);
   });
 
+  it('the app with ?lang=fr shows French controls, narration, dates and header links, and the present link keeps the language', async () => {
+    const { page, requests } = await open('index.html?story=fixtures/sample.story.json&lang=fr#event=e9');
+    await ready(page);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    expect(await page.locator('.dl-btn--next').getAttribute('aria-label')).toBe('Événement suivant');
+    expect(await page.locator('.dl-narration__date').textContent()).toBe('le soir du 2 février 2020');
+    expect(await page.locator('.dl-byline').textContent()).toContain('publié le 3 février 2020');
+    expect(await page.getByRole('link', { name: 'Présenter' }).getAttribute('href')).toMatch(/^present\.html\?story=.*&lang=fr$/);
+    expect(await page.getByRole('link', { name: 'Écrire un récit' }).getAttribute('href')).toBe('author.html');
+    expect(languageChunks(requests)).toEqual(['fr']);
+  });
+
   it('an English embed loads no other language', async () => {
     const { page, requests } = await open('embed.html?story=/fixtures/sample.story.json');
     await ready(page);
