@@ -28,7 +28,7 @@ export function storyToStandaloneHtml(story: Story, assets: { script: string; cs
   const lang = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/.test(story.meta.language) ? story.meta.language : 'en';
   return [
     '<!doctype html>',
-    `<html lang="${lang}">`,
+    `<html lang="${lang}" class="dl-page">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${POLICY}">`,

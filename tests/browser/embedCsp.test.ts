@@ -133,6 +133,35 @@ describe('the embed on a page with a strict Content Security Policy', () => {
     expect(errors).toEqual([]);
   });
 
+  it("the script embed's stylesheet styles only Dateline's own elements, never the host page", async () => {
+    const { page } = await open(`${server.origin}/`);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('dateline-story')?.dataset['storyState'] === 'ready');
+    await page.waitForFunction(() => [...document.styleSheets].some((s) => s.href?.endsWith('/dateline/dateline.css')));
+    const look = await page.evaluate(() => {
+      const body = getComputedStyle(document.body);
+      const root = getComputedStyle(document.documentElement);
+      const app = getComputedStyle(document.querySelector('dateline-story .dl-app') as Element);
+      return {
+        bodyFont: body.fontFamily,
+        bodyBackground: body.backgroundColor,
+        rootBg: root.getPropertyValue('--bg').trim(),
+        rootAccent: root.getPropertyValue('--accent').trim(),
+        mainSizing: getComputedStyle(document.querySelector('main') as Element).boxSizing,
+        appBg: app.getPropertyValue('--bg').trim(),
+        appFont: app.fontFamily,
+      };
+    });
+    // The host's own choices (host.css) stand: its font, background, box model and custom properties.
+    expect(look.bodyFont).toContain('Georgia');
+    expect(look.bodyBackground).toBe('rgb(255, 255, 255)');
+    expect(look.rootBg).toBe('#fdfdfb');
+    expect(look.rootAccent).toBe('#0a58ca');
+    expect(look.mainSizing).toBe('content-box');
+    // Inside the element, Dateline's palette and type apply, whatever the host named its properties.
+    expect(look.appBg).not.toBe('#fdfdfb');
+    expect(look.appFont).toContain('system-ui');
+  });
+
   it('with mirror=1, opening the parent URL a reader shared (?dateline=e6) reopens the iframe at that event', async () => {
     const { page, requests } = await open(`${server.origin}/?dateline=e6`);
     const frame = await embedFrame(page);
