@@ -1,4 +1,6 @@
 import { isValid, parseISO } from 'date-fns';
+import { readDateAt } from './readDate';
+import { readFrontMatter } from './readFrontMatter';
 import { splitSentences } from './splitSentences';
 import type { Article, TextRange } from './types';
 
@@ -18,8 +20,21 @@ export class ArticleError extends Error {
 export const MAX_ARTICLE_CHARS = 6_000_000;
 
 const HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/;
-// A dateline: capitalised place words (maybe ", Country"), then a bullet, dash or colon.
-const DATELINE = /^([A-Z][A-Z.'’-]*(?:[ -][A-Z][A-Z.'’-]*)*(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?)(?:\s*\([^)]{1,40}\))?\s*(?:•|—|–|--|-|:)\s*/;
+// A dateline: capitalised place words (maybe ", Country"), maybe a date ("May 6, 2024", "6 May"),
+// maybe an agency in brackets, then a bullet, dash or colon.
+const DATELINE_DATE = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?(?:\\s+\\d{4})?';
+const DATELINE = new RegExp(
+  `^(?<place>[A-Z][A-Z.'’-]*(?:[ -][A-Z][A-Z.'’-]*)*(?:,\\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?)(?:,?\\s*(?<date>${DATELINE_DATE}))?(?:\\s*\\([^)]{1,40}\\))?\\s*(?:•|—|–|--|-|_|:)\\s*`,
+);
+
+/** The dateline opening the text at `at`, if any: where its place ends, its date (with a year), and where the body starts. */
+function readDateline(text: string, at: number): { place: string; placeEnd: number; date?: string; end: number } | null {
+  const dl = DATELINE.exec(text.slice(at, at + 160));
+  const place = dl?.groups?.['place'];
+  if (!dl || place === undefined || !/[A-Z]{2}/.test(place)) return null;
+  const date = dl.groups?.['date'] !== undefined ? readDateAt(dl.groups['date'], 0)?.value : undefined;
+  return { place, placeEnd: at + place.length, end: at + dl[0].length, ...(date !== undefined ? { date } : {}) };
+}
 
 /** Parses article text: an optional `date YYYY-MM-DD` header, an optional dateline, paragraphs and sentences with offsets. */
 export function parseArticle(text: string, options: ParseOptions = {}): Article {
@@ -34,31 +49,57 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
     published ??= header[1];
     cursor = header[0].length;
   }
+  while (cursor < text.length && /\s/.test(text[cursor] ?? '')) cursor++;
+  // A page pasted whole: a headline, a byline, a date line, then the dateline and the body.
+  const front = readFrontMatter(text, cursor, (at) => readDateline(text, at) !== null);
+  const dl = readDateline(text, front.bodyLine);
+  published ??= front.published ?? dl?.date;
   if (published === undefined) {
-    throw new ArticleError('No publication date: give one (YYYY-MM-DD) or start the text with "date YYYY-MM-DD".');
+    throw new ArticleError('No publication date: give one (YYYY-MM-DD), start the text with "date YYYY-MM-DD", or keep the date line of the page it came from ("May 6, 2024").');
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(published) || !isValid(parseISO(published))) {
     throw new ArticleError(`"${published}" is not a date: use YYYY-MM-DD.`);
   }
   const year = Number(published.slice(0, 4));
   if (year < 1000 || year > 9998) throw new ArticleError(`${published}: publication years from 1000 to 9998 are supported.`);
-  while (cursor < text.length && /\s/.test(text[cursor] ?? '')) cursor++;
 
   let dateline: Article['dateline'];
-  const dl = DATELINE.exec(text.slice(cursor, cursor + 120));
-  if (dl && dl[1] !== undefined && /[A-Z]{2}/.test(dl[1])) {
-    const placeEnd = cursor + dl[1].length;
-    dateline = { start: cursor, end: placeEnd, place: dl[1] };
-    cursor += dl[0].length;
+  let bodyStart = Math.max(cursor, ...front.skip.map((r) => r.end));
+  const cut: TextRange[] = [...front.skip];
+  if (dl) {
+    dateline = { start: front.bodyLine, end: dl.placeEnd, place: dl.place };
+    cut.push({ start: front.bodyLine, end: dl.end });
+    bodyStart = dl.end;
   }
-  const bodyStart = cursor;
-  const paragraphs = splitParagraphs(text, bodyStart);
+  const paragraphs = withoutRanges(splitParagraphs(text, cursor), cut, text);
   const sentences = paragraphs.flatMap((p) => splitSentences(text, p));
-  const first = sentences[0];
+  const first = front.headline ?? sentences[0];
   const title = options.title ?? (first ? shorten(text.slice(first.start, first.end)) : '');
   const article: Article = { text, published, title, bodyStart, paragraphs, sentences };
   if (dateline) article.dateline = dateline;
   return article;
+}
+
+/** The paragraphs with the `cut` ranges (bylines, date lines, the dateline) taken out; what is left of each is trimmed. */
+function withoutRanges(paragraphs: readonly TextRange[], cut: readonly TextRange[], text: string): TextRange[] {
+  if (cut.length === 0) return [...paragraphs];
+  const out: TextRange[] = [];
+  for (const p of paragraphs) {
+    let start = p.start;
+    for (const c of [...cut].sort((a, b) => a.start - b.start)) {
+      if (c.end <= start || c.start >= p.end) continue;
+      pushTrimmed(out, text, start, Math.min(c.start, p.end));
+      start = Math.max(start, c.end);
+    }
+    pushTrimmed(out, text, start, p.end);
+  }
+  return out;
+}
+
+function pushTrimmed(out: TextRange[], text: string, start: number, end: number): void {
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  if (end > start) out.push({ start, end });
 }
 
 function splitParagraphs(text: string, from: number): TextRange[] {
