@@ -10,13 +10,19 @@ const TITLES = [
   'Coach', 'Officer', 'Detective', 'Sheriff', 'Deputy', 'Speaker', 'Leader', 'Premier', 'Emperor', 'Admiral',
 ];
 const TITLE_RE = TITLES.map((t) => t.replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length).join('|');
-const NAME = "(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?";
+// A capitalised name word in any Latin script ("Inácio", "Ñúñez", "O'Brien"); then the particles
+// that join the words of one name ("Lula da Silva", "van der Berg"), and letter boundaries that
+// know accented letters (\b does not).
+const NAME = "(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
+const JOIN = '(?:\\s+(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el|la|le))*\\s+';
+const START = '(?<![\\p{L}\\p{N}])';
+const END = '(?![\\p{L}\\p{N}])';
 // "Mr Pompeo", "Foreign Minister Mukhtar Tleuberdi", "Secretary of State Mike Pompeo".
-const TITLED = new RegExp(`\\b(?:${TITLE_RE})\\.?\\s+((?:${NAME}\\s+){0,2}${NAME})\\b`, 'g');
+const TITLED = new RegExp(`${START}(?:${TITLE_RE})\\.?\\s+((?:${NAME}${JOIN}){0,3}${NAME})${END}`, 'gu');
 // "the explorer Roald Amundsen": a lower-case role noun before a full name.
-const ROLE = new RegExp(`\\b(?:explorer|minister|president|leader|official|spokes(?:man|woman|person)|envoy|actor|actress|singer|writer|author|coach|player|captain|lawyer|attorney|judge|professor|scientist|doctor|commander|activist|journalist|reporter|director|founder|chairman|chairwoman|economist|analyst|historian|architect|artist|poet|pilot|astronaut|senator|governor|mayor|ambassador|diplomat|dissident|opposition leader|candidate|premier|chancellor)\\s+(${NAME}\\s+(?:${NAME}\\s+)?${NAME})\\b`, 'g');
+const ROLE = new RegExp(`\\b(?:explorer|minister|president|leader|official|spokes(?:man|woman|person)|envoy|actor|actress|singer|writer|author|coach|player|captain|lawyer|attorney|judge|professor|scientist|doctor|commander|activist|journalist|reporter|director|founder|chairman|chairwoman|economist|analyst|historian|architect|artist|poet|pilot|astronaut|senator|governor|mayor|ambassador|diplomat|dissident|opposition leader|candidate|premier|chancellor)\\s+(${NAME}${JOIN}(?:${NAME}${JOIN}){0,2}${NAME})${END}`, 'gu');
 // "Mike Pompeo said": two or three capitalised words before a speech verb.
-const SPEAKER = new RegExp(`\\b((?:${NAME}\\s+){1,2}${NAME})(?=,?\\s+(?:said|says|told|added|wrote|asked|argued|insisted|warned|announced|explained|stated)\\b)`, 'g');
+const SPEAKER = new RegExp(`${START}((?:${NAME}${JOIN}){1,3}${NAME})(?=,?\\s+(?:said|says|told|added|wrote|asked|argued|insisted|warned|announced|explained|stated)\\b)`, 'gu');
 
 /** Finds people named in the text and links surname-only mentions ("Mr Pompeo") to the full name ("Mike Pompeo"). */
 export function findPeople(text: string, isPlaceName: (name: string) => boolean = () => false): PersonHit[] {

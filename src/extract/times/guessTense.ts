@@ -1,7 +1,7 @@
 /** Which way a clause points in time, as far as its words show. */
 export type Tense = 'past' | 'future' | 'unknown';
 
-const FUTURE = /\b(?:will|won't|shall|'ll|going to|would|might|may|(?:set|scheduled|expected|due|planned|plans|planning|slated|ready|hopes?|intends?) to|as (?:soon|early) as|next|upcoming)\b/;
+const FUTURE = /\b(?:will|won't|shall|'ll|going to|would|might|may|expects?|forecasts?|predicts?|anticipates?|(?:set|scheduled|expected|due|planned|plans|planning|slated|ready|hopes?|intends?) to|as (?:soon|early) as|next|upcoming)\b/;
 const PAST = /\b(?:said|says|was|were|had|did|ago|earlier|last|[a-z]{2,}ed|brought|bought|took|made|came|went|gave|got|began|became|fell|rose|left|held|met|paid|sold|told|found|thought|won|lost|ran|saw|wrote|spoke|struck|led|sent|spent|built|kept|grew|drew|threw|flew|knew|chose|broke|stood|fought|caught|taught|sought|felt|meant|arrived|killed)\b/;
 
 const FUTURE_ALL = new RegExp(FUTURE.source, 'g');

@@ -39,3 +39,18 @@ describe('findPeople with role nouns and organisations', () => {
     expect(names('The Suez Canal Authority said it would work. Human Rights Watch said no.')).toEqual([]);
   });
 });
+
+describe('findPeople with names beyond ASCII and with particles', () => {
+  it('keeps accented letters and joining particles inside one name', () => {
+    expect(names('President Luiz Inácio Lula da Silva flew over the area. Mr Silva said more help would come.')).toEqual([
+      'Luiz Inácio Lula da Silva=Luiz Inácio Lula da Silva',
+      'Silva=Luiz Inácio Lula da Silva',
+    ]);
+    expect(names('Chancellor Angela Merkel met Ludwig van Beethoven said nothing.').map((n) => n.split('=')[0])).toContain('Angela Merkel');
+    expect(names('Minister Zbigniew Łukaszewicz and Mayor Ana Pérez met. Ms Pérez said yes.')).toEqual([
+      'Zbigniew Łukaszewicz=Zbigniew Łukaszewicz',
+      'Ana Pérez=Ana Pérez',
+      'Pérez=Ana Pérez',
+    ]);
+  });
+});

@@ -20,6 +20,8 @@ const cases: Case[] = [
   { name: "'last night' is the night before publication", text: 'Rockets hit the city last night.', published: '2020-02-03', find: 'last night', type: 'TIME', value: '2020-02-02TNI' },
   { name: "'said on Friday' is the Friday before publication", text: 'The minister said on Friday that talks failed.', published: '2020-02-03', find: 'Friday', type: 'DATE', value: '2020-01-31' },
   { name: "'will meet on Friday' is the Friday after publication", text: 'The ministers will meet on Friday.', published: '2020-02-03', find: 'Friday', type: 'DATE', value: '2020-02-07' },
+  { name: "'forecasters expect rain on Wednesday' looks ahead", text: 'Forecasters expect more rain across the south on Wednesday.', published: '2020-02-03', find: 'Wednesday', type: 'DATE', value: '2020-02-05' },
+  { name: "'had expected rain on Wednesday' looks back", text: 'Farmers had expected rain on Wednesday, but none came.', published: '2020-02-03', find: 'Wednesday', type: 'DATE', value: '2020-01-29' },
   { name: "the publication day's weekday is the publication day", text: 'Officials said Monday that the talks ended.', published: '2020-02-03', find: 'Monday', type: 'DATE', value: '2020-02-03' },
   { name: "'last Monday' is the Monday of the week before", text: 'It happened last Monday.', published: '2020-02-03', find: 'last Monday', type: 'DATE', value: '2020-01-27' },
   { name: "'Thursday evening' is a part of a day", text: 'They met Thursday evening.', published: '1998-02-13', find: 'Thursday evening', type: 'TIME', value: '1998-02-12TEV' },
