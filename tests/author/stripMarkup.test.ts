@@ -26,3 +26,27 @@ describe('stripMarkup', () => {
     expect(stripMarkup('<p>a\uE000b\uE001c</p>')).toBe('abc');
   });
 });
+
+describe('stripMarkup on a saved news page', () => {
+  const body = 'PORTO ALEGRE, Brazil — Rescue crews worked through the night on Sunday to reach families. '.repeat(4);
+  const page = (head: string, extra = ''): string =>
+    `<html><head>${head}</head><body><nav>Home News Sport</nav><header>Site name</header><article><h1>Floods in Brazil</h1>${extra}<p>${body}</p></article><footer>© Site 2024 · Contact</footer></body></html>`;
+
+  it('keeps only the one <article>, without the menus and footer around it', () => {
+    const text = stripMarkup(page(''));
+    expect(text.startsWith('Floods in Brazil\n\n')).toBe(true);
+    expect(text).not.toContain('Site name');
+    expect(text).not.toContain('Contact');
+  });
+
+  it('puts the date the page states first, as a header the article parser reads', () => {
+    expect(stripMarkup(page('<meta property="article:published_time" content="2024-05-06T10:32:00-03:00">')).split('\n')[0]).toBe('date 2024-05-06');
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","datePublished":"2024-05-07T08:00:00Z"}]}</script>';
+    expect(stripMarkup(page(ld)).split('\n')[0]).toBe('date 2024-05-07');
+    expect(stripMarkup(page('', '<time datetime="2024-05-08">8 May</time>')).split('\n')[0]).toBe('date 2024-05-08');
+  });
+
+  it('ignores dates that are not calendar days and JSON-LD that is not JSON', () => {
+    expect(stripMarkup(page('<meta property="article:published_time" content="2024-02-30"><script type="application/ld+json">{not json</script>'))).toMatch(/^Floods in Brazil/);
+  });
+});
