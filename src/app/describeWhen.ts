@@ -1,4 +1,5 @@
 import { format, subDays } from 'date-fns';
+import { utcWallClock } from '../i18n/formatUtc';
 import type { MessageKey } from '../i18n/languagePack';
 import type { Lang } from '../i18n/languages';
 import { languagePack } from '../i18n/loadLanguage';
@@ -8,8 +9,7 @@ import { parseStoryDate } from '../timeline/whenRange';
 
 // Story dates are wall-clock times of the article's place; show them as written, never shifted.
 function utcDate(s: string): Date {
-  const t = new Date(parseStoryDate(s));
-  return new Date(t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate(), t.getUTCHours(), t.getUTCMinutes());
+  return utcWallClock(parseStoryDate(s));
 }
 
 function partOfDay(hour: number): MessageKey {

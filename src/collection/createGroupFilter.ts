@@ -1,3 +1,6 @@
+import type { Lang } from '../i18n/languages';
+import { pageLanguage } from '../i18n/pageLanguage';
+import { t } from '../i18n/t';
 import type { Group } from '../story/types';
 
 /** Options for {@link createGroupFilter}. */
@@ -7,6 +10,8 @@ export interface GroupFilterOptions {
   readonly colors: ReadonlyMap<string, string>;
   /** Called with the ids of the groups the reader has unticked. */
   onChange(hidden: ReadonlySet<string>): void;
+  /** Interface language, loaded already (default: the language of the page around `el`). */
+  readonly lang?: Lang;
 }
 
 /** The articles of a collection as checkboxes, each with its colour: untick one to hide its events. */
@@ -20,7 +25,7 @@ export function createGroupFilter(el: HTMLElement, options: GroupFilterOptions):
   fieldset.className = 'dl-groups';
   const legend = document.createElement('legend');
   legend.className = 'dl-groups__legend';
-  legend.textContent = 'Articles';
+  legend.textContent = t(options.lang ?? pageLanguage(el), 'collection.articles');
   fieldset.append(legend);
   const hidden = new Set<string>();
   for (const g of options.groups) {

@@ -5,7 +5,8 @@ import type { LanguagePack } from './languagePack';
  * The English catalogue: every interface string, and the source of the keys every other
  * language must have. `{name}` is replaced by a parameter as plain text; a value written as
  * `one:…|other:…` is chosen by the plural rules of the language for the `count` parameter.
- * The `when.*Pattern` values are date-fns format patterns.
+ * The `when.*Pattern` and `timeline.*Pattern` values are date-fns format patterns (the
+ * timeline's are short: axis ticks, the playhead, the brushed window).
  */
 export const enMessages = {
   'region.map': 'Map',
@@ -41,6 +42,20 @@ export const enMessages = {
   'byline.published': 'published {date}',
   'timeline.label': 'Timeline: + and − zoom, arrow keys pan',
   'timeline.published': 'published',
+  'collection.articles': 'Articles',
+  'timeline.events': 'Events',
+  'timeline.undated': 'Undated',
+  'timeline.playhead': 'Playhead: drag, or ← → to move through time',
+  'timeline.brush': 'Drag along the dates to show only the places of events in that time window',
+  'timeline.window': 'Map shows {from} – {to}',
+  'timeline.yearPattern': 'yyyy',
+  'timeline.monthPattern': 'LLL',
+  'timeline.monthYearPattern': 'LLL yyyy',
+  'timeline.dayPattern': 'd MMM',
+  'timeline.dayYearPattern': 'd MMM yyyy',
+  'timeline.timePattern': 'HH:mm',
+  'timeline.dayTimePattern': 'd MMM HH:mm',
+  'timeline.instantPattern': 'd MMM yyyy HH:mm',
   'kind.travel': 'Travel',
   'kind.visit': 'Visit',
   'kind.meeting': 'Meeting',
@@ -53,6 +68,7 @@ export const enMessages = {
   'error.invalidPresent': 'This is not a valid Dateline story, so it cannot be presented.',
   'error.noStory': 'No story given: add ?story=<address of a story JSON on this site> to the embed URL.',
   'app.story': 'Story',
+  'app.collection': 'All stories (collection)',
   'app.loadFailed': 'The story "{label}" could not be loaded.',
   'app.invalid': 'The story "{label}" is not a valid Dateline story, so it cannot be shown.',
   'app.notAllowed': 'That story address is not allowed.',

@@ -1,6 +1,7 @@
-import { drawMarks, markColor, toPx, type GroupStyle, type PlotView } from './drawMarks';
+import { drawMarks, markColor, type GroupStyle } from './drawMarks';
 import type { MarkIndex } from './markIndex';
 import { markExtent } from './markExtent';
+import { toPx, type PlotView } from './plotView';
 import type { TimelineColors } from './readTimelineColors';
 import type { TimelineMark } from './timelineLayout';
 

@@ -1,4 +1,7 @@
 import * as d3 from 'd3';
+import { formatUtc } from '../i18n/formatUtc';
+import type { Lang } from '../i18n/languages';
+import { t } from '../i18n/t';
 
 /** The playhead's scale: time to plot pixels and back. */
 export interface PlayheadScale {
@@ -17,14 +20,14 @@ export interface Playhead {
   place(scale: PlayheadScale, top: number, bottom: number): void;
 }
 
-const format = d3.utcFormat('%-d %b %Y %H:%M');
-
 /**
  * Creates the playhead in `g` (an SVG group in plot coordinates). Dragging the handle (mouse,
  * pen or touch: d3-drag) or pressing ← → (Shift: ten times further) when it has focus calls
- * `onScrub` with the time under it; the handle is a slider for assistive tech.
+ * `onScrub` with the time under it; the handle is a slider for assistive tech. Its label and
+ * name are in `lang`.
  */
-export function createPlayhead(g: d3.Selection<SVGGElement, unknown, null, undefined>, onScrub: (ms: number) => void): Playhead {
+export function createPlayhead(g: d3.Selection<SVGGElement, unknown, null, undefined>, onScrub: (ms: number) => void, lang: Lang = 'en'): Playhead {
+  const format = (ms: number): string => formatUtc(ms, 'timeline.instantPattern', lang);
   g.attr('class', 'dl-playhead').style('display', 'none');
   const line = g.append('line');
   const label = g.append('text').attr('y', 12);
@@ -34,7 +37,7 @@ export function createPlayhead(g: d3.Selection<SVGGElement, unknown, null, undef
     .attr('d', 'M-7,-12 L7,-12 L7,-4 L0,3 L-7,-4 Z')
     .attr('tabindex', '0')
     .attr('role', 'slider')
-    .attr('aria-label', 'Playhead: drag, or ← → to move through time');
+    .attr('aria-label', t(lang, 'timeline.playhead'));
   let time: number | null = null;
   let scale: PlayheadScale | null = null;
   let top = 0;
@@ -45,8 +48,9 @@ export function createPlayhead(g: d3.Selection<SVGGElement, unknown, null, undef
     const at = scale.x(time);
     const right = at > scale.plotWidth - 120;
     g.attr('transform', `translate(${at},0)`);
-    label.text(format(new Date(time))).attr('text-anchor', right ? 'end' : 'start').attr('x', right ? -9 : 9);
-    handle.attr('transform', `translate(0,${top})`).attr('aria-valuenow', time).attr('aria-valuetext', format(new Date(time)));
+    const text = format(time);
+    label.text(text).attr('text-anchor', right ? 'end' : 'start').attr('x', right ? -9 : 9);
+    handle.attr('transform', `translate(0,${top})`).attr('aria-valuenow', time).attr('aria-valuetext', text);
   };
   handle.call(
     d3.drag<SVGPathElement, unknown>().on('drag', (e: d3.D3DragEvent<SVGPathElement, unknown, unknown>) => {

@@ -1,14 +1,23 @@
 import * as d3 from 'd3';
+import type { Lang } from '../i18n/languages';
+import { pageLanguage } from '../i18n/pageLanguage';
+import { t } from '../i18n/t';
 import type { Story } from '../story/types';
-import { appendFadeMasks } from './appendFadeMasks';
+import { createCanvasPointer } from './createCanvasPointer';
+import { createMarkCanvas, type MarkCanvas } from './createMarkCanvas';
 import { createPlayhead } from './createPlayhead';
 import { createSvgMarks } from './createSvgMarks';
+import { createThemeColors } from './createThemeColors';
+import { createTimeAxis } from './createTimeAxis';
+import { createTimelineSvg } from './createTimelineSvg';
+import { createTimelineZoom } from './createTimelineZoom';
 import { createWindowBrush, type TimeWindow } from './createWindowBrush';
-import { createMarkCanvas, type MarkCanvas } from './createMarkCanvas';
+import { drawLanes } from './drawLanes';
 import type { GroupStyle } from './drawMarks';
-import { createMarkIndex } from './markIndex';
-import { readTimelineColors, type TimelineColors } from './readTimelineColors';
-import { timelineLayout, type TimelineLayout, type TimelineMark } from './timelineLayout';
+import { drawPublished } from './drawPublished';
+import { createMarkIndex, type MarkIndex } from './markIndex';
+import { AXIS_HEIGHT, timelineGeometry, type TimelineGeometry } from './timelineGeometry';
+import { timelineLayout, type TimelineLayout } from './timelineLayout';
 
 /** Options for {@link createTimelineView}; every one has a default. */
 export interface TimelineViewOptions {
@@ -27,6 +36,8 @@ export interface TimelineViewOptions {
   onScrub?: (ms: number) => void;
   /** Called with the window the reader brushes on the axis strip (`null` when cleared). */
   onWindow?: (window: TimeWindow | null) => void;
+  /** Interface language, loaded already (default: the language of the page around `el`). */
+  lang?: Lang;
 }
 
 /** The timeline: shows a story's events in lanes on a zoomable time axis, with a playhead. */
@@ -46,113 +57,48 @@ export interface TimelineView {
 }
 
 let instances = 0;
-const AXIS = 40;
-const tickFormat = (d: Date | d3.NumberValue): string => {
-  const date = d instanceof Date ? d : new Date(Number(d));
-  return d3.utcFormat(d3.utcDay(date) < date ? '%H:%M' : '%-d %b')(date);
-};
-const LANE_GAP = 10;
 
-/** Creates an SVG timeline in `el`: D3 time scale and axis, zoom and pan (mouse, touch, + − and arrow keys). */
+/**
+ * Creates an SVG timeline in `el`: D3 time scale and axis, zoom and pan (mouse, touch, + − and
+ * arrow keys), marks as SVG or, past `canvasAbove`, on a canvas; its words in `lang`, its colours
+ * re-read whenever the theme changes.
+ */
 export function createTimelineView(el: HTMLElement, options: TimelineViewOptions = {}): TimelineView {
+  const lang = options.lang ?? pageLanguage(el);
   const rowHeight = options.rowHeight ?? 21;
-  const labelWidthFor = (width: number): number => options.labelWidth ?? (width < 520 ? 76 : 132);
   const uid = `dl-tl-${++instances}`;
-  const root = d3.select(el).append('div').attr('class', 'dl-timeline');
-  const svg = root
-    .append('svg')
-    .attr('class', 'dl-timeline__svg')
-    .attr('tabindex', '0')
-    .attr('role', 'group')
-    .attr('aria-label', 'Timeline: + and − zoom, arrow keys pan');
-  const defs = svg.append('defs');
-  appendFadeMasks(defs, uid);
-  const clip = defs.append('clipPath').attr('id', `${uid}-clip`).append('rect');
-  const lanesG = svg.append('g').attr('class', 'dl-lanes');
-  const plot = svg.append('g').attr('class', 'dl-plot').attr('clip-path', `url(#${uid}-clip)`);
-  const axisG = svg.append('g').attr('class', 'dl-axis');
-  const publishedG = plot.append('g').attr('class', 'dl-published');
-  const marksG = plot.append('g').attr('class', 'dl-marks');
+  const { root, svg, clip, lanes: lanesG, plot, published: publishedG, marks: marksG, axis: axisG, brushLayer, playheadLayer } = createTimelineSvg(el, uid, t(lang, 'timeline.label'));
+  const axis = createTimeAxis(axisG, lang);
   const svgMarks = createSvgMarks(marksG, uid, (id) => options.onSelect?.(id));
-  // d3-brush lets its mousedown bubble: the zoom would start a pan that never ends and eat the next click.
-  const brushLayer = svg
-    .append('g')
-    .attr('class', 'dl-brush-layer')
-    .on('mousedown.dl touchstart.dl', (e: Event) => e.stopPropagation());
-  const brush = createWindowBrush(brushLayer.append('g'), (w) => options.onWindow?.(w));
-  // Above the axis and the brush, so the handle can sit on the axis.
-  const playheadLayer = svg.append('g').attr('class', 'dl-playhead-layer').attr('clip-path', `url(#${uid}-clip)`);
-  const playhead = createPlayhead(playheadLayer.append('g'), (ms) => options.onScrub?.(ms));
-  let playTime: number | null = null;
+  const brush = createWindowBrush(brushLayer.append('g'), (w) => options.onWindow?.(w), lang);
+  const playhead = createPlayhead(playheadLayer.append('g'), (ms) => options.onScrub?.(ms), lang);
 
   let layout: TimelineLayout | null = null;
-  let index: ReturnType<typeof createMarkIndex> | null = null;
+  let index: MarkIndex | null = null;
+  let storyLang = '';
   let selected: string | null = null;
+  let playTime: number | null = null;
   let canvas: MarkCanvas | null = null;
-  let hover: TimelineMark | null = null;
   let canvasFrame = 0;
   let groups: GroupStyle = { colors: null, hidden: new Set() };
-  let colors: TimelineColors | null = null;
-  const themeColors = (): TimelineColors => (colors ??= readTimelineColors(el));
-  const scheme = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
-  const onScheme = (): void => {
-    colors = null;
-    place();
-  };
-  scheme?.addEventListener('change', onScheme);
-  let transform = d3.zoomIdentity;
+  // A new theme repaints the canvas in its colours (SVG marks follow the CSS by themselves).
+  const colors = createThemeColors(el, () => place());
+  const zoom = createTimelineZoom(svg, () => place());
   const base = d3.scaleUtc();
-  const zoom = d3.zoom<SVGSVGElement, unknown>().scaleExtent([0.25, 500]).on('zoom', (e: d3.D3ZoomEvent<SVGSVGElement, unknown>) => {
-    transform = e.transform;
-    place();
-  });
-  svg.call(zoom).on('dblclick.zoom', null);
+  const pointer = createCanvasPointer(svg, root, { canvas: () => canvas, plotLeft: () => geometry().labelWidth, selected: () => selected, onSelect: (id) => options.onSelect?.(id) });
 
-  const laneTop = new Map<string, number>();
-  const geometry = (): { width: number; labelWidth: number; plotWidth: number; height: number } => {
-    const width = Math.max(240, el.clientWidth);
-    let y = AXIS + 6;
-    laneTop.clear();
-    for (const lane of layout?.lanes ?? []) {
-      laneTop.set(lane.id, y);
-      y += lane.rows * rowHeight + LANE_GAP;
-    }
-    const labelWidth = labelWidthFor(width);
-    return { width, labelWidth, plotWidth: width - labelWidth - 12, height: y };
-  };
+  const geometry = (): TimelineGeometry => timelineGeometry(layout?.lanes ?? [], el.clientWidth, rowHeight, options.labelWidth);
 
   function render(): void {
     if (!layout) return;
-    const { width, labelWidth, plotWidth, height } = geometry();
+    const { width, labelWidth, plotWidth, height, laneTop } = geometry();
     svg.attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
     base.domain([new Date(layout.domain[0]), new Date(layout.domain[1])]).range([0, plotWidth]);
-    zoom.extent([[0, 0], [plotWidth, height]]).translateExtent([[-plotWidth, 0], [plotWidth * 2, height]]);
+    zoom.setExtent(plotWidth, height);
     clip.attr('x', 0).attr('y', 0).attr('width', plotWidth).attr('height', height);
-    plot.attr('transform', `translate(${labelWidth},0)`);
-    axisG.attr('transform', `translate(${labelWidth},${AXIS})`);
-    playheadLayer.attr('transform', `translate(${labelWidth},0)`);
-    brushLayer.attr('transform', `translate(${labelWidth},0)`);
-    lanesG
-      .selectAll<SVGGElement, TimelineLayout['lanes'][number]>('g.dl-lane')
-      .data(layout.lanes, (d) => d.id)
-      .join((enter) => {
-        const g = enter.append('g').attr('class', (d) => `dl-lane dl-lane--${d.kind}`);
-        g.append('rect').attr('class', 'dl-lane__bg');
-        g.append('text').attr('class', 'dl-lane__label');
-        return g;
-      })
-      .attr('transform', (d) => `translate(0,${laneTop.get(d.id) ?? 0})`)
-      .call((g) => g.select('rect').attr('x', 0).attr('width', width).attr('height', (d) => d.rows * rowHeight))
-      .call((g) =>
-        g
-          .select('text')
-          .attr('x', 10)
-          .attr('y', (d) => (d.rows * rowHeight) / 2 + 4)
-          .text((d) => {
-            const max = Math.floor((labelWidth - 14) / 7.4);
-            return d.label.length > max ? `${d.label.slice(0, max - 1)}…` : d.label;
-          }),
-      );
+    for (const layer of [plot, playheadLayer, brushLayer]) layer.attr('transform', `translate(${labelWidth},0)`);
+    axisG.attr('transform', `translate(${labelWidth},${AXIS_HEIGHT})`);
+    drawLanes(lanesG, layout.lanes, { laneTop, width, labelWidth, rowHeight, lang, storyLang });
     svgMarks.join(canvas ? [] : layout.marks);
     place();
   }
@@ -160,39 +106,25 @@ export function createTimelineView(el: HTMLElement, options: TimelineViewOptions
   /** Positions everything that depends on the zoom; called on every zoom frame. */
   function place(): void {
     if (!layout) return;
-    const { plotWidth, labelWidth, height } = geometry();
-    const x = transform.rescaleX(base);
-    const t = (ms: number): number => x(new Date(ms));
+    const { plotWidth, labelWidth, height, laneTop, laneRows } = geometry();
+    const x = zoom.transform().rescaleX(base);
+    const at = (ms: number): number => x(new Date(ms));
     if (canvas) {
       root.style('--dl-plot-left', `${labelWidth}px`);
       // Zoom events can come several to a frame: paint the canvas once, in the next frame.
       canvasFrame ||= requestAnimationFrame(() => {
         canvasFrame = 0;
-        const [d0, d1] = transform.rescaleX(base).domain().map(Number) as [number, number];
-        canvas?.draw({ t0: d0, msPerPx: (d1 - d0) / plotWidth, plotWidth, rowHeight, laneTop }, height);
+        const [d0, d1] = zoom.transform().rescaleX(base).domain().map(Number) as [number, number];
+        canvas?.draw({ t0: d0, msPerPx: (d1 - d0) / plotWidth, plotWidth, rowHeight, laneTop, laneRows }, height);
       });
     }
-    axisG.call(d3.axisTop(x).ticks(Math.max(2, Math.floor(plotWidth / 90))).tickFormat(tickFormat).tickSizeOuter(0)).call((g) => g.select('.domain').attr('transform', null));
-    svgMarks.place(t, plotWidth, laneTop, rowHeight);
-    publishedG
-      .selectAll('line')
-      .data([layout.published])
-      .join('line')
-      .attr('x1', (d) => t(d))
-      .attr('x2', (d) => t(d))
-      .attr('y1', AXIS)
-      .attr('y2', geometry().height);
-    publishedG
-      .selectAll('text')
-      .data([layout.published])
-      .join('text')
-      .attr('x', (d) => t(d) + 4)
-      .attr('y', AXIS + 12)
-      .text('published');
+    axis.place(x, plotWidth);
+    svgMarks.place(at, plotWidth, laneTop, rowHeight);
+    drawPublished(publishedG, at(layout.published), AXIS_HEIGHT, height, t(lang, 'timeline.published'), plotWidth);
     const [v0, v1] = x.domain().map(Number) as [number, number];
-    playhead.place({ x: t, invert: (px) => x.invert(px).getTime(), plotWidth, keyStep: (v1 - v0) / 50 }, AXIS, height);
+    playhead.place({ x: at, invert: (px) => x.invert(px).getTime(), plotWidth, keyStep: (v1 - v0) / 50 }, AXIS_HEIGHT, height);
     placePlayhead();
-    brush.place(t, (px) => x.invert(px).getTime(), plotWidth, AXIS);
+    brush.place(at, (px) => x.invert(px).getTime(), plotWidth, AXIS_HEIGHT);
     if (!canvas) svgMarks.style(selected, groups);
   }
 
@@ -203,61 +135,28 @@ export function createTimelineView(el: HTMLElement, options: TimelineViewOptions
     playhead.set(playTime ?? (mark ? (mark.kind === 'before' ? mark.end : mark.start) : null));
   }
 
-  // On a canvas, the pointer finds its mark through the time index.
-  const plotPoint = (e: MouseEvent): [number, number] => {
-    const [px, py] = d3.pointer(e, svg.node());
-    return [px - geometry().labelWidth, py];
-  };
-  svg.on('click.canvas', (e: MouseEvent) => {
-    const m = canvas?.hit(...plotPoint(e));
-    if (m?.eventId) options.onSelect?.(m.eventId);
-  });
-  svg.on('pointermove.canvas', (e: PointerEvent) => {
-    if (!canvas || e.buttons !== 0) return;
-    const m = canvas.hit(...plotPoint(e));
-    if (m === hover) return;
-    hover = m;
-    root.attr('title', m?.label ?? null).attr('data-hover-event', m?.eventId ?? null);
-    svg.classed('is-over-mark', m !== null);
-    canvas.highlight(selected, hover);
-  });
-
   const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => render()) : null;
   observer?.observe(el);
-  svg.on('keydown', (e: KeyboardEvent) => {
-    const step: Record<string, () => void> = {
-      '+': () => zoom.scaleBy(svg, 1.5),
-      '=': () => zoom.scaleBy(svg, 1.5),
-      '-': () => zoom.scaleBy(svg, 1 / 1.5),
-      ArrowLeft: () => zoom.translateBy(svg, 60 / transform.k, 0),
-      ArrowRight: () => zoom.translateBy(svg, -60 / transform.k, 0),
-      '0': () => zoom.transform(svg, d3.zoomIdentity),
-    };
-    const f = step[e.key];
-    if (f) {
-      e.preventDefault();
-      f();
-    }
-  });
 
   return {
     show(story) {
       layout = timelineLayout(story);
       index = createMarkIndex(layout.marks);
+      storyLang = story.meta.language;
+      marksG.attr('lang', storyLang);
       selected = null;
-      hover = null;
+      pointer.reset();
       marksG.selectAll('*').remove();
       canvas?.destroy();
-      canvas = layout.marks.length > (options.canvasAbove ?? 400) ? createMarkCanvas(el.querySelector<HTMLElement>('.dl-timeline') ?? el, index, themeColors, () => groups) : null;
+      canvas = layout.marks.length > (options.canvasAbove ?? 400) ? createMarkCanvas(root.node() ?? el, index, colors.get, () => groups) : null;
       root.classed('dl-timeline--canvas', canvas !== null);
-      transform = d3.zoomIdentity;
-      svg.call(zoom.transform, d3.zoomIdentity);
+      zoom.reset();
       render();
     },
     focus(eventId) {
       selected = eventId;
       if (canvas) {
-        canvas.highlight(selected, hover);
+        canvas.highlight(selected, pointer.hovered());
         placePlayhead();
       } else place();
     },
@@ -275,10 +174,10 @@ export function createTimelineView(el: HTMLElement, options: TimelineViewOptions
     resize: render,
     destroy() {
       observer?.disconnect();
-      scheme?.removeEventListener('change', onScheme);
+      colors.destroy();
       cancelAnimationFrame(canvasFrame);
       canvas?.destroy();
-      svg.on('.zoom', null);
+      zoom.destroy();
       root.remove();
     },
   };

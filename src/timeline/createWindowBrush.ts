@@ -1,4 +1,6 @@
 import * as d3 from 'd3';
+import type { Lang } from '../i18n/languages';
+import { t } from '../i18n/t';
 
 /** A time window, UTC ms, `to` exclusive. */
 export interface TimeWindow {
@@ -17,11 +19,11 @@ export interface WindowBrush {
 /**
  * Creates a d3 brush in `g` (plot coordinates, over the axis strip `height` pixels tall): dragging
  * along the dates picks a window and calls `onWindow`; a click without a drag clears it. The
- * brush only answers the reader, never its own re-positioning on zoom.
+ * brush only answers the reader, never its own re-positioning on zoom. Its tooltip is in `lang`.
  */
-export function createWindowBrush(g: d3.Selection<SVGGElement, unknown, null, undefined>, onWindow: (window: TimeWindow | null) => void): WindowBrush {
+export function createWindowBrush(g: d3.Selection<SVGGElement, unknown, null, undefined>, onWindow: (window: TimeWindow | null) => void, lang: Lang = 'en'): WindowBrush {
   g.attr('class', 'dl-brush');
-  g.append('title').text('Drag along the dates to show only the places of events in that time window');
+  g.append('title').text(t(lang, 'timeline.brush'));
   let window: TimeWindow | null = null;
   let x: ((ms: number) => number) | null = null;
   let invert: ((px: number) => number) | null = null;

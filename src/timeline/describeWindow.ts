@@ -1,11 +1,14 @@
-import { utcFormat } from 'd3';
+import { formatUtc } from '../i18n/formatUtc';
+import type { Lang } from '../i18n/languages';
+import { t } from '../i18n/t';
 
-const day = utcFormat('%-d %b %Y');
-const minute = utcFormat('%-d %b %Y %H:%M');
+const DAY = 86_400_000;
 
-/** A time window in words for the controls: "2 Feb 2020 – 4 Feb 2020" (with hours when it does not fall on midnight). */
-export function describeWindow(w: { readonly from: number; readonly to: number }): string {
-  const DAY = 86_400_000;
-  const f = w.from % DAY === 0 && w.to % DAY === 0 ? day : minute;
-  return `Map shows ${f(new Date(w.from))} – ${f(new Date(w.to))}`;
+/**
+ * A time window in words for the controls, in `lang`: "Map shows 2 Feb 2020 – 4 Feb 2020"
+ * (with hours when it does not fall on midnight).
+ */
+export function describeWindow(w: { readonly from: number; readonly to: number }, lang: Lang = 'en'): string {
+  const key = w.from % DAY === 0 && w.to % DAY === 0 ? 'timeline.dayYearPattern' : 'timeline.instantPattern';
+  return t(lang, 'timeline.window', { from: formatUtc(w.from, key, lang), to: formatUtc(w.to, key, lang) });
 }

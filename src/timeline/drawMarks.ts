@@ -1,17 +1,11 @@
+import { BIN_PX, createDensityLayer, type DensityLayer } from './createDensityLayer';
+import { crowdedLanes } from './crowdedLanes';
 import { labelPosition } from './labelPosition';
 import type { MarkIndex } from './markIndex';
 import { markExtent } from './markExtent';
+import { toPx, type PlotView } from './plotView';
 import type { TimelineColors } from './readTimelineColors';
 import type { TimelineMark } from './timelineLayout';
-
-/** Where the plot is: a linear time scale (`t0` at pixel 0, `msPerPx`), its width, and the lanes' tops. */
-export interface PlotView {
-  readonly t0: number;
-  readonly msPerPx: number;
-  readonly plotWidth: number;
-  readonly rowHeight: number;
-  readonly laneTop: ReadonlyMap<string, number>;
-}
 
 /** How a collection paints its marks: a colour per group, and the groups the reader has hidden. */
 export interface GroupStyle {
@@ -28,9 +22,6 @@ const FADE_AFTER = [0, 2, 3] as const;
 const FADE_BEFORE = [3, 2, 0] as const;
 const FADE_BETWEEN = [3, 0, 3] as const;
 
-/** The pixel x of time `t`. */
-export const toPx = (v: PlotView, t: number): number => (t - v.t0) / v.msPerPx;
-
 /** The colour of a mark: its group's colour in a collection, else its kind's. */
 export function markColor(m: TimelineMark, colors: TimelineColors, groupColors: ReadonlyMap<string, string> | null): string {
   return (groupColors && m.group !== null ? groupColors.get(m.group) : undefined) ?? colors.kinds[m.eventKind];
@@ -39,7 +30,9 @@ export function markColor(m: TimelineMark, colors: TimelineColors, groupColors: 
 /**
  * Paints the marks in view on a canvas context (already scaled for the device): one path per
  * colour and opacity, so thousands of marks cost a few fills; marks narrower than a pixel that
- * land on the pixel of the mark before them in their row are skipped.
+ * land on the pixel of the mark before them in their row are skipped. A lane too crowded to
+ * show its marks apart (see crowdedLanes) is drawn as a histogram of how many marks cover each
+ * moment, in their colours, so a dense stretch reads as density rather than a solid block.
  */
 export function drawMarks(ctx: CanvasRenderingContext2D, index: MarkIndex, view: PlotView, colors: TimelineColors, groups: GroupStyle, lo: number, hi: number): void {
   const groupColors = groups.colors;
@@ -53,6 +46,8 @@ export function drawMarks(ctx: CanvasRenderingContext2D, index: MarkIndex, view:
     return p;
   };
   const dense = hi - lo > DENSE;
+  const crowded = crowdedLanes(index, view, groups, lo, hi);
+  const density = crowded.size > 0 ? createDensityLayer(view.plotWidth) : null;
   const r = dense ? 3 : 5;
   const x = (t: number): number => toPx(view, t);
   // The last pixel painted in each row, keyed by the row's top.
@@ -70,6 +65,10 @@ export function drawMarks(ctx: CanvasRenderingContext2D, index: MarkIndex, view:
     if (!m || (m.group !== null && groups.hidden.has(m.group))) continue;
     const ext = markExtent(m, x, view.plotWidth);
     if (ext.x > view.plotWidth + r || ext.x + ext.width < -r) continue;
+    if (density && crowded.has(m.laneId)) {
+      density.add(m.laneId, ext, markColor(m, colors, groupColors), m.kind === 'instant' || m.kind === 'interval' ? 1 : 0.5);
+      continue;
+    }
     const y = top(m);
     // Zoomed out, many marks fall on the same few pixels of a row: paint each pixel once.
     const px = Math.round(ext.x);
@@ -100,12 +99,28 @@ export function drawMarks(ctx: CanvasRenderingContext2D, index: MarkIndex, view:
       }
     });
   }
+  if (density) paintDensity(ctx, density, view);
   ctx.globalAlpha = 1;
-  if (hi - lo + index.undated.length <= LABELS_BELOW) drawLabels(ctx, index, view, colors, lo, hi);
+  if (hi - lo + index.undated.length <= LABELS_BELOW) drawLabels(ctx, index, view, colors, lo, hi, crowded);
 }
 
-function drawLabels(ctx: CanvasRenderingContext2D, index: MarkIndex, view: PlotView, colors: TimelineColors, lo: number, hi: number): void {
-  const marks = [...index.dated.slice(lo, hi), ...index.undated];
+/** Paints each crowded lane's histogram, standing on the lane's foot and nearly its full height. */
+function paintDensity(ctx: CanvasRenderingContext2D, density: DensityLayer, view: PlotView): void {
+  ctx.globalAlpha = 0.9;
+  for (const lane of density.lanes()) {
+    const height = (view.laneRows.get(lane) ?? 1) * view.rowHeight;
+    const foot = (view.laneTop.get(lane) ?? 0) + height - 2;
+    for (const { color, bars } of density.bars(lane, height - 6)) {
+      const path = new Path2D();
+      for (const [x, base, h] of bars) path.rect(x, foot - base - h, BIN_PX, h);
+      ctx.fillStyle = color;
+      ctx.fill(path);
+    }
+  }
+}
+
+function drawLabels(ctx: CanvasRenderingContext2D, index: MarkIndex, view: PlotView, colors: TimelineColors, lo: number, hi: number, crowded: ReadonlySet<string>): void {
+  const marks = [...index.dated.slice(lo, hi).filter((m) => !crowded.has(m.laneId)), ...index.undated];
   const x = (t: number): number => toPx(view, t);
   ctx.textBaseline = 'middle';
   for (const m of marks) {

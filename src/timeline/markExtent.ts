@@ -9,12 +9,14 @@ export interface MarkExtent {
 /**
  * Scales a mark to pixels with `x` (a time scale) over a plot `plotWidth` wide. Bands are at
  * least `minBand` pixels wide so a day stays visible when zoomed out; undated marks share the
- * width equally, in narrative order.
+ * width equally, in narrative order, a little apart.
  */
 export function markExtent(mark: TimelineMark, x: (t: number) => number, plotWidth: number, minBand = 4): MarkExtent {
   if (mark.kind === 'undated') {
     const cell = plotWidth / Math.max(1, mark.slots);
-    return { x: mark.slot * cell + 2, width: Math.max(0, cell - 4) };
+    // A 4-pixel gap between cells, less when they are narrow, so hundreds of them still show.
+    const gap = Math.min(4, cell / 4);
+    return { x: mark.slot * cell + gap / 2, width: cell - gap };
   }
   const x0 = x(mark.start);
   if (mark.kind === 'instant') return { x: x0, width: 0 };

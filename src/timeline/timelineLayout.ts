@@ -4,6 +4,7 @@ import { parseStoryDate, whenRange, type RangeKind } from './whenRange';
 /** A lane of the timeline: dated events, one per route, and undated background. */
 export interface TimelineLane {
   readonly id: string;
+  /** A route lane's name (the story's words); empty for the events and undated lanes, which the view names in the reader's language. */
   readonly label: string;
   readonly kind: 'events' | 'route' | 'undated';
   /** How many rows the lane needs so its marks do not overlap. */
@@ -111,12 +112,12 @@ export function timelineLayout(story: Pick<Story, 'events' | 'routes' | 'places'
     }
     lanes.push({ ...lane, rows });
   };
-  if (dated.length > 0 || story.events.length === 0) addLane({ id: 'events', label: 'Events', kind: 'events' }, dated);
+  if (dated.length > 0 || story.events.length === 0) addLane({ id: 'events', label: '', kind: 'events' }, dated);
   story.routes.forEach((route, i) => {
     addLane({ id: `route:${route.id}`, label: route.title ?? route.traveller, kind: 'route' }, routeMarks[i] ?? []);
   });
   if (undated.length > 0) {
-    lanes.push({ id: 'undated', label: 'Undated', kind: 'undated', rows: 1 });
+    lanes.push({ id: 'undated', label: '', kind: 'undated', rows: 1 });
     undated.forEach((e, slot) =>
       marks.push({ key: `event:${e.id}`, eventId: e.id, laneId: 'undated', row: 0, kind: 'undated', start: Number.NaN, end: Number.NaN, slot, slots: undated.length, label: e.title, eventKind: e.kind, group: e.group ?? null }),
     );

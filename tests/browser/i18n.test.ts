@@ -55,6 +55,8 @@ describe('the interface follows the page language', () => {
     expect(await page.locator('.dl-byline').textContent()).toContain('publié le 3 février 2020');
     expect(await page.locator('.dl-save').textContent()).toBe('Enregistrer en image');
     expect(await page.locator('.dl-map').getAttribute('aria-label')).toBe('Carte');
+    expect(await page.locator('.dl-lane--events .dl-lane__label').textContent()).toBe('Événements');
+    expect(await page.locator('.dl-axis .tick text').first().textContent()).toBe('1 févr. 2020');
     // The story's own words stay marked as English, for screen readers.
     expect(await page.locator('.dl-title').getAttribute('lang')).toBe('en');
     expect(languageChunks(requests)).toEqual(['fr']);
@@ -96,6 +98,9 @@ describe('the interface follows the page language', () => {
     await expect.poll(() => page.locator('#de .dl-narration__date').textContent()).toBe('am Abend des 2. Februar 2020');
     expect(await page.locator('#es .dl-btn--next').getAttribute('aria-label')).toBe('Suceso siguiente');
     await expect.poll(() => page.locator('#es .dl-narration__date').textContent()).toBe('antes del 2 de febrero de 2020');
+    // The timeline takes the language from around it too.
+    expect(await page.locator('#de .dl-lane--undated .dl-lane__label').textContent()).toBe('Ohne Datum');
+    expect(await page.locator('#es .dl-lane--undated .dl-lane__label').textContent()).toBe('Sin fecha');
     // The page's own lang attribute is left alone.
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
   });
@@ -134,5 +139,63 @@ describe('the interface follows the page language', () => {
     expect(await page.locator('.dl-slide__meta').first().textContent()).toBe('Rückblick');
     expect(await page.locator('.dl-slide__recap-when').allTextContents()).toContain('am Abend des 2. Februar 2020');
     expect(await page.title()).toMatch(/ · Dateline-Präsentation$/);
+  });
+
+  // What the timeline, the picker and the window say, by language: every word is the interface's, none English.
+  const timelineWords = {
+    fr: {
+      ticks: ['1 févr. 2020', '12:00', '2 févr.', '12:00', '3 févr.', '12:00'],
+      lanes: ['Événements', 'Sans date'],
+      published: 'publication',
+      playhead: '2 févr. 2020 18:00',
+      playheadLabel: /^Tête de lecture/,
+      brush: /^Glissez le long des dates/,
+      timeline: /^Chronologie/,
+      picker: 'Récit',
+      collection: 'Tous les récits (collection)',
+      window: 'La carte montre du 2 févr. 2020 18:00 au 3 févr. 2020 00:00',
+    },
+    de: {
+      ticks: ['1. Feb. 2020', '12:00', '2. Feb.', '12:00', '3. Feb.', '12:00'],
+      lanes: ['Ereignisse', 'Ohne Datum'],
+      published: 'veröffentlicht',
+      playhead: '2. Feb. 2020, 18:00',
+      playheadLabel: /^Abspielposition/,
+      brush: /^Entlang der Daten ziehen/,
+      timeline: /^Zeitleiste/,
+      picker: 'Geschichte',
+      collection: 'Alle Geschichten (Sammlung)',
+      window: 'Karte zeigt 2. Feb. 2020, 18:00 – 3. Feb. 2020, 00:00',
+    },
+  } as const;
+
+  for (const [lang, words] of Object.entries(timelineWords)) {
+    it(`the app with ?lang=${lang} shows no English on the timeline (lanes, axis, playhead, published, brush), the picker and the time window`, async () => {
+      const { page } = await open(`index.html?story=fixtures/sample.story.json&lang=${lang}#event=e9&from=2020-02-02T18:00Z&to=2020-02-03`);
+      await ready(page);
+      const timeline = page.locator('.dl-timeline');
+      expect(await timeline.locator('.dl-axis .tick text').allTextContents()).toEqual(words.ticks);
+      expect(await timeline.locator('.dl-lane--events .dl-lane__label, .dl-lane--undated .dl-lane__label').allTextContents()).toEqual(words.lanes);
+      // A route lane is named by the story, in the story's language.
+      expect(await timeline.locator('.dl-lane--route .dl-lane__label').getAttribute('lang')).toBe('en');
+      expect(await timeline.locator('.dl-published text').textContent()).toBe(words.published);
+      expect(await timeline.locator('.dl-playhead text').textContent()).toBe(words.playhead);
+      expect(await timeline.locator('.dl-playhead__handle').getAttribute('aria-valuetext')).toBe(words.playhead);
+      expect(await timeline.locator('.dl-playhead__handle').getAttribute('aria-label')).toMatch(words.playheadLabel);
+      expect(await timeline.locator('.dl-brush > title').textContent()).toMatch(words.brush);
+      expect(await timeline.locator('.dl-timeline__svg').getAttribute('aria-label')).toMatch(words.timeline);
+      expect(await page.locator('.dl-picker > span').textContent()).toBe(words.picker);
+      expect(await page.locator('.dl-picker option[value="collection"]').textContent()).toBe(words.collection);
+      await expect.poll(() => page.locator('.dl-window').textContent()).toBe(words.window);
+    });
+  }
+
+  it('the collection in German: the filter, the picker and the timeline speak German, and the picker keeps its name after loading', async () => {
+    const { page } = await open('index.html?story=collection&lang=de');
+    await ready(page);
+    expect(await page.locator('.dl-groups__legend').textContent()).toBe('Artikel');
+    expect(await page.locator('.dl-picker option[value="collection"]').textContent()).toBe('Alle Geschichten (Sammlung)');
+    expect(await page.locator('.dl-lane--events .dl-lane__label').textContent()).toBe('Ereignisse');
+    expect(await page.locator('.dl-published text').textContent()).toBe('veröffentlicht');
   });
 });
