@@ -12,6 +12,7 @@ import type { SourceCity } from './readSources';
 import { readUsAtlas } from './readUsAtlas';
 import type { UsArea } from './readUsAtlas';
 import { summarisePoints } from './summarisePoints';
+import { usPostalDrafts } from './usPostalDrafts';
 import type { PointSummary } from './summarisePoints';
 
 /** Which populated places make it into the table. */
@@ -27,6 +28,8 @@ export interface BuildOptions {
   villagePopulation: number;
   /** Keep second-level admin areas outside the US (counties, districts, provinces) whose places hold this many people. */
   admin2Population: number;
+  /** Add the US places that only GeoNames' postal codes name (villages under 500, unincorporated communities). */
+  usPostalPlaces: boolean;
 }
 
 /** The choice measured on the dev sets: see geo/LICENSES.md and the README's numbers. */
@@ -37,6 +40,7 @@ export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
   seatCodes: ['PPLC', 'PPLA', 'PPLA2'],
   villagePopulation: 500,
   admin2Population: 50_000,
+  usPostalPlaces: true,
 };
 
 const KINDS: PlaceKind[] = ['continent', 'country', 'region', 'area', 'city', 'landmark', 'water'];
@@ -99,6 +103,7 @@ export function buildGazetteerTable(options: BuildOptions = DEFAULT_BUILD_OPTION
     drafts.push(draft(`gn:${g.id}`, g.name, 'city', g.lat, g.lon, g.country, g.admin1, g.population, g.featureCode, aliases, [], []));
   }
   drafts.push(...admin2Drafts(geonames, drafts, words, options));
+  if (options.usPostalPlaces) drafts.push(...usPostalDrafts(drafts));
   for (const p of curatedPlaces) {
     const d = draft(p.id, p.name, p.kind, p.lat, p.lon, p.countryCode ?? '', '', p.population ?? 0, '', p.names ?? [], p.adjectives ?? [], p.bbox ?? []);
     d.held = p.otherNames ?? [];
@@ -157,10 +162,14 @@ function toRow(d: Draft): TableRow {
 
 function findCommonWords(drafts: Draft[], words: Set<string>): string[] {
   const out = new Set<string>();
+  const unsized = (d: Draft): boolean => d.population === 0 && d.kind === 'city' && d.featureCode === 'PPL';
+  const sizedKeys = new Set(drafts.filter((d) => !unsized(d)).flatMap((d) => [d.name, ...d.aliases].map(normalizeName)));
   for (const d of drafts) {
     for (const n of [d.name, ...d.aliases]) {
       const key = normalizeName(n);
       if (words.has(key)) out.add(key);
+      // A name only villages of unrecorded size bear, made of English words ("White House", "Mount Royal"), reads as the words.
+      else if (unsized(d) && !sizedKeys.has(key) && key.split(' ').every((w) => words.has(w))) out.add(key);
     }
   }
   return [...out].sort();

@@ -1,8 +1,8 @@
+import { CALENDAR_WORDS } from './dropCalendarWords';
 import { priorScore } from './scoreCandidate';
 import type { Token } from './tokenize';
 import type { PlaceMention, PlaceStep } from './types';
 
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const DIRECTIONS = /^(?:(?:far|north|south|east|west|central|centre|center|northern|southern|eastern|western|northeast|northwest|southeast|southwest|upper|lower) ?)+$/;
 const MAJOR_KINDS = new Set(['country', 'continent', 'area', 'water', 'region']);
 
@@ -42,11 +42,14 @@ function reasonToDrop(m: PlaceMention, tokens: readonly Token[], countryCount: n
   // "Kazakh", "Texan", "Soviet", "Crimean" name one place; "European" and "Asian" are too vague to draw.
   if (m.adjective) return e.kind === 'country' || e.featureCode === 'ADM1' || (e.kind === 'area' && e.countryCode !== '') ? undefined : 'vague-adjective';
   if (single && first.upper && first.text.length <= 3 && e.kind !== 'country' && e.kind !== 'area' && m.rule !== 'abbreviation') return 'acronym';
-  if (single && MONTHS.has(m.key)) return 'month';
+  if (single && CALENDAR_WORDS.has(m.key)) return 'month';
   if (single && first.text.length < 3 && !first.upper) return 'short';
   const major = MAJOR_KINDS.has(e.kind) || e.population >= 100_000 || e.featureCode === 'PPLC';
   if (DIRECTIONS.test(m.key)) return 'direction';
   const agreed = top.score - priorScore(top.entry) >= 3.5;
+  // A place of unrecorded size (a post-office village) needs the text to say it is a place ("in X"), and
+  // "X, State" or the dateline when its name is more than one English word ("at the White House").
+  if (e.kind === 'city' && e.featureCode === 'PPL' && e.population === 0 && !m.anchored && (!m.supported || (common && !single))) return 'small-unsupported';
   // A village (under 1,000 people) needs more than "X officials": "X, State", the dateline, or neighbours in the article.
   if (e.kind === 'city' && e.population < 1000 && !m.anchored && !agreed) return 'small-unsupported';
   if (m.supported) return undefined;

@@ -1,6 +1,7 @@
 import type { Article } from '../../article/types';
 import type { Gazetteer } from '../../gazetteer/types';
 import type { Candidate } from '../../story/types';
+import { dropCalendarWords } from './dropCalendarWords';
 import { dropHistoricalAdjectives } from './dropHistoricalAdjectives';
 import { dropLongerNames } from './dropLongerNames';
 import { dropPersonNames } from './dropPersonNames';
@@ -24,6 +25,7 @@ export const PLACE_STEPS: readonly PlaceStep[] = [
   dropPersonNames,
   dropLongerNames,
   dropHistoricalAdjectives,
+  dropCalendarWords,
   markSupport,
   markContainment,
   markRegionCues,

@@ -6,6 +6,8 @@ const REGION_AFTER = new Set([
   'gov', 'governor', 'state', 'statewide', 'legislature', 'legislator', 'legislators', 'lawmakers', 'assembly', 'border',
   'senator', 'sen', 'congressman', 'congresswoman', 'attorney', 'lt', 'lieutenant', 'secretary', 'supreme', 'voters',
   'medicaid', 'republicans', 'democrats', 'delegation', 'primary', 'caucus', 'caucuses', 'state\'s',
+  // A state's own institutions ("Georgia Bureau of Investigation", "Ohio Department of Transportation").
+  'bureau', 'department', 'dept', 'highway', 'patrol', 'general', 'senate', 'house', 'board', 'division', 'commission', 'tech',
 ]);
 // Words before a name that do the same ("the state of Washington", "upstate New York").
 const REGION_BEFORE = new Set(['upstate', 'downstate', 'statewide']);
@@ -13,8 +15,9 @@ const BOOST = 6;
 
 /**
  * Refiner: words that speak of a state or province ("New York Gov. Cuomo", "the New York
- * border", "upstate New York", "New York's attorney general") favour the first-level region
- * over the city of the same name.
+ * border", "upstate New York", "New York's attorney general", "the Georgia Bureau of
+ * Investigation") favour the first-level region over the city or country of the same name, and
+ * show the name to be a place.
  */
 export const markRegionCues: PlaceStep = {
   name: 'region cue',
@@ -35,6 +38,7 @@ export const markRegionCues: PlaceStep = {
       if (before && REGION_BEFORE.has(before.norm) && before.sentence === last.sentence) cue = true;
       if (before?.norm === 'of' && tokens[m.firstToken - 2]?.norm === 'state') cue = true;
       if (!cue) continue;
+      m.supported = true;
       for (const e of m.entries) if (e.featureCode === 'ADM1') m.boosts.set(e.id, Math.max(m.boosts.get(e.id) ?? 0, BOOST));
     }
   },

@@ -2,10 +2,15 @@ import type { GazetteerEntry } from '../../gazetteer/types';
 import type { ArticleEvidence } from './scoreCandidate';
 import { normalizeName } from '../../gazetteer/normalizeName';
 import { distanceKm } from './distanceKm';
+import { bboxesTouch } from './bboxesTouch';
 import { scoreCandidate } from './scoreCandidate';
 import type { PlaceContext, PlaceMention, PlaceStep } from './types';
 
 const BARE_COUNTY = 1.5;
+const CAPITAL_OVER_STATE = 2;
+const NAMESAKE_TOWN = 2.5;
+const NAMESAKE_COUNTY = 4;
+const VILLAGE = 1000;
 const WATER_WORD = /\b(?:Sea|Ocean|Gulf|Bay|Strait|Straits|Channel|Lake|River|Sound|Lagoon|Canal)$/;
 
 /**
@@ -24,6 +29,11 @@ export const resolveMentions: PlaceStep = {
     for (const m of live) {
       if (!WATER_WORD.test(m.text)) continue;
       for (const e of m.entries) if (e.kind === 'water') m.boosts.set(e.id, (m.boosts.get(e.id) ?? 0) + 4);
+    }
+    // "Washington" alone is the capital; beside another state ("Washington and Oregon") it stands among its peers.
+    for (const m of live) {
+      if (besideAState(ctx.article.text, live, m)) continue;
+      for (const capital of capitalsNamedLikeAState(m.entries)) m.boosts.set(capital.id, (m.boosts.get(capital.id) ?? 0) + CAPITAL_OVER_STATE);
     }
     const groups = groupByKey(live);
     const empty: ArticleEvidence = { countries: new Map(), admins: new Map(), points: [], international: false };
@@ -66,6 +76,27 @@ function coLocatedReadings(groups: Map<string, PlaceMention[]>): void {
       if (near) for (const m of all[i] ?? []) m.boosts.set(e.id, (m.boosts.get(e.id) ?? 0) + 1.5);
     }
   });
+  neighbouringCounties(all, lists);
+}
+
+/**
+ * Two names with county readings that touch ("Hall County" and "Forsyth County", both in
+ * Georgia) support those readings: a county's neighbours lie too far for the town test above.
+ */
+function neighbouringCounties(all: PlaceMention[][], lists: GazetteerEntry[][]): void {
+  const counties = lists.flatMap((list, group) => list.filter((e) => e.featureCode === 'ADM2' && e.bbox).map((e) => ({ group, e })));
+  const supported = new Set<string>();
+  for (const a of counties) {
+    for (const b of counties) {
+      if (a.group >= b.group || a.e === b.e || a.e.countryCode !== b.e.countryCode || !bboxesTouch(a.e.bbox, b.e.bbox)) continue;
+      supported.add(`${a.group} ${a.e.id}`);
+      supported.add(`${b.group} ${b.e.id}`);
+    }
+  }
+  for (const key of supported) {
+    const [group = '', id = ''] = key.split(' ');
+    for (const m of all[Number(group)] ?? []) m.boosts.set(id, (m.boosts.get(id) ?? 0) + 1.5);
+  }
 }
 
 function groupByKey(mentions: PlaceMention[]): Map<string, PlaceMention[]> {
@@ -84,7 +115,7 @@ function rank(group: PlaceMention[], evidence: ArticleEvidence): void {
   for (const m of group) for (const [id, b] of m.boosts) boosts.set(id, Math.max(boosts.get(id) ?? 0, b));
   const entries = group[0]?.entries ?? [];
   for (const city of namesakeCities(entries)) boosts.set(city.id, (boosts.get(city.id) ?? 0) + 2.5);
-  for (const town of namesakeTowns(entries)) boosts.set(town.id, (boosts.get(town.id) ?? 0) - 2.5);
+  for (const town of namesakeTowns(entries)) boosts.set(town.id, (boosts.get(town.id) ?? 0) - (town.featureCode === 'ADM2' ? NAMESAKE_COUNTY : NAMESAKE_TOWN));
   // "Delaware" alone is the state before it is one of the counties named after it.
   const key = group[0]?.key ?? '';
   for (const e of entries) if (e.featureCode === 'ADM2' && normalizeName(e.name) !== key) boosts.set(e.id, (boosts.get(e.id) ?? 0) - BARE_COUNTY);
@@ -102,13 +133,31 @@ function namesakeCities(entries: readonly GazetteerEntry[]): GazetteerEntry[] {
   return entries.filter((c) => c.kind === 'city' && regions.some((r) => r.countryCode === c.countryCode && r.admin1 === c.admin1 && c.population * 5 >= r.population));
 }
 
+const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or|&|\/)\s*$/;
+
+/** The mention stands in a list next to a name that reads as a state or province. */
+function besideAState(text: string, live: readonly PlaceMention[], m: PlaceMention): boolean {
+  return live.some((o) => o !== m && o.entries.some((e) => e.featureCode === 'ADM1') && LIST_GAP.test(o.start >= m.end ? text.slice(m.end, o.start) : o.end <= m.start ? text.slice(o.end, m.start) : 'x'));
+}
+
 /**
- * Towns named after a state or province of their own country and a hundredth its size or less
- * ("Florida, N.Y.", "Kansas, Ill."): the bare name means the state unless "X, Y" says otherwise.
+ * A national capital that shares its name with a state of its own country in which it does not
+ * lie ("Washington"): news that names it bare means the capital; "Washington state", "X, Wash."
+ * and the other region cues still favour the state.
+ */
+function capitalsNamedLikeAState(entries: readonly GazetteerEntry[]): GazetteerEntry[] {
+  if (entries.some((e) => e.kind === 'country')) return [];
+  return entries.filter((c) => c.featureCode === 'PPLC' && entries.some((r) => r.featureCode === 'ADM1' && r.countryCode === c.countryCode && r.admin1 !== c.admin1));
+}
+
+/**
+ * Towns and counties named after a state or province of their own country and a hundredth its
+ * size or less ("Florida, N.Y.", "Kansas, Ill.", Ohio County in Indiana): the bare name means
+ * the state unless "X, Y" or "X County" says otherwise.
  */
 function namesakeTowns(entries: readonly GazetteerEntry[]): GazetteerEntry[] {
   const regions = entries.filter((e) => e.featureCode === 'ADM1');
-  return entries.filter((c) => c.kind === 'city' && regions.some((r) => r.countryCode === c.countryCode && c.population * 100 < r.population));
+  return entries.filter((c) => (c.kind === 'city' || c.featureCode === 'ADM2') && regions.some((r) => r.countryCode === c.countryCode && c.population * 100 < r.population));
 }
 
 function evidenceExcept(ctx: PlaceContext, groups: Map<string, PlaceMention[]>, skip: string): ArticleEvidence {
@@ -118,6 +167,8 @@ function evidenceExcept(ctx: PlaceContext, groups: Map<string, PlaceMention[]>, 
   for (const [key, group] of groups) {
     const top: GazetteerEntry | undefined = group[0]?.scored?.[0]?.entry;
     if (!top || top.countryCode === '') continue;
+    // A village nothing in the text shows to be a place ("Center", "Justice") is likelier a word than evidence.
+    if (top.kind === 'city' && top.population < VILLAGE && !group.some((m) => m.supported)) continue;
     countries.add(top.countryCode);
     if (key === skip) continue;
     evidence.countries.set(top.countryCode, (evidence.countries.get(top.countryCode) ?? 0) + 1);

@@ -18,6 +18,7 @@ export interface ArticleEvidence {
 
 const KIND_BASE: Record<string, number> = { country: 4, continent: 6, water: 5, area: 5, region: 1.5, landmark: 3, city: 0 };
 const DOMESTIC = 2;
+const DISTRICT_ABROAD = 1.5;
 const SEAT_BASE: Record<string, number> = { PPLC: 2, PPLA: 1.6, ADM2: -1.5 };
 
 /**
@@ -33,7 +34,9 @@ export function scoreCandidate(e: GazetteerEntry, evidence: ArticleEvidence, boo
   if (inCountry > 0 && e.kind === 'country') score += 1;
   // The more of the article lies in a state or province, the more a namesake there is meant.
   const inAdmin = e.admin1 === '' ? 0 : (evidence.admins.get(`${e.countryCode}.${e.admin1}`) ?? 0);
-  if (inAdmin > 0) score += 2 + 0.5 * Math.min(inAdmin, 4);
+  if (inAdmin > 0) score += 2 + 0.5 * Math.min(inAdmin, 8);
+  // A district of a city (GeoNames PPLX: "Kew", "Flemington") is named bare by news from its own state or province.
+  else if (e.featureCode === 'PPLX') score -= DISTRICT_ABROAD;
   // Every other place of the article lies in one country: a namesake abroad is less likely meant.
   if (inCountry === 0 && evidence.countries.size === 1 && e.kind !== 'country' && e.countryCode !== '') score -= DOMESTIC;
   if (e.featureCode === 'ADM1') score += 0.5 * Math.min(evidence.regions ?? 0, 4);
