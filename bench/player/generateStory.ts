@@ -8,6 +8,8 @@ export interface GenerateOptions {
   readonly seed?: number;
   /** Stops of the one route (default 40). */
   readonly stops?: number;
+  /** When given, every event gets a summary this long (to make a story of a given size in bytes). */
+  readonly summaryChars?: number;
 }
 
 /** A small deterministic random source (mulberry32), so a bench story is the same on every run. */
@@ -82,6 +84,7 @@ export function generateStory(options: GenerateOptions): Story {
       confidence: 0.8,
     };
     if (when) event.when = when;
+    if (options.summaryChars !== undefined) event.summary = `Summary of event ${i + 1}. `.padEnd(options.summaryChars, 'x');
     events.push(event);
   }
   const stopCount = Math.min(options.stops ?? 40, options.places);

@@ -2,10 +2,13 @@ import { t } from '../i18n/t';
 import { currentEventId } from '../playback/cursor';
 import { presentHref } from '../present/presentHref';
 import { createSaveImageButton } from '../snapshot/createSaveImageButton';
-import { validateStory } from '../story/validateStory';
+import type { StoryLoad } from '../story/loadStory';
 import { createErrorBanner } from './createErrorBanner';
 import { createHeaderLinks } from './createHeaderLinks';
 import { createLayout } from './createLayout';
+import { createLoadingView } from './createLoadingView';
+import { loadingText } from './loadingText';
+import { loadSource } from './loadSource';
 import { createStoryPicker } from './createStoryPicker';
 import { mountStory, type MountedStory, type MountOptions } from './mountStory';
 import { collectionSource, seedSources, urlSource, type StorySource } from './storySources';
@@ -18,8 +21,8 @@ export interface App {
 
 /**
  * Builds the whole viewer in `root`: the picker lists every story in `seeds/` (plus a same-origin
- * `?story=<url>`); the chosen story is validated, and problems show in a visible banner instead
- * of breaking the page. `document.body.dataset.storyState` says `loading`, `ready` or `error`.
+ * `?story=<url>`); the chosen story is validated (a story at an address off the main thread, with
+ * progress and Cancel over the map), and problems show in a visible banner instead of breaking the page. `document.body.dataset.storyState` says `loading`, `ready` or `error`.
  */
 export function createApp(root: HTMLElement, options: MountOptions = {}): App {
   const lang = options.lang ?? 'en';
@@ -36,7 +39,10 @@ export function createApp(root: HTMLElement, options: MountOptions = {}): App {
     else banner.show(t(lang, 'app.notAllowed'), [t(lang, 'app.notOnSite', { address: wanted })]);
   }
   let mounted: MountedStory | null = null;
+  let shownId: string | null = null;
+  let loading: StoryLoad | null = null;
   let ticket = 0;
+  const progress = createLoadingView(layout.map.parentElement ?? root, { lang, onCancel: () => loading?.cancel() });
   const state = (s: 'loading' | 'ready' | 'error'): void => {
     document.body.dataset['storyState'] = s;
   };
@@ -47,32 +53,49 @@ export function createApp(root: HTMLElement, options: MountOptions = {}): App {
     if (!source) return;
     state('loading');
     picker.show(id);
-    let data: unknown;
-    try {
-      data = await source.load();
-    } catch (e) {
-      data = e instanceof Error ? e : new Error(String(e));
-    }
+    // A newer pick replaces a load still under way.
+    loading?.cancel();
+    const load = loadSource(source, (p) => progress.progress(p));
+    loading = load;
+    progress.start(source.label);
+    // Marks for the player bench's breakdown of the time to interactive (load, then mount).
+    performance.mark('dateline:load');
+    const outcome = await load.done;
+    performance.mark('dateline:loaded');
     if (mine !== ticket) return;
-    mounted?.destroy();
-    mounted = null;
-    if (data instanceof Error) {
-      banner.show(t(lang, 'app.loadFailed', { label: source.label }), [data.message]);
+    loading = null;
+    progress.hide();
+    if (!outcome.ok && outcome.stage === 'cancelled') {
+      banner.show(loadingText(lang, 'cancelled', { label: source.label }), [loadingText(lang, 'cancelledHint')]);
+      // The story shown before (if any) stays, and the picker says so again.
+      if (mounted && shownId !== null) {
+        picker.show(shownId);
+        return state('ready');
+      }
+      layout.title.textContent = t(lang, 'app.notOpened');
       return state('error');
     }
-    const result = validateStory(data);
-    if (!result.ok) {
+    mounted?.destroy();
+    mounted = null;
+    shownId = null;
+    if (!outcome.ok && outcome.stage === 'load') {
+      banner.show(t(lang, 'app.loadFailed', { label: source.label }), [outcome.message]);
+      return state('error');
+    }
+    if (!outcome.ok) {
       layout.title.textContent = source.label;
       layout.byline.textContent = '';
-      banner.show(t(lang, 'app.invalid', { label: source.label }), result.errors);
+      banner.show(t(lang, 'app.invalid', { label: source.label }), outcome.stage === 'invalid' ? outcome.errors : []);
       return state('error');
     }
     banner.clear();
     links.present.href = presentHref(id, new URLSearchParams(location.search).get('lang'));
-    mounted = mountStory(layout, result.story, { ...options, onError: (m) => banner.show(t(lang, 'app.mapFailed'), [m]) });
+    mounted = mountStory(layout, outcome.story, { ...options, onError: (m) => banner.show(t(lang, 'app.mapFailed'), [m]) });
+    performance.mark('dateline:mounted');
+    shownId = id;
     // A story from an older Dateline opens, but the reader (or its author) should know it was upgraded.
-    if (result.notes) banner.show(t(lang, 'app.upgraded'), result.notes);
-    picker.rename(id, result.story.meta.title);
+    if (outcome.notes.length > 0) banner.show(t(lang, 'app.upgraded'), outcome.notes);
+    picker.rename(id, outcome.story.meta.title);
     state('ready');
   }
 
@@ -114,6 +137,8 @@ export function createApp(root: HTMLElement, options: MountOptions = {}): App {
     open,
     destroy() {
       window.removeEventListener('popstate', onPop);
+      loading?.cancel();
+      progress.destroy();
       mounted?.destroy();
       root.replaceChildren();
     },

@@ -18,6 +18,8 @@ export interface NarrationView {
   show(story: Story): void;
   /** Narrates `eventId` (`position` is "3 of 9"), or the story's opening when `null`. */
   focus(eventId: string | null, position?: string): void;
+  /** Stops announcing changes (playing by time changes the event several times a second) or starts again. */
+  quiet(on: boolean): void;
   destroy(): void;
 }
 
@@ -74,6 +76,10 @@ export function createNarrationView(root: HTMLElement, options: NarrationViewOpt
         parts.push(nav);
       }
       panel.replaceChildren(...parts);
+    },
+    quiet(on) {
+      const live = on ? 'off' : 'polite';
+      if (panel.getAttribute('aria-live') !== live) panel.setAttribute('aria-live', live);
     },
     destroy() {
       panel.remove();

@@ -2,9 +2,10 @@ import { createGroupFilter } from '../collection/createGroupFilter';
 import { groupColors } from '../collection/groupPalette';
 import type { Lang } from '../i18n/languages';
 import { t } from '../i18n/t';
-import { createMapView, type MapViewOptions } from '../map/createMapView';
-import { currentEventId, seenEventIds } from '../playback/cursor';
+import { createMapView, type MapView, type MapViewOptions } from '../map/createMapView';
+import { currentEventId } from '../playback/cursor';
 import { createPlayer, type Player } from '../playback/createPlayer';
+import { createSeenTracker } from '../playback/createSeenTracker';
 import { eventOrder } from '../playback/eventOrder';
 import { formatHash, parseHash } from '../playback/hashState';
 import { createTimeIndex } from '../playback/timeIndex';
@@ -48,6 +49,8 @@ export interface MountOptions {
 /** A story on screen: its player, and a way to take it all down. */
 export interface MountedStory {
   readonly player: Player;
+  /** The map, for a host that keeps its view across redraws (the authoring preview). */
+  readonly map: MapView;
   destroy(): void;
 }
 
@@ -142,7 +145,7 @@ export function mountStory(layout: Layout, story: Story, options: MountOptions =
     timeWindow = w;
     timeline.setWindow(w);
     filterMap();
-    controls.showWindow(w ? describeWindow(w) : null);
+    controls.showWindow(w ? describeWindow(w, lang) : null);
     if (record) writeHash(true);
   }
 
@@ -157,15 +160,37 @@ export function mountStory(layout: Layout, story: Story, options: MountOptions =
   list.show(story, order, colors ?? undefined);
 
   let heavyTimer: ReturnType<typeof setTimeout> | null = null;
-  /** The views that cost most per event (the map's flight, the narration, the list, the URL). */
-  const renderHeavy = (): void => {
-    heavyTimer = null;
+  let spread: Array<ReturnType<typeof setTimeout>> = [];
+  let slowAt = -Infinity;
+  const seen = createSeenTracker();
+  const focusMap = (): void => map.focus(currentEventId(player.cursor), seen(player.cursor));
+  const focusNarration = (): void => {
     const c = player.cursor;
     const id = currentEventId(c);
-    map.focus(id, seenEventIds(c));
     narration.focus(id, id !== null ? t(lang, 'narration.position', { index: c.index + 1, count: c.order.length }) : undefined);
-    list.focus(id);
-    writeHash(true);
+  };
+  const focusList = (): void => list.focus(currentEventId(player.cursor));
+  /**
+   * The views that cost most per event: the map's flight, the narration, the list, the URL. While
+   * playing by time (`throttled`) each runs in its own task, so no frame carries them all, and the
+   * list (which redraws its window of items) and the URL (a history write) follow only every 2 s.
+   */
+  const renderHeavy = (throttled = false): void => {
+    heavyTimer = null;
+    for (const timer of spread.splice(0)) clearTimeout(timer);
+    if (!throttled) {
+      focusMap();
+      focusNarration();
+      focusList();
+      return writeHash(true);
+    }
+    const jobs = [focusNarration];
+    if (performance.now() - slowAt >= 2000) {
+      slowAt = performance.now();
+      jobs.push(focusList, () => writeHash(true));
+    }
+    focusMap();
+    spread = jobs.map((job, i) => setTimeout(job, 70 * (i + 1)));
   };
   const render = (throttle = false): void => {
     const c = player.cursor;
@@ -176,11 +201,13 @@ export function mountStory(layout: Layout, story: Story, options: MountOptions =
     const state = options.stateElement ?? document.body;
     state.dataset['selectedEvent'] = id ?? '';
     state.dataset['playMode'] = c.mode;
+    // A screen reader hears the event where play by time stops, not several a second while it runs.
+    narration.quiet(c.playing && c.mode === 'time');
     // Playing by time can pass many events a second: the timeline keeps up, the rest catches up every 400 ms.
     if (!throttle) {
       if (heavyTimer !== null) clearTimeout(heavyTimer);
       renderHeavy();
-    } else heavyTimer ??= setTimeout(renderHeavy, 400);
+    } else heavyTimer ??= setTimeout(() => renderHeavy(true), 400);
   };
   const unsubscribe = player.subscribe((c, previous) => {
     const settings = c.playing !== previous.playing || c.speed !== previous.speed || c.loop !== previous.loop || c.mode !== previous.mode;
@@ -233,10 +260,12 @@ export function mountStory(layout: Layout, story: Story, options: MountOptions =
 
   return {
     player,
+    map,
     destroy() {
       unsubscribe();
       if (hashTimer !== null) clearTimeout(hashTimer);
       if (heavyTimer !== null) clearTimeout(heavyTimer);
+      for (const timer of spread) clearTimeout(timer);
       player.destroy();
       resize.disconnect();
       window.removeEventListener('hashchange', restore);

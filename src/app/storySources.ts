@@ -7,6 +7,8 @@ export interface StorySource {
   readonly id: string;
   readonly label: string;
   load(): Promise<unknown>;
+  /** Where a story read from an address lives, so it can be loaded off the main thread (see loadSource). */
+  readonly address?: { readonly url: URL; readonly value: string; readonly timeoutMs: number };
 }
 
 const seedModules = import.meta.glob<unknown>('/seeds/*.story.json', { import: 'default' });
@@ -39,6 +41,7 @@ export function urlSource(value: string, base: string, timeoutMs = STORY_TIMEOUT
     id: value,
     label: value.replace(/^.*\//, '').replace(/\.story\.json$/, ''),
     load: () => fetchStoryJson(url, value, timeoutMs),
+    address: { url, value, timeoutMs },
   };
 }
 

@@ -48,7 +48,11 @@ export function createAuthor(root: HTMLElement): { destroy(): void } {
   const events = createEventEditor(layout.events, { onEdit: (e) => commit(e) });
   const route = createRouteEditor(layout.route, { onEdit: (e) => commit(e) });
   const exports = createExportPanel(layout.exports, { onProblem: (title, details) => notice.show('error', title, details) });
-  const preview = createPreview(layout.preview, { onError: (m) => notice.show('warning', 'The preview map could not be drawn fully.', [m]) });
+  const preview = createPreview(layout.preview, {
+    onError: (m) => notice.show('warning', 'The preview map could not be drawn fully.', [m]),
+    // A place dragged on the map stays in view where it was dropped.
+    onPlaceDrag: (placeId, lat, lon) => commit({ type: 'setLocation', placeId, lat, lon }, true),
+  });
 
   const keeper = createDraftKeeper({
     status: layout.status,
@@ -59,14 +63,15 @@ export function createAuthor(root: HTMLElement): { destroy(): void } {
   });
   const save = (): void => keeper.save();
 
-  function render(): void {
+  /** Shows the present story everywhere; `keepView` leaves the preview's map where the author had it. */
+  function render(keepView = false): void {
     if (!history) return;
     const story = history.present();
     article.show(story);
     events.show(story);
     route.show(story);
     exports.show(story);
-    preview.show(story);
+    preview.show(story, keepView);
     const mark = open;
     const still = mark && (mark.kind === 'place' ? story.places.some((p) => p.id === mark.id && p.mentions.some((m) => m.start === mark.start)) : story.times.some((t) => t.id === mark.id));
     if (mark && still) panel.show(story, mark);
@@ -98,15 +103,15 @@ export function createAuthor(root: HTMLElement): { destroy(): void } {
     showReview();
     save();
   }
-  function commit(edit: Edit): void {
+  function commit(edit: Edit, keepView = false): void {
     if (history?.apply(edit)) {
-      render();
+      render(keepView);
       save();
     }
   }
   function step(which: 'undo' | 'redo'): void {
     if (history && (which === 'undo' ? history.undo() : history.redo())) {
-      render();
+      render(true);
       save();
     }
   }
@@ -153,8 +158,8 @@ export function createAuthor(root: HTMLElement): { destroy(): void } {
       textChanged();
       return input.message.show('note', `Opened "${read.name}" (${read.text.length.toLocaleString('en')} characters).`);
     }
-    const opened = openStoryData(read.text, read.name, input.date());
-    if (!opened.ok) return input.message.show('error', opened.title, opened.errors);
+    const opened = await openStoryData(read.text, read.name, input.date(), input.opening);
+    if (!opened.ok) return input.message.show(opened.cancelled === true ? 'note' : 'error', opened.title, opened.errors);
     start(opened.story);
     if (opened.notes.length > 0) notice.show('note', `Opened "${read.name}".`, opened.notes);
   }

@@ -1,7 +1,9 @@
+import { createLoadingView } from '../app/createLoadingView';
 import { textElement } from '../app/textElement';
 import { createButton } from './createButton';
 import { createMessage, type Message } from './createMessage';
 import { createProgressView, type ProgressView } from './createProgressView';
+import type { OpenProgress } from './openStoryData';
 
 /** Options for {@link createInputView}. */
 export interface InputViewOptions {
@@ -16,6 +18,8 @@ export interface InputViewOptions {
 export interface InputView {
   readonly message: Message;
   readonly progress: ProgressView;
+  /** Opening a story file: its progress, with Cancel. */
+  readonly opening: OpenProgress;
   text(): string;
   setText(text: string): void;
   date(): string;
@@ -65,6 +69,19 @@ export function createInputView(el: HTMLElement, options: InputViewOptions): Inp
   const message = createMessage(slot);
   let lastFound: string | null = null;
   const progress = createProgressView(slot, options.onCancel);
+  let cancelOpening = (): void => undefined;
+  const loading = createLoadingView(slot, { over: false, buttonClass: 'au-btn au-btn--danger', onCancel: () => cancelOpening() });
+  const opening: OpenProgress = {
+    start(label, cancel) {
+      cancelOpening = cancel;
+      loading.start(label);
+    },
+    progress: (p) => loading.progress(p),
+    hide() {
+      cancelOpening = () => undefined;
+      loading.hide();
+    },
+  };
 
   area.addEventListener('input', options.onText);
   file.addEventListener('change', () => {
@@ -87,6 +104,7 @@ export function createInputView(el: HTMLElement, options: InputViewOptions): Inp
   return {
     message,
     progress,
+    opening,
     text: () => area.value,
     setText(text) {
       area.value = text;

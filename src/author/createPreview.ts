@@ -1,5 +1,7 @@
+import '../map/placeHandle.css';
 import { createLayout } from '../app/createLayout';
 import { mountStory, type MountedStory } from '../app/mountStory';
+import type { MapViewState } from '../map/createMapView';
 import { currentEventId } from '../playback/cursor';
 import type { Story } from '../story/types';
 
@@ -7,14 +9,19 @@ import type { Story } from '../story/types';
 export interface PreviewOptions {
   /** A problem drawing the map (the basemap failed to load). */
   onError: (message: string) => void;
+  /** The author dropped a place at a new position on the preview's map (default: places cannot be moved there). */
+  onPlaceDrag?: (placeId: string, lat: number, lon: number) => void;
   /** Milliseconds to wait for more edits before redrawing (default 200). */
   delayMs?: number;
 }
 
 /** The live player pane: the story as a reader will see it. */
 export interface Preview {
-  /** Redraws with `story` (after a short pause), keeping the selected event when it still exists. */
-  show(story: Story): void;
+  /**
+   * Redraws with `story` (after a short pause), keeping the selected event when it still exists;
+   * with `keepView` the map keeps looking where it looked (after a place was dragged, or an undo).
+   */
+  show(story: Story, keepView?: boolean): void;
   destroy(): void;
 }
 
@@ -23,23 +30,32 @@ export function createPreview(el: HTMLElement, options: PreviewOptions): Preview
   let mounted: MountedStory | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let wanted: Story | null = null;
+  let keep = false;
+  const map = { basemap: '110m' as const, animate: false, ...(options.onPlaceDrag ? { onPlaceDrag: options.onPlaceDrag } : {}) };
 
   const draw = (): void => {
     timer = undefined;
     const story = wanted;
     if (!story) return;
     const selected = mounted ? currentEventId(mounted.player.cursor) : null;
+    const view: MapViewState | undefined = keep ? mounted?.map.view() : undefined;
+    // A place moved with the keyboard keeps the focus on its handle in the new map.
+    const focused = document.activeElement instanceof HTMLElement && el.contains(document.activeElement) ? document.activeElement.closest<HTMLElement>('.dl-handle')?.dataset['placeId'] : undefined;
     mounted?.destroy();
     const root = document.createElement('div');
     el.replaceChildren(root);
     const layout = createLayout(root);
-    mounted = mountStory(layout, story, { hash: false, keys: el, stateElement: el, map: { basemap: '110m', animate: false }, onError: options.onError });
+    mounted = mountStory(layout, story, { hash: false, keys: el, stateElement: el, map, onError: options.onError });
     if (selected !== null && story.events.some((e) => e.id === selected)) mounted.player.select(selected);
+    if (view) mounted.map.setView(view);
+    if (focused !== undefined) [...el.querySelectorAll<HTMLElement>('.dl-handle')].find((h) => h.dataset['placeId'] === focused)?.focus();
   };
 
   return {
-    show(story) {
+    show(story, keepView = false) {
       wanted = story;
+      // Several edits before one redraw: keep the view only if each of them asked to.
+      keep = timer !== undefined ? keep && keepView : keepView;
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(draw, mounted ? (options.delayMs ?? 200) : 0);
     },

@@ -1,23 +1,34 @@
 import { importStory } from '../formats/importStory';
-import { parseStoryJson } from '../story/parseStoryJson';
+import { loadStory } from '../story/loadStory';
+import type { StoryProgress } from '../story/storyWorkerMessages';
 import type { Story } from '../story/types';
 import { validateStory } from '../story/validateStory';
 
-/** A story opened from a file, with notes on what was changed or guessed; or why it could not be. */
-export type OpenedStory = { ok: true; story: Story; notes: string[] } | { ok: false; title: string; errors: string[] };
+/** A story opened from a file, with notes on what was changed or guessed; or why it could not be (`cancelled` when the author stopped it). */
+export type OpenedStory = { ok: true; story: Story; notes: string[] } | { ok: false; title: string; errors: string[]; cancelled?: boolean };
+
+/** Where opening a file shows its progress and offers Cancel (the input step's loading view). */
+export interface OpenProgress {
+  /** A load of `label` started; `cancel` stops it. */
+  start(label: string, cancel: () => void): void;
+  progress(progress: StoryProgress): void;
+  hide(): void;
+}
 
 /**
- * Opens a data file as a story: Dateline story JSON is validated (and migrated) as it is; any
- * other format goes to the importers (TimelineJS, StoryMapJS, GeoJSON, CSV), which say when they
- * do not know it. `published` is the date to use where a format has none.
+ * Opens a data file as a story: Dateline story JSON is parsed and validated (and migrated) off the
+ * main thread (a big file shows its progress in `view`, with Cancel); any other format goes to the
+ * importers (TimelineJS, StoryMapJS, GeoJSON, CSV), which say when they do not know it.
+ * `published` is the date to use where a format has none.
  */
-export function openStoryData(text: string, fileName: string, published: string): OpenedStory {
-  const parsed = parseStoryJson(text);
-  if (parsed.ok && typeof parsed.data === 'object' && parsed.data !== null && 'format' in parsed.data && String(parsed.data.format).startsWith('dateline/')) {
-    const checked = validateStory(parsed.data);
-    if (!checked.ok) return { ok: false, title: `"${fileName}" is not a valid Dateline story:`, errors: checked.errors };
-    return { ok: true, story: checked.story, notes: checked.notes ?? [] };
-  }
+export async function openStoryData(text: string, fileName: string, published: string, view?: OpenProgress): Promise<OpenedStory> {
+  const load = loadStory({ type: 'text', text, datelineOnly: true }, view ? { onProgress: (p) => view.progress(p) } : {});
+  view?.start(fileName, () => load.cancel());
+  const outcome = await load.done.finally(() => view?.hide());
+  if (outcome.ok) return { ok: true, story: outcome.story, notes: outcome.notes };
+  if (outcome.stage === 'cancelled') return { ok: false, title: `Opening "${fileName}" was cancelled.`, errors: ['Nothing was changed: open the file again, or paste an article.'], cancelled: true };
+  if (outcome.stage === 'invalid') return { ok: false, title: `"${fileName}" is not a valid Dateline story:`, errors: outcome.errors };
+  if (outcome.stage === 'load') return { ok: false, title: `"${fileName}" could not be opened:`, errors: [outcome.message] };
   const imported = importStory(text, fileName, published ? { published } : {});
   if (!imported.ok) return { ok: false, title: `"${fileName}" could not be opened:`, errors: imported.errors };
   const checked = validateStory(imported.story);

@@ -3,7 +3,9 @@ import { pageLanguage } from '../i18n/pageLanguage';
 import { t } from '../i18n/t';
 import { readEmbedOptions } from './embedOptions';
 import { fetchStory } from './fetchStory';
-import { mount, type EmbedHandle } from './mount';
+import type { StoryLoad } from '../story/loadStory';
+import type { Story } from '../story/types';
+import { mountValid, type EmbedHandle } from './mount';
 import { showEmbedError } from './showEmbedError';
 
 /** The tag name of the custom element. */
@@ -19,6 +21,7 @@ const OBSERVED = ['src', 'event', 'autoplay', 'theme', 'controls', 'height', 'la
 class DatelineStoryElement extends HTMLElement {
   static readonly observedAttributes = OBSERVED;
   private handle: EmbedHandle | null = null;
+  private loading: StoryLoad | null = null;
   private ticket = 0;
 
   connectedCallback(): void {
@@ -27,6 +30,8 @@ class DatelineStoryElement extends HTMLElement {
 
   disconnectedCallback(): void {
     this.ticket++;
+    this.loading?.cancel();
+    this.loading = null;
     this.handle?.destroy();
     this.handle = null;
   }
@@ -51,6 +56,8 @@ class DatelineStoryElement extends HTMLElement {
 
   private async load(): Promise<void> {
     const mine = ++this.ticket;
+    this.loading?.cancel();
+    this.loading = null;
     this.handle?.destroy();
     this.handle = null;
     const src = this.getAttribute('src');
@@ -58,18 +65,29 @@ class DatelineStoryElement extends HTMLElement {
     this.dataset['storyState'] = 'loading';
     const options = readEmbedOptions((n) => this.getAttribute(n));
     const lang = pageLanguage(this, options.lang);
-    let data: unknown;
+    const load = fetchStory(src, document.baseURI);
+    this.loading = load;
+    let problem: { title: string; details: string[]; message: string } | null = null;
+    let story: Story | null = null;
     try {
-      [data] = await Promise.all([fetchStory(src, document.baseURI), loadLanguage(lang)]);
+      const [outcome] = await Promise.all([load.done, loadLanguage(lang)]);
+      if (outcome.ok) story = outcome.story;
+      else if (outcome.stage === 'invalid') problem = { title: t(lang, 'error.invalid'), details: outcome.errors, message: `Invalid story: ${outcome.errors.join('; ')}` };
+      else {
+        const message = outcome.stage === 'load' ? outcome.message : outcome.stage;
+        problem = { title: t(lang, 'error.loadFailed', { message }), details: [], message };
+      }
     } catch (e) {
-      data = e instanceof Error ? e : new Error(String(e));
+      const message = e instanceof Error ? e.message : String(e);
+      problem = { title: t(lang, 'error.loadFailed', { message }), details: [], message };
     }
     if (mine !== this.ticket) return;
+    this.loading = null;
     try {
-      if (data instanceof Error) throw data;
-      this.handle = mount(this, data, { ...options, lang });
+      if (problem || !story) throw new Error(problem?.message ?? 'no story');
+      this.handle = mountValid(this, story, { ...options, lang });
     } catch (e) {
-      if (data instanceof Error) showEmbedError(this, t(lang, 'error.loadFailed', { message: data.message }));
+      if (problem) showEmbedError(this, problem.title, problem.details);
       this.dataset['storyState'] = 'error';
       this.dispatchEvent(new CustomEvent('dateline-error', { bubbles: true, detail: { message: e instanceof Error ? e.message : String(e) } }));
       return;

@@ -9,7 +9,7 @@ import { parseOrigins } from './allowedOrigins';
 import { createFrameBridge } from './createFrameBridge';
 import { readEmbedOptions } from './embedOptions';
 import { fetchStory } from './fetchStory';
-import { mount } from './mount';
+import { mountValid } from './mount';
 import { showEmbedError } from './showEmbedError';
 
 const params = new URLSearchParams(location.search);
@@ -29,14 +29,21 @@ function fail(message: string): void {
 
 async function start(el: HTMLElement, story: string): Promise<void> {
   state('loading');
-  let data: unknown;
+  let outcome: Awaited<ReturnType<typeof fetchStory>['done']>;
   try {
-    [data] = await Promise.all([fetchStory(story, location.href), loadLanguage(lang)]);
+    [outcome] = await Promise.all([fetchStory(story, location.href).done, loadLanguage(lang)]);
   } catch (e) {
     return fail(t(lang, 'error.loadFailed', { message: e instanceof Error ? e.message : String(e) }));
   }
+  if (!outcome.ok) {
+    if (outcome.stage === 'invalid' && root) {
+      showEmbedError(root, t(lang, 'error.invalid'), outcome.errors);
+      return state('error');
+    }
+    return fail(t(lang, 'error.loadFailed', { message: outcome.stage === 'load' ? outcome.message : outcome.stage }));
+  }
   try {
-    const handle = mount(el, data, { ...options, lang, hash: true, documentKeys: true });
+    const handle = mountValid(el, outcome.story, { ...options, lang, hash: true, documentKeys: true });
     const title = el.querySelector('.dl-title')?.textContent ?? '';
     createFrameBridge(handle, title, {
       parentOrigins: parseOrigins(params.get('parentOrigin')),

@@ -80,12 +80,17 @@ function build(root: HTMLElement, element: HTMLElement, story: Story, options: M
  * fetched (same origin) and the viewer redrawn in it, keeping the current event.
  */
 export function mount(element: HTMLElement, story: unknown, options: MountEmbedOptions = {}): EmbedHandle {
-  const lang = pageLanguage(element, options.lang);
   const result = validateStory(story);
   if (!result.ok) {
-    showEmbedError(element, t(lang, 'error.invalid'), result.errors);
+    showEmbedError(element, t(pageLanguage(element, options.lang), 'error.invalid'), result.errors);
     throw new Error(`Invalid story: ${result.errors.join('; ')}`);
   }
+  return mountValid(element, result.story, options);
+}
+
+/** Mounts a story that has already been validated (by the story worker) in `element`, as {@link mount} does. */
+export function mountValid(element: HTMLElement, story: Story, options: MountEmbedOptions = {}): EmbedHandle {
+  const lang = pageLanguage(element, options.lang);
   // The viewer lives in its own box filling `element`, so the host's sizing of `element` always wins.
   const root = document.createElement('div');
   root.classList.add('dl-embed');
@@ -95,7 +100,7 @@ export function mount(element: HTMLElement, story: unknown, options: MountEmbedO
   element.replaceChildren(root);
   if (options.height !== undefined) element.style.height = options.height;
   const listeners = { event: new Set<(d: EmbedEvents['event']) => void>(), playing: new Set<(d: EmbedEvents['playing']) => void>() };
-  let mounted = build(root, element, result.story, options, lang);
+  let mounted = build(root, element, story, options, lang);
   let unsubscribe = (): void => undefined;
   let destroyed = false;
   const follow = (): void => {
@@ -116,7 +121,7 @@ export function mount(element: HTMLElement, story: unknown, options: MountEmbedO
       const id = currentEventId(cursor);
       unsubscribe();
       mounted.destroy();
-      mounted = build(root, element, result.story, options, lang);
+      mounted = build(root, element, story, options, lang);
       follow();
       if (id !== null) player().select(id);
       if (cursor.playing) player().play();

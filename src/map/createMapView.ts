@@ -1,10 +1,14 @@
 import * as L from 'leaflet';
 import type { Place, Story, StoryEvent } from '../story/types';
 import { createClusteredPoints, type ClusteredPoints } from './createClusteredPoints';
+import { createPlaceHandle, type PlaceHandle } from './createPlaceHandle';
 import { createPlaceMarker, type PlaceMarker } from './createPlaceMarker';
 import { createRouteLayer, type RouteLayer } from './createRouteLayer';
+import { createSeenPlaces } from './createSeenPlaces';
 import { placeColors } from './placeColors';
+import { addDragHint } from './addDragHint';
 import { loadBasemap, type BasemapDetail } from './loadBasemap';
+import { placeBounds } from './placeBounds';
 import { routeProgress } from './routeProgress';
 
 /** Options for {@link createMapView}; every one has a default. */
@@ -27,6 +31,19 @@ export interface MapViewOptions {
   clusterAbove?: number;
   /** A colour per group id (a collection): places take their first event's group colour. */
   groupColors?: ReadonlyMap<string, string>;
+  /**
+   * When given, cities and landmarks can be moved (authoring): each gets a handle to drag, or to
+   * focus and nudge with the arrow keys; a drop calls this with the new position. Default: none,
+   * so readers cannot move anything.
+   */
+  onPlaceDrag?: (placeId: string, lat: number, lon: number) => void;
+}
+
+/** Where the map looks: the place at its top-left corner, and its zoom (a resize keeps that corner, as Leaflet does). */
+export interface MapViewState {
+  readonly lat: number;
+  readonly lon: number;
+  readonly zoom: number;
 }
 
 
@@ -39,36 +56,11 @@ export interface MapView {
   filter(ids: ReadonlySet<string> | null): void;
   /** Recomputes the map's size after its container changed. */
   resize(): void;
+  /** Where the map looks now. */
+  view(): MapViewState;
+  /** Looks at `view` at once (no flight), e.g. to keep the author's view when the story is drawn again. */
+  setView(view: MapViewState): void;
   destroy(): void;
-}
-
-// Without a bbox, an area is framed by a margin around its centroid that roughly fits a mid-sized country.
-const AREA_PAD: Partial<Record<Place['kind'], number>> = { country: 9, region: 6, area: 6, continent: 20, water: 8 };
-
-/**
- * A place's bbox as bounds. The story format does not say the order of the four numbers: the
- * pipeline writes [south, west, north, east], GeoJSON uses [west, south, east, north]; the
- * reading that contains the place itself wins, and a bbox that fits neither is ignored.
- */
-function bboxBounds(p: Place): L.LatLngBounds | null {
-  if (!p.bbox) return null;
-  const [a, b, c, d] = p.bbox;
-  for (const bounds of [L.latLngBounds([a, b], [c, d]), L.latLngBounds([b, a], [d, c])]) {
-    if (bounds.getSouth() >= -90 && bounds.getNorth() <= 90 && bounds.contains([p.lat, p.lon])) return bounds;
-  }
-  return null;
-}
-
-function placeBounds(places: readonly Place[]): L.LatLngBounds | null {
-  if (places.length === 0) return null;
-  const bounds = L.latLngBounds([]);
-  for (const p of places) {
-    const box = bboxBounds(p);
-    if (box) bounds.extend(box);
-    const pad = box ? 0.5 : (AREA_PAD[p.kind] ?? 2);
-    bounds.extend([p.lat - pad, p.lon - pad]).extend([p.lat + pad, p.lon + pad]);
-  }
-  return bounds;
 }
 
 /** Creates a Leaflet map in `el` on an offline Natural Earth basemap (no tiles unless `tileUrl` is given). */
@@ -109,6 +101,25 @@ export function createMapView(el: HTMLElement, options: MapViewOptions = {}): Ma
   let routes: Array<{ route: Story['routes'][number]; layer: RouteLayer }> = [];
   let places = new Map<string, Place>();
   let events = new Map<string, StoryEvent>();
+  let seenPlaces = createSeenPlaces(events);
+  const onPlaceDrag = options.onPlaceDrag;
+  const handles = L.layerGroup();
+  let handleOf = new Map<string, PlaceHandle>();
+  if (onPlaceDrag) {
+    handles.addTo(map);
+    addDragHint(map);
+  }
+  /** A handle over `marker` that moves it (and its label) along and reports the drop. */
+  const addHandle = (p: Place, marker: PlaceMarker): void => {
+    if (!onPlaceDrag) return;
+    const handle = createPlaceHandle(map, p, {
+      onDrop: (lat, lon) => onPlaceDrag(p.id, lat, lon),
+      onClick: () => options.onPlaceClick?.(p.id),
+      onMove: (at) => marker.layer.setLatLng(at),
+    });
+    handleOf.set(p.id, handle);
+    handles.addLayer(handle.layer);
+  };
 
   // What the map last framed, so a resize of its box can frame it again.
   let framed: { bounds: L.LatLngBounds; maxZoom: number } | null = null;
@@ -127,9 +138,12 @@ export function createMapView(el: HTMLElement, options: MapViewOptions = {}): Ma
     show(story) {
       content.clearLayers();
       activeLayer.clearLayers();
+      handles.clearLayers();
+      handleOf = new Map();
       shown = null;
       places = new Map(story.places.map((p) => [p.id, p]));
       events = new Map(story.events.map((e) => [e.id, e]));
+      seenPlaces = createSeenPlaces(events);
       routes = story.routes.map((route) => ({ route, layer: createRouteLayer(route, places) }));
       for (const r of routes) content.addLayer(r.layer.layer);
       const many = story.places.length > (options.clusterAbove ?? 150);
@@ -143,6 +157,8 @@ export function createMapView(el: HTMLElement, options: MapViewOptions = {}): Ma
         const m = markers.get(p.id);
         if (m) content.addLayer(m.layer);
       }
+      // Thousands of places get handles only for the selected event's places (see focus).
+      if (!many) for (const p of sorted.filter(isPoint)) addHandle(p, markers.get(p.id) as PlaceMarker);
       clustered = many ? createClusteredPoints(map, sorted.filter(isPoint), markers, { renderer: canvas, ...colorOf(null) }) : null;
       if (clustered) content.addLayer(clustered.layer);
       fitAll();
@@ -152,33 +168,52 @@ export function createMapView(el: HTMLElement, options: MapViewOptions = {}): Ma
       const visible = ids === null ? null : new Set([...ids].flatMap((id) => events.get(id)?.placeIds ?? []));
       shown = visible;
       for (const [id, m] of markers) m.setHidden(visible !== null && !visible.has(id));
+      for (const [id, h] of handleOf) {
+        if (visible !== null && !visible.has(id)) handles.removeLayer(h.layer);
+        else handles.addLayer(h.layer);
+      }
       clustered?.update(visible);
     },
     focus(eventId, seen = new Set()) {
       const event = eventId !== null ? events.get(eventId) : undefined;
       const active = new Set(event?.placeIds ?? []);
-      const past = new Set<string>();
-      for (const id of seen) for (const p of events.get(id)?.placeIds ?? []) past.add(p);
+      const past = seenPlaces(seen);
       for (const [id, m] of markers) {
         m.setState(!event ? 'none' : active.has(id) ? 'active' : past.has(id) ? 'past' : 'idle');
       }
       if (clustered) {
         // On a canvas, the active places are drawn again on top, with their names, outside any cluster.
         activeLayer.clearLayers();
+        if (onPlaceDrag) {
+          handles.clearLayers();
+          handleOf = new Map();
+        }
         for (const id of active) {
           const p = places.get(id);
           if (!p || (shown && !shown.has(id))) continue;
           const m = createPlaceMarker(p, (pid) => options.onPlaceClick?.(pid));
           activeLayer.addLayer(m.layer);
           m.setState('active');
+          if (p.kind === 'city' || p.kind === 'landmark') addHandle(p, m);
         }
       }
-      for (const r of routes) r.layer.setProgress(event ? routeProgress(r.route, events, seen) : null);
+      for (const [id, h] of handleOf) h.setActive(active.has(id));
+      for (const r of routes) r.layer.setProgress(event ? routeProgress(r.route, events, seen, past) : null);
       if (!event) return;
       // A lone place is framed with the places of the event before it, so a move keeps its context.
-      const earlier = [...seen].filter((id) => id !== eventId).pop();
+      let earlier: string | undefined;
+      for (const id of seen) if (id !== eventId) earlier = id;
       const around = active.size >= 2 || earlier === undefined ? [...active] : [...active, ...(events.get(earlier)?.placeIds ?? [])];
       frame(placeBounds(around.flatMap((id) => places.get(id) ?? [])), maxFocusZoom, animate);
+    },
+    view() {
+      const corner = map.containerPointToLatLng([0, 0]);
+      return { lat: corner.lat, lon: corner.lng, zoom: map.getZoom() };
+    },
+    setView(view) {
+      framed = null;
+      const corner = map.project([view.lat, view.lon], view.zoom);
+      map.setView(map.unproject(corner.add(map.getSize().divideBy(2)), view.zoom), view.zoom, { animate: false });
     },
     resize() {
       map.invalidateSize({ pan: false });

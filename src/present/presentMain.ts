@@ -2,13 +2,14 @@ import 'leaflet/dist/leaflet.css';
 import '../app/app.css';
 import '../app/print.css';
 import './present.css';
+import { loadSource } from '../app/loadSource';
 import { seedSources } from '../app/storySources';
 import { fetchStory } from '../embed/fetchStory';
 import { showEmbedError } from '../embed/showEmbedError';
 import { loadLanguage } from '../i18n/loadLanguage';
 import { pickLanguage } from '../i18n/pickLanguage';
 import { t } from '../i18n/t';
-import { validateStory } from '../story/validateStory';
+import { finishedLoad } from '../story/loadStory';
 import { createPresenter } from './createPresenter';
 import { presentBackHref } from './presentBackHref';
 
@@ -30,15 +31,17 @@ async function start(el: HTMLElement): Promise<void> {
   state('loading');
   const wanted = params.get('story');
   const seed = seedSources().find((s) => s.id === wanted) ?? (wanted === null ? seedSources()[0] : undefined);
-  let data: unknown;
+  // A seed is checked on the page; a story at an address is read and checked by the story worker.
+  const load = seed ? loadSource(seed, () => undefined) : wanted !== null ? fetchStory(wanted, location.href) : finishedLoad({ ok: false, stage: 'invalid', errors: ['No story was given: add ?story= and its address to this page’s address.'] });
+  let outcome: Awaited<typeof load.done>;
   try {
-    await loadLanguage(lang);
-    data = seed ? await seed.load() : wanted !== null ? await fetchStory(wanted, location.href) : null;
+    [outcome] = await Promise.all([load.done, loadLanguage(lang)]);
   } catch (e) {
     return fail(t(lang, 'error.loadFailedTitle'), [e instanceof Error ? e.message : String(e)]);
   }
-  const result = validateStory(data);
-  if (!result.ok) return fail(t(lang, 'error.invalidPresent'), result.errors);
+  if (!outcome.ok && outcome.stage === 'load') return fail(t(lang, 'error.loadFailedTitle'), [outcome.message]);
+  if (!outcome.ok) return fail(t(lang, 'error.invalidPresent'), outcome.stage === 'invalid' ? outcome.errors : []);
+  const result = outcome;
   document.title = t(lang, 'present.title', { title: result.story.meta.title });
   const pace = Number(params.get('pace'));
   createPresenter(el, result.story, {

@@ -6,10 +6,16 @@ export const STORY_FORMAT = 'dateline/1';
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const isoDateTime = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
+/** Whether `s` is a date a story accepts in `when`: ISO 8601 (a day, or a day and time), and a real one. */
+export const isStoryDate = (s: string): boolean => isoDateTime.test(s) && !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s));
+
+/** Whether `s` is a day as `meta.published` takes it (YYYY-MM-DD). */
+export const isStoryDay = (s: string): boolean => isoDate.test(s);
+
 const dateString = z
   .string()
   .regex(isoDateTime, { message: 'not a date' })
-  .refine((s) => !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s)), { message: 'not a date' });
+  .refine((s) => isStoryDate(s), { message: 'not a date' });
 
 /** A character span in the article text (0-based, end-exclusive), with the rule that found it. */
 export const SpanSchema = z.object({

@@ -28,10 +28,17 @@ describe('time mode and the playhead', () => {
     const first = await selected(page);
     // The sample story spans a day; at 8× the 30-second whole takes 3.75 s: 3 s reaches the evening.
     await page.clock.runFor(3000);
+    expect(await page.locator('.dl-narration').getAttribute('aria-live')).toBe('off');
     await expect.poll(() => playheadTime(page)).toBeGreaterThan(start);
     await expect.poll(() => selected(page)).not.toBe(first);
     await page.getByRole('button', { name: 'Pause' }).click();
     await expect.poll(() => hash(page)).toMatch(/^#t=2020-/);
+    // While playing by time the list, the narration and the URL catch up on their own cadences; paused, all show the same event.
+    const paused = await selected(page);
+    expect(await page.locator('.dl-narration').getAttribute('aria-live')).toBe('polite');
+    expect(await page.locator('.dl-events__item[aria-current]').getAttribute('data-event-id')).toBe(paused);
+    const title = await page.locator(`.dl-events__item[data-event-id="${paused}"] .dl-events__title`).textContent();
+    expect(await page.locator('.dl-narration').textContent()).toContain(title);
   });
 
   it('the playhead moves with the arrow keys when focused, switching to time mode', async () => {

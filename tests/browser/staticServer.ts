@@ -35,13 +35,14 @@ export async function startStaticServer(mounts: Record<string, string>): Promise
       if (!mount) return void res.writeHead(404).end('not found');
       let file = normalize(join(mount[1], path.slice(mount[0].length)));
       if (file !== mount[1] && !file.startsWith(mount[1] + sep)) return void res.writeHead(403).end('forbidden');
+      let size: number;
       try {
         if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-        await stat(file);
+        size = (await stat(file)).size;
       } catch {
         return void res.writeHead(404).end('not found');
       }
-      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'content-length': String(size), 'cache-control': 'no-store' });
       createReadStream(file).pipe(res);
     })();
   });
