@@ -27,9 +27,26 @@ function season(month: number): MessageKey {
 }
 
 /**
+ * An interval of whole days longer than one ("2020-02-02" to the exclusive "2020-02-05"): its
+ * first and last day in words, or `null` when it is one day or not counted in days.
+ */
+function daySpan(when: When, day: (d: Date) => string): { from: string; to: string } | null {
+  if (when.start === undefined || when.end === undefined) return null;
+  if ((when.precision ?? (when.start.length === 10 ? 'day' : undefined)) !== 'day') return null;
+  const start = parseStoryDate(when.start);
+  const end = parseStoryDate(when.end);
+  if (end <= start) return null;
+  // `end` is exclusive: the last day is the one its last millisecond falls on.
+  const from = day(utcWallClock(start));
+  const to = day(utcWallClock(end - 1));
+  return from === to ? null : { from, to };
+}
+
+/**
  * A `when` in words in `lang` (default English; the language must be loaded, else English),
  * no more precise than it is: "2 February 2020", "late on 2 February 2020", "before 2 February
- * 2020"; in French "le soir du 2 février 2020", in German "am Abend des 2. Februar 2020".
+ * 2020", "from 2 February 2020 to 4 February 2020"; in French "le soir du 2 février 2020", in German
+ * "am Abend des 2. Februar 2020".
  */
 export function describeWhen(when: When | undefined, lang: Lang = 'en'): string {
   const pack = languagePack(lang);
@@ -40,6 +57,8 @@ export function describeWhen(when: When | undefined, lang: Lang = 'en'): string 
   if (when.start !== undefined) {
     const d = utcDate(when.start);
     const year = fmt(d, 'when.yearPattern');
+    const span = daySpan(when, fmtDay);
+    if (span) return t(lang, 'when.range', span);
     switch (when.precision) {
       case 'century': {
         const from = Math.floor(d.getFullYear() / 100) * 100;

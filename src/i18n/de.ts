@@ -127,6 +127,7 @@ export const de: LanguagePack = {
     'when.summer': 'Sommer {year}',
     'when.autumn': 'Herbst {year}',
     'when.between': 'zwischen dem {from} und dem {to}',
+    'when.range': 'vom {from} bis zum {to}',
     'when.after': 'nach dem {date}',
     'when.before': 'vor dem {date}',
     'when.by': 'spätestens am {date}',

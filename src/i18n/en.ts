@@ -130,6 +130,7 @@ export const enMessages = {
   'when.summer': 'summer {year}',
   'when.autumn': 'autumn {year}',
   'when.between': 'between {from} and {to}',
+  'when.range': 'from {from} to {to}',
   'when.after': 'after {date}',
   'when.before': 'before {date}',
   'when.by': 'by {date}',

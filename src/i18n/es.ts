@@ -127,6 +127,7 @@ export const es: LanguagePack = {
     'when.summer': 'verano de {year}',
     'when.autumn': 'otoño de {year}',
     'when.between': 'entre el {from} y el {to}',
+    'when.range': 'del {from} al {to}',
     'when.after': 'después del {date}',
     'when.before': 'antes del {date}',
     'when.by': 'a más tardar el {date}',

@@ -127,6 +127,7 @@ export const fr: LanguagePack = {
     'when.summer': 'été {year}',
     'when.autumn': 'automne {year}',
     'when.between': 'entre le {from} et le {to}',
+    'when.range': 'du {from} au {to}',
     'when.after': 'après le {date}',
     'when.before': 'avant le {date}',
     'when.by': 'au plus tard le {date}',

@@ -127,6 +127,7 @@ export const ru: LanguagePack = {
     'when.summer': 'лето {year} г.',
     'when.autumn': 'осень {year} г.',
     'when.between': 'между {from} и {to}',
+    'when.range': 'с {from} по {to}',
     'when.after': 'после {date}',
     'when.before': 'до {date}',
     'when.by': 'не позднее {date}',

@@ -14,10 +14,22 @@ export interface PlayheadScale {
 
 /** The playhead: a line across the lanes and a handle on the axis the reader drags (or moves with the arrow keys) to scrub. */
 export interface Playhead {
-  /** Puts the playhead at `ms` (`null` hides it). */
-  set(ms: number | null): void;
+  /** Puts the playhead at `ms` (`null` hides it); `text` is its label (default: the instant, in the reader's language). */
+  set(ms: number | null, text?: string): void;
   /** Re-positions for a new scale (zoom, pan, resize). */
   place(scale: PlayheadScale, top: number, bottom: number): void;
+}
+
+const GAP = 9;
+
+/**
+ * Where the label of a playhead at `at` starts, `width` wide, on a plot `plotWidth` wide: right of
+ * the line, else left of it, else as far right as it fits (a long date in words on a phone).
+ */
+export function labelLeft(at: number, width: number, plotWidth: number): number {
+  if (at + GAP + width <= plotWidth) return at + GAP;
+  if (at - GAP - width >= 0) return at - GAP - width;
+  return Math.max(0, plotWidth - width);
 }
 
 /**
@@ -39,6 +51,7 @@ export function createPlayhead(g: d3.Selection<SVGGElement, unknown, null, undef
     .attr('role', 'slider')
     .attr('aria-label', t(lang, 'timeline.playhead'));
   let time: number | null = null;
+  let text = '';
   let scale: PlayheadScale | null = null;
   let top = 0;
 
@@ -46,10 +59,11 @@ export function createPlayhead(g: d3.Selection<SVGGElement, unknown, null, undef
     g.style('display', time === null || !scale ? 'none' : 'inline');
     if (time === null || !scale) return;
     const at = scale.x(time);
-    const right = at > scale.plotWidth - 120;
     g.attr('transform', `translate(${at},0)`);
-    const text = format(time);
-    label.text(text).attr('text-anchor', right ? 'end' : 'start').attr('x', right ? -9 : 9);
+    label.text(text);
+    const node = label.node();
+    const width = node && typeof node.getComputedTextLength === 'function' ? node.getComputedTextLength() : text.length * 6;
+    label.attr('text-anchor', 'start').attr('x', labelLeft(at, width, scale.plotWidth) - at);
     handle.attr('transform', `translate(0,${top})`).attr('aria-valuenow', time).attr('aria-valuetext', text);
   };
   handle.call(
@@ -67,8 +81,9 @@ export function createPlayhead(g: d3.Selection<SVGGElement, unknown, null, undef
     onScrub(time + (e.key === 'ArrowLeft' ? -step : step));
   });
   return {
-    set(ms) {
+    set(ms, words) {
       time = ms;
+      text = ms === null ? '' : (words ?? format(ms));
       draw();
     },
     place(s, t, bottom) {

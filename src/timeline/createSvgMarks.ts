@@ -14,6 +14,23 @@ export interface SvgMarks {
   style(selected: string | null, groups: GroupStyle): void;
 }
 
+/** Shortens the label in `node` (full text `label`) with an ellipsis until it is at most `room` pixels wide. */
+function fitLabel(node: SVGTextElement, label: string, room: number): void {
+  if (typeof node.getComputedTextLength !== 'function') return;
+  let text = node.textContent ?? '';
+  let width = node.getComputedTextLength();
+  if (width <= room) return;
+  // Cut in proportion first, then a character at a time: a label is re-measured only a few times.
+  let chars = Math.floor((text.length * room) / width);
+  while (chars > 3 && width > room) {
+    text = `${label.slice(0, chars - 1)}…`;
+    node.textContent = text;
+    width = node.getComputedTextLength();
+    chars--;
+  }
+  if (width > room) node.textContent = '';
+}
+
 /** Creates the SVG marks in `g`; `uid` names the fade masks, `onSelect` hears clicks. */
 export function createSvgMarks(g: d3.Selection<SVGGElement, unknown, null, undefined>, uid: string, onSelect: (eventId: string) => void): SvgMarks {
   const all = (): d3.Selection<SVGGElement, TimelineMark, SVGGElement, unknown> => g.selectAll<SVGGElement, TimelineMark>('g.dl-mark');
@@ -38,6 +55,7 @@ export function createSvgMarks(g: d3.Selection<SVGGElement, unknown, null, undef
         });
     },
     place(t, plotWidth, laneTop, rowHeight) {
+      const rooms: Array<[SVGTextElement, TimelineMark, number]> = [];
       all().each(function (d) {
         const ext = markExtent(d, t, plotWidth);
         const y = (laneTop.get(d.laneId) ?? 0) + d.row * rowHeight;
@@ -50,8 +68,12 @@ export function createSvgMarks(g: d3.Selection<SVGGElement, unknown, null, undef
           const chars = Math.floor(pos.room / (d.kind === 'instant' || d.kind === 'undated' ? 6.4 : 7));
           const label = d.label.length > chars ? `${d.label.slice(0, Math.max(0, chars - 1))}…` : d.label;
           text.attr('x', pos.x).attr('text-anchor', pos.anchor).attr('y', rowHeight / 2 + 4).text(chars > 3 ? label : '');
+          const node = text.node() as SVGTextElement | null;
+          if (node && chars > 3) rooms.push([node, d, pos.room]);
         });
       });
+      // The width per character is a guess (bold capitals are wider): measure, all at once, and shorten what overflows.
+      for (const [node, d, room] of rooms) fitLabel(node, d.label, room);
     },
     style(selected, groups) {
       const marks = all();

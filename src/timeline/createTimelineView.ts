@@ -2,7 +2,7 @@ import * as d3 from 'd3';
 import type { Lang } from '../i18n/languages';
 import { pageLanguage } from '../i18n/pageLanguage';
 import { t } from '../i18n/t';
-import type { Story } from '../story/types';
+import type { Story, When } from '../story/types';
 import { createCanvasPointer } from './createCanvasPointer';
 import { createMarkCanvas, type MarkCanvas } from './createMarkCanvas';
 import { createPlayhead } from './createPlayhead';
@@ -16,6 +16,7 @@ import { drawLanes } from './drawLanes';
 import type { GroupStyle } from './drawMarks';
 import { drawPublished } from './drawPublished';
 import { createMarkIndex, type MarkIndex } from './markIndex';
+import { playheadText } from './playheadText';
 import { AXIS_HEIGHT, timelineGeometry, type TimelineGeometry } from './timelineGeometry';
 import { timelineLayout, type TimelineLayout } from './timelineLayout';
 
@@ -76,6 +77,7 @@ export function createTimelineView(el: HTMLElement, options: TimelineViewOptions
   let layout: TimelineLayout | null = null;
   let index: MarkIndex | null = null;
   let storyLang = '';
+  let whens = new Map<string, When | undefined>();
   let selected: string | null = null;
   let playTime: number | null = null;
   let canvas: MarkCanvas | null = null;
@@ -120,7 +122,9 @@ export function createTimelineView(el: HTMLElement, options: TimelineViewOptions
     }
     axis.place(x, plotWidth);
     svgMarks.place(at, plotWidth, laneTop, rowHeight);
-    drawPublished(publishedG, at(layout.published), AXIS_HEIGHT, height, t(lang, 'timeline.published'), plotWidth);
+    // A collection shows when each of its (shown) articles came out, in the article's colour.
+    const lines = layout.articles.length === 0 ? [{ x: at(layout.published), color: null }] : layout.articles.filter((a) => !groups.hidden.has(a.group)).map((a) => ({ x: at(a.published), color: groups.colors?.get(a.group) ?? null }));
+    drawPublished(publishedG, lines, AXIS_HEIGHT, height, t(lang, 'timeline.published'), plotWidth);
     const [v0, v1] = x.domain().map(Number) as [number, number];
     playhead.place({ x: at, invert: (px) => x.invert(px).getTime(), plotWidth, keyStep: (v1 - v0) / 50 }, AXIS_HEIGHT, height);
     placePlayhead();
@@ -128,11 +132,17 @@ export function createTimelineView(el: HTMLElement, options: TimelineViewOptions
     if (!canvas) svgMarks.style(selected, groups);
   }
 
-  /** The playhead sits at the time mode's time, else at the selected event's (a fading-before band: at its known end). */
+  /**
+   * The playhead sits at the time mode's time, else at the selected event's (a fading-before band: at
+   * its known end); on the event it says the event's date in words, elsewhere the instant.
+   */
   function placePlayhead(): void {
     const found = selected === null ? undefined : index?.eventMark(selected);
     const mark = found?.kind === 'undated' ? undefined : found;
-    playhead.set(playTime ?? (mark ? (mark.kind === 'before' ? mark.end : mark.start) : null));
+    const at = mark ? (mark.kind === 'before' ? mark.end : mark.start) : null;
+    const time = playTime ?? at;
+    const event = selected !== null && at !== null ? { when: whens.get(selected), at } : null;
+    playhead.set(time, time === null ? undefined : playheadText(time, event, lang));
   }
 
   const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => render()) : null;
@@ -143,6 +153,7 @@ export function createTimelineView(el: HTMLElement, options: TimelineViewOptions
       layout = timelineLayout(story);
       index = createMarkIndex(layout.marks);
       storyLang = story.meta.language;
+      whens = new Map(story.events.map((e) => [e.id, e.when]));
       marksG.attr('lang', storyLang);
       selected = null;
       pointer.reset();

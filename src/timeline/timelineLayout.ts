@@ -36,6 +36,8 @@ export interface TimelineLayout {
   readonly marks: readonly TimelineMark[];
   readonly domain: readonly [number, number];
   readonly published: number;
+  /** In a collection, each article's publication date (the articles that give one); empty otherwise. */
+  readonly articles: ReadonlyArray<{ readonly group: string; readonly published: number }>;
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -78,8 +80,9 @@ function domainOf(times: readonly number[], published: number): [number, number]
 }
 
 /** Lays out a story's events and route stops in lanes, in time units, ready to scale and draw. */
-export function timelineLayout(story: Pick<Story, 'events' | 'routes' | 'places' | 'meta'>): TimelineLayout {
+export function timelineLayout(story: Pick<Story, 'events' | 'routes' | 'places' | 'meta' | 'groups'>): TimelineLayout {
   const published = parseStoryDate(story.meta.published);
+  const articles = (story.groups ?? []).flatMap((g) => (g.published === undefined ? [] : [{ group: g.id, published: parseStoryDate(g.published) }]));
   const placeName = new Map(story.places.map((p) => [p.id, p.displayName ?? p.name]));
   const dated: Array<Omit<TimelineMark, 'row'>> = [];
   const undated: Story['events'][number][] = [];
@@ -122,5 +125,5 @@ export function timelineLayout(story: Pick<Story, 'events' | 'routes' | 'places'
       marks.push({ key: `event:${e.id}`, eventId: e.id, laneId: 'undated', row: 0, kind: 'undated', start: Number.NaN, end: Number.NaN, slot, slots: undated.length, label: e.title, eventKind: e.kind, group: e.group ?? null }),
     );
   }
-  return { lanes, marks, domain, published };
+  return { lanes, marks, domain, published, articles };
 }

@@ -147,7 +147,7 @@ describe('the interface follows the page language', () => {
       ticks: ['1 févr. 2020', '12:00', '2 févr.', '12:00', '3 févr.', '12:00'],
       lanes: ['Événements', 'Sans date'],
       published: 'publication',
-      playhead: '2 févr. 2020 18:00',
+      playhead: 'le soir du 2 février 2020',
       playheadLabel: /^Tête de lecture/,
       brush: /^Glissez le long des dates/,
       timeline: /^Chronologie/,
@@ -159,7 +159,7 @@ describe('the interface follows the page language', () => {
       ticks: ['1. Feb. 2020', '12:00', '2. Feb.', '12:00', '3. Feb.', '12:00'],
       lanes: ['Ereignisse', 'Ohne Datum'],
       published: 'veröffentlicht',
-      playhead: '2. Feb. 2020, 18:00',
+      playhead: 'am Abend des 2. Februar 2020',
       playheadLabel: /^Abspielposition/,
       brush: /^Entlang der Daten ziehen/,
       timeline: /^Zeitleiste/,
@@ -196,6 +196,6 @@ describe('the interface follows the page language', () => {
     expect(await page.locator('.dl-groups__legend').textContent()).toBe('Artikel');
     expect(await page.locator('.dl-picker option[value="collection"]').textContent()).toBe('Alle Geschichten (Sammlung)');
     expect(await page.locator('.dl-lane--events .dl-lane__label').textContent()).toBe('Ereignisse');
-    expect(await page.locator('.dl-published text').textContent()).toBe('veröffentlicht');
+    expect(await page.locator('.dl-published text').first().textContent()).toBe('veröffentlicht');
   });
 });

@@ -113,3 +113,58 @@ describe('the canvas timeline', () => {
     await expect.poll(() => shareOf(page, 'rgb(0, 160, 80)')).toBeGreaterThan(0.3);
   });
 });
+
+describe('the playhead label', () => {
+  const seed = 'seeds/000_434d8e9a3390da3a.story.json';
+  const label = (page: Page): Promise<string | null> => page.locator('.dl-playhead text').textContent();
+  const narrationDate = (page: Page): Promise<string | null> => page.locator('.dl-narration__date').textContent();
+
+  for (const [lang, viewport, byWords] of [
+    ['en', { width: 1280, height: 800 }, 'by 3 February 2020'],
+    ['fr', { width: 390, height: 844 }, 'au plus tard le 3 février 2020'],
+  ] as const) {
+    it(`(${lang}, ${viewport.width} px) on each event says the narration's date, never the midnight it is drawn at, and fits the timeline`, async () => {
+      const { page } = await app.open(`?story=${seed}&lang=${lang}#event=e3`, { viewport });
+      await ready(page);
+      await expect.poll(() => label(page)).toBe(byWords);
+      expect(await page.locator('.dl-playhead__handle').getAttribute('aria-valuetext')).toBe(byWords);
+      // e3 "by publication", e1 a day band, e17 an evening, e18 a plain later bound.
+      for (const id of ['e3', 'e1', 'e17', 'e18']) {
+        await page.evaluate((event) => (location.hash = `#event=${event}`), id);
+        await expect.poll(() => page.evaluate(() => document.body.dataset['selectedEvent'])).toBe(id);
+        const words = await narrationDate(page);
+        expect(words).toBeTruthy();
+        await expect.poll(() => label(page)).toBe(words);
+        expect(words).not.toMatch(/00:00/);
+        const text = await page.locator('.dl-playhead text').boundingBox();
+        const svg = await page.locator('.dl-timeline__svg').boundingBox();
+        expect(text && svg && text.x >= svg.x && text.x + text.width <= svg.x + svg.width + 1).toBe(true);
+      }
+    });
+  }
+
+  it('says the instant under it once the reader moves it off the event', async () => {
+    const { page } = await app.open(`?story=${seed}#event=e3`);
+    await ready(page);
+    await expect.poll(() => label(page)).toBe('by 3 February 2020');
+    await page.locator('.dl-playhead__handle').focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => label(page)).toMatch(/^3 Feb 2020 \d{2}:\d{2}$/);
+  });
+});
+
+describe('the publication line', () => {
+  it("in a collection marks each article's publication in its colour, and leaves out an unticked article's", async () => {
+    const { page } = await app.open('?story=collection');
+    await ready(page);
+    const lines = page.locator('.dl-published line');
+    await expect.poll(() => lines.count()).toBe(3);
+    const swatches = await page.locator('.dl-groups__swatch').evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
+    const strokes = await lines.evaluateAll((els) => els.map((el) => getComputedStyle(el).stroke));
+    expect(new Set(strokes)).toEqual(new Set(swatches));
+    // Two articles a year apart, seen across a century, share one name.
+    expect(await page.locator('.dl-published text').count()).toBe(2);
+    await page.locator('.dl-groups input[type="checkbox"]').first().uncheck();
+    await expect.poll(() => lines.count()).toBe(2);
+  });
+});

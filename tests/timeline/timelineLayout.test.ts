@@ -66,6 +66,19 @@ describe('timelineLayout', () => {
       expect(m.end).toBeLessThanOrEqual(hi);
     }
     expect(layout.published).toBe(Date.UTC(2020, 1, 3));
+    expect(layout.articles).toEqual([]);
+  });
+
+  it("in a collection, keeps each article's publication date (not only the newest)", () => {
+    const groups = [
+      { id: 'a', title: 'A', published: '1912-03-08' },
+      { id: 'b', title: 'B' },
+      { id: 'c', title: 'C', published: '2021-03-30' },
+    ];
+    expect(timelineLayout({ ...sample(), groups }).articles).toEqual([
+      { group: 'a', published: Date.UTC(1912, 2, 8) },
+      { group: 'c', published: Date.UTC(2021, 2, 30) },
+    ]);
   });
 });
 
