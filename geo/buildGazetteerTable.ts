@@ -91,6 +91,9 @@ export function buildGazetteerTable(options: BuildOptions = DEFAULT_BUILD_OPTION
     const population = Math.max(c.population, geonamesById.get(c.id)?.population ?? 0);
     if (!keeps(c.country, population, c.featureCode, options.localPopulation)) continue;
     const aliases = c.altName !== '' && c.altName !== c.name ? [c.altName] : [];
+    // GeoNames' newer name where the snapshot keeps an older or local one ("Luimneach" is now "Limerick").
+    const newer = geonamesById.get(c.id)?.name ?? '';
+    if (newer !== '' && newer !== c.name && !aliases.includes(newer)) aliases.push(newer);
     aliases.push(...shortForms(c.name, geonamesById.get(c.id), words));
     drafts.push(draft(`gn:${c.id}`, c.name, 'city', c.lat, c.lon, c.country, c.admin1, population, c.featureCode, aliases, [], []));
   }

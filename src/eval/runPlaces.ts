@@ -27,7 +27,7 @@ export async function runPlaces(argv: readonly string[]): Promise<void> {
   const given = evalPlaces(lines, articles.map((a, i) => resolveSpans(a, gazetteer, lines[i]?.toponyms ?? []).flatMap((f) => (f ? [toPrediction(f, gazetteer)] : []))));
 
   print(`${path}: ${lines.length} articles, ${given.gold} gold toponyms, ${(lines.length / (ms / 1000)).toFixed(0)} articles/s`, full);
-  process.stdout.write(`  gazetteer only (gold spans): ${pct((given.within161 * given.resolved) / Math.max(1, given.gold))} of all gold names within 161 km (${pct(given.within161)} of the ${given.resolved} it knows), by GeoNames id ${pct(given.idAccuracy)}\n`);
+  process.stdout.write(`  gazetteer only (gold spans): ${pct((given.within161 * given.resolved) / Math.max(1, given.gold))} of all gold names within 161 km (${Math.round(given.within161 * given.resolved)} of ${given.gold}) (${pct(given.within161)} of the ${given.resolved} it knows), by GeoNames id ${pct(given.idAccuracy)}\n`);
   if (misses > 0) printMisses(lines, finds, misses, gazetteer);
 }
 

@@ -21,6 +21,8 @@ const INSTITUTIONS = new Set([
   'harbour', 'bridge', 'station', 'zoo', 'square', 'highway', 'region', 'area', 'metro', 'metropolitan', 'chamber', 'history', 'historical', 'heritage',
   'mall', 'market', 'memorial', 'cemetery', 'fairgrounds', 'stadium', 'arena', 'ranger', 'rangers', 'highway', 'patrol',
 ]);
+// Place nouns that head an institution of whatever local body the article is about ("City Hall", "County Board").
+const GENERIC_BODIES = new Set(['city', 'town', 'county', 'village', 'township', 'borough', 'state', 'parish']);
 // Heads of names that are about an outlet or a team, not the place ("Washington Post", "Georgia Tech").
 const NOT_THE_PLACE = new Set([
   'post', 'times', 'tech', 'journal', 'herald', 'tribune', 'globe', 'daily', 'gazette', 'chronicle', 'examiner', 'observer',
@@ -62,6 +64,11 @@ export const dropLongerNames: PlaceStep = {
       if (!after || !after.cap || after.sentence !== last.sentence) continue;
       if (!/^ $/.test(article.text.slice(last.end, after.start))) continue;
       if ((NOT_THE_PLACE.has(after.norm) || FEATURES.has(after.norm)) && !after.upper) {
+        m.dropped = 'longer-name';
+        continue;
+      }
+      // "City Hall", "Town Council", "County Commission": the local body's own institution, not a place called "City".
+      if (m.endToken - m.firstToken === 1 && GENERIC_BODIES.has(m.key) && INSTITUTIONS.has(after.norm)) {
         m.dropped = 'longer-name';
         continue;
       }

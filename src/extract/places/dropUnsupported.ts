@@ -4,6 +4,8 @@ import type { Token } from './tokenize';
 import type { PlaceMention, PlaceStep } from './types';
 
 const DIRECTIONS = /^(?:(?:far|north|south|east|west|central|centre|center|northern|southern|eastern|western|northeast|northwest|southeast|southwest|upper|lower) ?)+$/;
+// Verbs of speaking that follow a person's name.
+const SPEECH = new Set(['told', 'says', 'said', 'added', 'asked', 'explained', 'recalled', 'admitted', 'wrote']);
 const MAJOR_KINDS = new Set(['country', 'continent', 'area', 'water', 'region']);
 
 /**
@@ -46,6 +48,9 @@ function reasonToDrop(m: PlaceMention, tokens: readonly Token[], countryCount: n
   if (single && first.text.length < 3 && !first.upper) return 'short';
   const major = MAJOR_KINDS.has(e.kind) || e.population >= 100_000 || e.featureCode === 'PPLC';
   if (DIRECTIONS.test(m.key)) return 'direction';
+  // "Brent told CTV", "Logan says": a town or district that speaks is a person (capitals and states speak for governments).
+  const next = tokens[m.endToken];
+  if (single && !m.anchored && next && next.sentence === first.sentence && SPEECH.has(next.norm) && (e.kind === 'city' || e.featureCode === 'ADM2') && e.featureCode !== 'PPLC' && e.featureCode !== 'PPLA') return 'person';
   const agreed = top.score - priorScore(top.entry) >= 3.5;
   // A place of unrecorded size (a post-office village) needs the text to say it is a place ("in X"), and
   // "X, State" or the dateline when its name is more than one English word ("at the White House").

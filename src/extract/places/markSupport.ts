@@ -13,6 +13,8 @@ const LOCATIVE = new Set([
 const OF_NOUNS = new Set(['city', 'town', 'village', 'state', 'province', 'county', 'capital', 'region', 'suburb', 'outskirts', 'island', 'republic', 'kingdom', 'port', 'north', 'south', 'east', 'west', 'streets', 'people', 'residents', 'mayor', 'governor']);
 // Lower-case words after a name that say it is a place ("Xinjiang province").
 const PLACE_NOUNS = new Set(['province', 'state', 'city', 'county', 'region', 'district', 'area', 'border', 'capital', 'town', 'village', 'island', 'residents', 'resident', 'native', 'natives', 'officials', 'authorities', 'government', 'embassy', 'territory', 'oblast', 'prefecture', 'municipality', 'township', 'parish', 'coast', 'countryside', 'airport', 'region']);
+// Words after "X and Y" that make both names streets ("Rivers and Stokes avenues").
+const STREET_NOUNS = new Set(['street', 'streets', 'avenue', 'avenues', 'road', 'roads', 'boulevard', 'boulevards', 'drive', 'drives', 'lane', 'lanes', 'place', 'way', 'highway', 'highways', 'parkway', 'st', 'ave', 'rd', 'blvd', 'sts', 'aves']);
 
 /**
  * Refiner: marks mentions that their surroundings show to be places: a locative word before
@@ -43,21 +45,36 @@ export const markSupport: PlaceStep = {
           next.supported = next.anchored = true;
         } else if (abbrev && after.cap) m.supported = m.anchored = true;
       }
-      const prev = byEndToken.get(m.firstToken);
-      const prevLast = tokens[m.firstToken - 1];
-      if (prev && prevLast && /^(,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s*\/\s*)$/.test(text.slice(prevLast.end, m.start))) {
+      // "and"/"or" is a token of its own: the name before a list's last item ends one token earlier.
+      const joiner = tokens[m.firstToken - 1];
+      const joined = joiner !== undefined && !joiner.cap && (joiner.norm === 'and' || joiner.norm === 'or');
+      const prev = byEndToken.get(m.firstToken) ?? (joined ? byEndToken.get(m.firstToken - 1) : undefined);
+      const prevLast = tokens[prev?.endToken === m.firstToken ? m.firstToken - 1 : m.firstToken - 2];
+      const byWord = prev !== undefined && prev.endToken !== m.firstToken;
+      if (prev && prevLast && /^(,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s*\/\s*)$/.test(text.slice(prevLast.end, m.start)) && !(byWord && endsNoPlace(tokens, m, text))) {
         if (!prev.adjective && !m.adjective) {
           // A list with a country in it is a list of places ("Turkey and Greece", "Chad and Niger").
-          const listed = prev.supported || m.supported || isCountry(prev, ctx) || isCountry(m, ctx);
+          const country = isCountry(prev, ctx) || isCountry(m, ctx);
+          const listed = prev.supported || m.supported || country;
+          // "in X and Y" shares the preposition's support, not the stronger anchor of "X, Y, Z".
+          const anchored = byWord ? prev.anchored || m.anchored || country : listed;
           m.supported ||= listed;
           prev.supported ||= listed;
-          m.anchored ||= listed;
-          prev.anchored ||= listed;
+          m.anchored ||= anchored;
+          prev.anchored ||= anchored;
         }
       }
     }
   },
 };
+
+/** "and Y" is no list item when a capitalised word ("and Terry Collins") or a street word ("Orange and White streets") follows Y. */
+function endsNoPlace(tokens: readonly Token[], m: PlaceMention, text: string): boolean {
+  const after = tokens[m.endToken];
+  const last = tokens[m.endToken - 1];
+  if (!after || !last || !gapIs(text, last, after.start, /^\s+$/)) return false;
+  return after.cap || STREET_NOUNS.has(after.norm);
+}
 
 function isCountry(m: PlaceMention, ctx: PlaceContext): boolean {
   return !ctx.gazetteer.isWeakName(m.key) && m.entries.some((e) => e.kind === 'country');

@@ -10,6 +10,7 @@ const BARE_COUNTY = 1.5;
 const CAPITAL_OVER_STATE = 2;
 const NAMESAKE_TOWN = 2.5;
 const NAMESAKE_COUNTY = 4;
+const FOREIGN_AFFAIRS = 0.75;
 const VILLAGE = 1000;
 const WATER_WORD = /\b(?:Sea|Ocean|Gulf|Bay|Strait|Straits|Channel|Lake|River|Sound|Lagoon|Canal)$/;
 
@@ -116,12 +117,24 @@ function rank(group: PlaceMention[], evidence: ArticleEvidence): void {
   const entries = group[0]?.entries ?? [];
   for (const city of namesakeCities(entries)) boosts.set(city.id, (boosts.get(city.id) ?? 0) + 2.5);
   for (const town of namesakeTowns(entries)) boosts.set(town.id, (boosts.get(town.id) ?? 0) - (town.featureCode === 'ADM2' ? NAMESAKE_COUNTY : NAMESAKE_TOWN));
+  // An article that names several countries is about countries: "China" and "Italy" there are not towns in
+  // Texas (a state, continent or sea named like a country, "Georgia", "Antarctica", is their peer and gets no such help).
+  if (!entries.some((e) => e.featureCode === 'ADM1' || e.kind === 'continent' || e.kind === 'area' || e.kind === 'water')) {
+    for (const e of entries) if (e.kind === 'country') boosts.set(e.id, (boosts.get(e.id) ?? 0) + FOREIGN_AFFAIRS * Math.min(3, Math.max(0, countriesBesides(evidence, e.countryCode) - 1)));
+  }
   // "Delaware" alone is the state before it is one of the counties named after it.
   const key = group[0]?.key ?? '';
   for (const e of entries) if (e.featureCode === 'ADM2' && normalizeName(e.name) !== key) boosts.set(e.id, (boosts.get(e.id) ?? 0) - BARE_COUNTY);
   const scored = entries.map((entry) => ({ entry, score: scoreCandidate(entry, evidence, boosts.get(entry.id) ?? 0) }));
   scored.sort((a, b) => b.score - a.score || b.entry.population - a.entry.population || (a.entry.id < b.entry.id ? -1 : 1));
   for (const m of group) m.scored = scored;
+}
+
+/** How many countries other than `code` the article's other places lie in. */
+function countriesBesides(evidence: ArticleEvidence, code: string): number {
+  let n = 0;
+  for (const c of evidence.countries.keys()) if (c !== code) n++;
+  return n;
 }
 
 /**
@@ -164,11 +177,14 @@ function evidenceExcept(ctx: PlaceContext, groups: Map<string, PlaceMention[]>, 
   const evidence: ArticleEvidence = { countries: new Map(), admins: new Map(), points: [], international: false };
   if (ctx.dateline) evidence.dateline = ctx.dateline;
   const countries = new Set<string>();
+  const personKeys = new Set(ctx.mentions.filter((m) => m.dropped === 'person' || m.dropped === 'title').map((m) => m.key));
   for (const [key, group] of groups) {
     const top: GazetteerEntry | undefined = group[0]?.scored?.[0]?.entry;
     if (!top || top.countryCode === '') continue;
     // A village nothing in the text shows to be a place ("Center", "Justice") is likelier a word than evidence.
     if (top.kind === 'city' && top.population < VILLAGE && !group.some((m) => m.supported)) continue;
+    // A name that is part of a person's name elsewhere ("George Bush ... Bush said") is that person, no evidence.
+    if (group.every((m) => personKeys.has(m.key) && !m.supported)) continue;
     countries.add(top.countryCode);
     if (key === skip) continue;
     evidence.countries.set(top.countryCode, (evidence.countries.get(top.countryCode) ?? 0) + 1);
