@@ -2,6 +2,7 @@ import { textElement } from '../app/textElement';
 import type { Story, StoryEvent } from '../story/types';
 import { createButton } from './createButton';
 import type { Edit } from './edit';
+import { createPlacesField, fillPlaceNames, PLACE_LIST_ID } from './createPlacesField';
 import { fieldsToWhen, whenToFields, type WhenFields } from './whenForm';
 
 /** Options for {@link createEventEditor}. */
@@ -38,11 +39,22 @@ function input(type: string, value: string, field: string, label: string): HTMLI
   return i;
 }
 
+/** How many event cards are built at first; the rest come a page at a time on request. */
+const PAGE = 100;
+
 /** Creates the editor in `el`; every change becomes one edit. */
 export function createEventEditor(el: HTMLElement, options: EventEditorOptions): EventEditor {
   const add = createButton('Add an event', () => options.onEdit({ type: 'addEvent', title: 'New event' }));
   const list = textElement('ol', 'au-events');
-  el.append(add, list);
+  const names = document.createElement('datalist');
+  names.id = PLACE_LIST_ID;
+  let shown = PAGE;
+  let last: Story | null = null;
+  const more = createButton('Show more events', () => {
+    shown += PAGE;
+    if (last) render(last);
+  }, 'au-btn au-btn--quiet');
+  el.append(add, list, more, names);
   const cards = new Map<string, { event: StoryEvent; places: Story['places']; li: HTMLLIElement }>();
 
   const card = (story: Story, event: StoryEvent, n: number): HTMLLIElement => {
@@ -73,47 +85,42 @@ export function createEventEditor(el: HTMLElement, options: EventEditorOptions):
     };
     for (const c of [mode, a, b, precision]) c.addEventListener('change', onWhen);
     layout();
-    const places = textElement('fieldset', 'au-event__places');
-    places.append(textElement('legend', '', 'Places'));
-    for (const p of story.places) {
-      const label = textElement('label', 'au-check');
-      const box = document.createElement('input');
-      box.type = 'checkbox';
-      box.checked = event.placeIds.includes(p.id);
-      box.dataset['field'] = `place:${p.id}`;
-      box.addEventListener('change', () => {
-        const ids = story.places.filter((q) => (q.id === p.id ? box.checked : event.placeIds.includes(q.id))).map((q) => q.id);
-        options.onEdit({ type: 'updateEvent', eventId: event.id, patch: { placeIds: ids } });
-      });
-      label.append(box, ` ${p.name}`);
-      places.append(label);
-    }
+    const row0 = createPlacesField(story, event, name, (placeIds) => options.onEdit({ type: 'updateEvent', eventId: event.id, patch: { placeIds } }));
     const row = textElement('div', 'au-row');
     row.append(kind, mode, a, b, precision, note);
     const remove = createButton('Remove event', () => options.onEdit({ type: 'removeEvent', eventId: event.id }), 'au-btn au-btn--quiet au-btn--small');
-    li.append(title, row, places, remove);
+    li.append(title, row, row0, remove);
     return li;
   };
 
+  function render(story: Story): void {
+    last = story;
+    const active = document.activeElement instanceof HTMLElement && list.contains(document.activeElement) ? document.activeElement : null;
+    const focusId = active?.closest<HTMLElement>('[data-event-id]')?.dataset['eventId'];
+    const focusField = active?.dataset['field'];
+    const items = story.events.slice(0, shown).map((event, i) => {
+      const known = cards.get(event.id);
+      // Unchanged events keep their card (and whatever the author is typing in it).
+      if (known && known.event === event && known.places === story.places) return known.li;
+      const li = card(story, event, i + 1);
+      cards.set(event.id, { event, places: story.places, li });
+      return li;
+    });
+    const live = new Set(story.events.map((e) => e.id));
+    for (const id of cards.keys()) if (!live.has(id)) cards.delete(id);
+    list.replaceChildren(...items);
+    const hidden = story.events.length - items.length;
+    more.hidden = hidden <= 0;
+    more.textContent = `Show more events (${hidden.toLocaleString('en')} not shown)`;
+    if (focusId !== undefined && focusField !== undefined && !list.contains(document.activeElement)) {
+      [...list.querySelectorAll<HTMLElement>('[data-field]')].find((x) => x.dataset['field'] === focusField && x.closest<HTMLElement>('[data-event-id]')?.dataset['eventId'] === focusId)?.focus();
+    }
+  }
+
   return {
     show(story) {
-      const active = document.activeElement instanceof HTMLElement && list.contains(document.activeElement) ? document.activeElement : null;
-      const focusId = active?.closest<HTMLElement>('[data-event-id]')?.dataset['eventId'];
-      const focusField = active?.dataset['field'];
-      const items = story.events.map((event, i) => {
-        const known = cards.get(event.id);
-        // Unchanged events keep their card (and whatever the author is typing in it).
-        if (known && known.event === event && known.places === story.places) return known.li;
-        const li = card(story, event, i + 1);
-        cards.set(event.id, { event, places: story.places, li });
-        return li;
-      });
-      const live = new Set(story.events.map((e) => e.id));
-      for (const id of cards.keys()) if (!live.has(id)) cards.delete(id);
-      list.replaceChildren(...items);
-      if (focusId !== undefined && focusField !== undefined && !list.contains(document.activeElement)) {
-        [...list.querySelectorAll<HTMLElement>('[data-field]')].find((x) => x.dataset['field'] === focusField && x.closest<HTMLElement>('[data-event-id]')?.dataset['eventId'] === focusId)?.focus();
-      }
+      if (story.places !== last?.places) fillPlaceNames(names, story);
+      render(story);
     },
     destroy() {
       el.replaceChildren();
