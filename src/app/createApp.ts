@@ -29,7 +29,7 @@ export function createApp(root: HTMLElement, options: MountOptions = {}): App {
   const layout = createLayout(root, lang);
   const banner = createErrorBanner(layout.banner);
   const seeds = seedSources();
-  const sources: StorySource[] = seeds.length > 1 ? [...seeds, collectionSource(seeds)] : seeds;
+  const sources: StorySource[] = seeds.length > 1 ? [...seeds, collectionSource(seeds, t(lang, 'app.collection'))] : seeds;
   const wanted = new URLSearchParams(location.search).get('story');
   let refused = false;
   if (wanted !== null && !sources.some((s) => s.id === wanted)) {

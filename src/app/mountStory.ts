@@ -89,7 +89,7 @@ export function mountStory(layout: Layout, story: Story, options: MountOptions =
     const next = withPlace[(at + 1) % withPlace.length];
     if (next !== undefined) select(next);
   };
-  const mapOptions: MapViewOptions = { ...options.map, onPlaceClick, ...(colors ? { groupColors: colors } : {}) };
+  const mapOptions: MapViewOptions = { lang, ...options.map, onPlaceClick, ...(colors ? { groupColors: colors } : {}) };
   if (options.onError) mapOptions.onError = options.onError;
   const map = createMapView(layout.map, mapOptions);
   const timeline = createTimelineView(layout.timeline, {
@@ -150,9 +150,7 @@ export function mountStory(layout: Layout, story: Story, options: MountOptions =
   }
 
   layout.title.textContent = story.meta.title;
-  layout.byline.textContent = [story.meta.source?.name, t(lang, 'byline.published', { date: describeWhen({ start: story.meta.published, precision: 'day' }, lang) }), story.meta.dateline?.text]
-    .filter((x) => x !== undefined && x !== '')
-    .join(' · ');
+  layout.byline.textContent = byline(story, lang);
   map.show(story);
   timeline.show(story);
   if (colors) timeline.setGroups({ colors, hidden: hiddenGroups });
@@ -179,10 +177,15 @@ export function mountStory(layout: Layout, story: Story, options: MountOptions =
     heavyTimer = null;
     for (const timer of spread.splice(0)) clearTimeout(timer);
     if (!throttled) {
+      // What the reader watches moves in this frame; the list (which may redraw its window of
+      // items) and the URL (a history write, ~10 ms) follow in a task of their own.
       focusMap();
       focusNarration();
-      focusList();
-      return writeHash(true);
+      spread = [setTimeout(() => {
+        focusList();
+        writeHash(true);
+      }, 0)];
+      return;
     }
     const jobs = [focusNarration];
     if (performance.now() - slowAt >= 2000) {
@@ -275,4 +278,16 @@ export function mountStory(layout: Layout, story: Story, options: MountOptions =
       for (const v of [map, timeline, narration, list, controls]) v.destroy();
     },
   };
+}
+
+/** "Reuters · published 3 February 2020 · NUR-SULTAN"; a collection says how many articles and over which days. */
+function byline(story: Story, lang: Lang): string {
+  const day = (date: string): string => describeWhen({ start: date, precision: 'day' }, lang);
+  const dates = (story.groups ?? []).map((g) => g.published).filter((d): d is string => d !== undefined).sort();
+  if ((story.groups?.length ?? 0) > 1 && dates.length > 0) {
+    return t(lang, 'byline.collection', { count: story.groups?.length ?? 0, from: day(dates[0] as string), to: day(dates.at(-1) as string) });
+  }
+  return [story.meta.source?.name, t(lang, 'byline.published', { date: day(story.meta.published) }), story.meta.dateline?.text]
+    .filter((x) => x !== undefined && x !== '')
+    .join(' · ');
 }

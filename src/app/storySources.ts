@@ -50,12 +50,13 @@ export const COLLECTION_ID = 'collection';
 
 /**
  * "All stories (collection)": every story in `sources` validated and merged into one collection
- * (see mergeStories); a story that fails validation is named in the error.
+ * (see mergeStories) called `title` (in the reader's language); a story that fails validation is
+ * named in the error.
  */
-export function collectionSource(sources: readonly StorySource[]): StorySource {
+export function collectionSource(sources: readonly StorySource[], title = 'All stories (collection)'): StorySource {
   return {
     id: COLLECTION_ID,
-    label: 'All stories (collection)',
+    label: title,
     async load() {
       const parts = await Promise.all(
         sources.map(async (s) => {
@@ -64,7 +65,7 @@ export function collectionSource(sources: readonly StorySource[]): StorySource {
           return { id: s.label.replace(/^\d+_/, ''), story: r.story };
         }),
       );
-      return mergeStories(parts, 'All stories (collection)');
+      return mergeStories(parts, title);
     },
   };
 }

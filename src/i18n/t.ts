@@ -2,7 +2,7 @@ import type { MessageKey } from './languagePack';
 import type { Lang } from './languages';
 import { languagePack } from './loadLanguage';
 
-/** Parameters of a message: `{name}` in the text becomes `String(value)`. */
+/** Parameters of a message: `{name}` in the text becomes the value (a number written the language's way: "50,000", "50 000"). */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 const PLURAL = /^(zero|one|two|few|many|other):/;
@@ -29,6 +29,7 @@ export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): stri
   const text = pluralForm(lang, languagePack(lang).messages[key], params['count']);
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
-    return value === undefined ? whole : String(value);
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? value.toLocaleString(lang) : value;
   });
 }

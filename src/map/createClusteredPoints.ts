@@ -1,4 +1,6 @@
 import * as L from 'leaflet';
+import type { Lang } from '../i18n/languages';
+import { t } from '../i18n/t';
 import type { Place } from '../story/types';
 import { clusterPoints } from './clusterPoints';
 import type { CanvasPaint, PlaceMarker } from './createPlaceMarker';
@@ -13,9 +15,9 @@ export interface ClusteredPoints {
 /** Pins closer than this many pixels share a cluster. */
 const CELL = 32;
 
-function clusterLabel(n: number): HTMLElement {
+function clusterLabel(n: number, lang: Lang): HTMLElement {
   const el = document.createElement('span');
-  el.textContent = `${n.toLocaleString('en')} places: click to zoom in`;
+  el.textContent = t(lang, 'map.cluster', { count: n });
   return el;
 }
 
@@ -24,7 +26,7 @@ function clusterLabel(n: number): HTMLElement {
  * circle sized by how many it holds; a click on it zooms to its places. A lone place shows its
  * own marker from `markers`.
  */
-export function createClusteredPoints(map: L.Map, points: readonly Place[], markers: ReadonlyMap<string, PlaceMarker>, paint: CanvasPaint): ClusteredPoints {
+export function createClusteredPoints(map: L.Map, points: readonly Place[], markers: ReadonlyMap<string, PlaceMarker>, paint: CanvasPaint, lang: Lang = 'en'): ClusteredPoints {
   const layer = L.layerGroup();
   const byId = new Map(points.map((p) => [p.id, p]));
   let last: ReadonlySet<string> | null = null;
@@ -56,7 +58,7 @@ export function createClusteredPoints(map: L.Map, points: readonly Place[], mark
         bubblingMouseEvents: false,
       });
       // The label is made when the tooltip opens: a thousand clusters need no thousand elements up front.
-      cluster.bindTooltip(() => clusterLabel(c.ids.length), { direction: 'top', className: 'dl-label dl-label--cluster' });
+      cluster.bindTooltip(() => clusterLabel(c.ids.length, lang), { direction: 'top', className: 'dl-label dl-label--cluster' });
       cluster.on('click', () => {
         const bounds = L.latLngBounds(c.ids.flatMap((id) => {
           const p = byId.get(id);

@@ -1,4 +1,5 @@
 import * as L from 'leaflet';
+import type { Lang } from '../i18n/languages';
 import type { Place, Story, StoryEvent } from '../story/types';
 import { createClusteredPoints, type ClusteredPoints } from './createClusteredPoints';
 import { createPlaceHandle, type PlaceHandle } from './createPlaceHandle';
@@ -29,6 +30,8 @@ export interface MapViewOptions {
   animate?: boolean;
   /** Past this many places they are drawn on one canvas, labelled on hover, and overlapping pins cluster (default 150). */
   clusterAbove?: number;
+  /** Interface language of the map's own words (cluster and stop labels; default English). */
+  lang?: Lang;
   /** A colour per group id (a collection): places take their first event's group colour. */
   groupColors?: ReadonlyMap<string, string>;
   /**
@@ -144,7 +147,7 @@ export function createMapView(el: HTMLElement, options: MapViewOptions = {}): Ma
       places = new Map(story.places.map((p) => [p.id, p]));
       events = new Map(story.events.map((e) => [e.id, e]));
       seenPlaces = createSeenPlaces(events);
-      routes = story.routes.map((route) => ({ route, layer: createRouteLayer(route, places) }));
+      routes = story.routes.map((route) => ({ route, layer: createRouteLayer(route, places, options.lang) }));
       for (const r of routes) content.addLayer(r.layer.layer);
       const many = story.places.length > (options.clusterAbove ?? 150);
       const colorOf = placeColors(story, options.groupColors, el);
@@ -159,7 +162,7 @@ export function createMapView(el: HTMLElement, options: MapViewOptions = {}): Ma
       }
       // Thousands of places get handles only for the selected event's places (see focus).
       if (!many) for (const p of sorted.filter(isPoint)) addHandle(p, markers.get(p.id) as PlaceMarker);
-      clustered = many ? createClusteredPoints(map, sorted.filter(isPoint), markers, { renderer: canvas, ...colorOf(null) }) : null;
+      clustered = many ? createClusteredPoints(map, sorted.filter(isPoint), markers, { renderer: canvas, ...colorOf(null) }, options.lang) : null;
       if (clustered) content.addLayer(clustered.layer);
       fitAll();
       clustered?.update(null);

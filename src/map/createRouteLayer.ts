@@ -1,4 +1,6 @@
 import * as L from 'leaflet';
+import type { Lang } from '../i18n/languages';
+import { t } from '../i18n/t';
 import type { Place, Route } from '../story/types';
 import { greatCircle, mercatorAngle, type LatLon } from './greatCircle';
 import { routeLegs, stopGroups } from './routeLegs';
@@ -33,7 +35,7 @@ function badgeIcon(text: string, title: string): L.DivIcon {
  * Draws a route as great-circle arcs, leg by leg, each with an arrow at its middle and each
  * stop with its number. Legs to or from stops whose order the text does not give are dashed.
  */
-export function createRouteLayer(route: Route, places: ReadonlyMap<string, Place>): RouteLayer {
+export function createRouteLayer(route: Route, places: ReadonlyMap<string, Place>, lang: Lang = 'en'): RouteLayer {
   const group = L.layerGroup();
   const where = (id: string): LatLon | null => {
     const p = places.get(id);
@@ -69,7 +71,7 @@ export function createRouteLayer(route: Route, places: ReadonlyMap<string, Place
     const at = where(placeId);
     if (!at) continue;
     const text = entry.numbers.join(',');
-    const title = `${route.traveller}: stop ${text}${entry.unordered ? ' (order among these stops not given)' : ''}`;
+    const title = t(lang, entry.unordered ? 'map.stopUnordered' : 'map.stop', { traveller: route.traveller, stop: text });
     const badge = L.marker(toTuple(at), { icon: badgeIcon(text, title), interactive: false, keyboard: false });
     group.addLayer(badge);
     parts.push({ sequence: entry.sequence, layers: [badge] });

@@ -195,6 +195,10 @@ describe('the interface follows the page language', () => {
     await ready(page);
     expect(await page.locator('.dl-groups__legend').textContent()).toBe('Artikel');
     expect(await page.locator('.dl-picker option[value="collection"]').textContent()).toBe('Alle Geschichten (Sammlung)');
+    // The merged story's own title (the page heading) is the collection's name in German too.
+    expect(await page.locator('.dl-title').textContent()).toBe('Alle Geschichten (Sammlung)');
+    // The byline gives the number of articles and the span of their publication days, not the newest one's date.
+    expect(await page.locator('.dl-byline').textContent()).toBe('3 Artikel, veröffentlicht vom 8. März 1912 bis 30. März 2021');
     expect(await page.locator('.dl-lane--events .dl-lane__label').textContent()).toBe('Ereignisse');
     expect(await page.locator('.dl-published text').first().textContent()).toBe('veröffentlicht');
   });

@@ -24,6 +24,15 @@ describe('t', () => {
     expect(t('fr', 'present.places', { count: 4 })).toBe('4 lieux');
   });
 
+  it("writes numbers the language's way, and the map's words follow the language too", async () => {
+    expect(t('en', 'present.events', { count: 50_000 })).toBe('50,000 events');
+    await loadLanguage('de');
+    expect(t('de', 'map.cluster', { count: 1_234 })).toBe('1.234 Orte: zum Vergrößern klicken');
+    await loadLanguage('fr');
+    expect(t('fr', 'present.events', { count: 50_000 })).toMatch(/^50\s000 /u);
+    expect(t('fr', 'map.stopUnordered', { traveller: 'Amundsen', stop: '2,3' })).toBe('Amundsen : étape 2,3 (ordre entre ces étapes non précisé)');
+  });
+
   it('speaks English for a language not loaded yet, and the loaded language afterwards', async () => {
     expect(isLanguageLoaded('es')).toBe(false);
     expect(t('es', 'controls.play')).toBe('Play');
