@@ -1,20 +1,14 @@
 // @vitest-environment jsdom
 import * as L from 'leaflet';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mapContainer } from './mapContainer';
 import type { Story } from '../../src/story/types';
 
 vi.mock('../../src/map/loadBasemap', () => ({ loadBasemap: vi.fn(() => Promise.resolve(L.layerGroup())) }));
 
 const { createMapView } = await import('../../src/map/createMapView');
 
-/** A map container jsdom gives a size, so Leaflet can turn pixels into places. */
-function container(): HTMLElement {
-  const el = document.createElement('div');
-  Object.defineProperty(el, 'clientWidth', { value: 512 });
-  Object.defineProperty(el, 'clientHeight', { value: 512 });
-  document.body.append(el);
-  return el;
-}
+const container = mapContainer;
 
 const story = {
   format: 'dateline/1',

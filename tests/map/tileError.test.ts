@@ -1,20 +1,14 @@
 // @vitest-environment jsdom
 import * as L from 'leaflet';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mapContainer } from './mapContainer';
 
 vi.mock('../../src/map/loadBasemap', () => ({ loadBasemap: vi.fn(() => Promise.resolve(L.layerGroup())) }));
 
 const { createMapView } = await import('../../src/map/createMapView');
 const { loadBasemap } = await import('../../src/map/loadBasemap');
 
-/** A map container jsdom gives a size, so Leaflet lays out tiles in it. */
-function container(): HTMLElement {
-  const el = document.createElement('div');
-  Object.defineProperty(el, 'clientWidth', { value: 512 });
-  Object.defineProperty(el, 'clientHeight', { value: 512 });
-  document.body.append(el);
-  return el;
-}
+const container = mapContainer;
 
 describe('createMapView with a tile URL', () => {
   afterEach(() => {

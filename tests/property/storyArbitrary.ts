@@ -122,3 +122,25 @@ export const storyArbitrary: fc.Arbitrary<Story> = fc
       times: fc.tuple(...Array.from({ length: timeCount }, (_, i) => time(article, `t${i}`))),
     }),
   );
+
+/** A valid story with one value somewhere (up to `depth` levels down) replaced by arbitrary JSON (of up to `valueDepth` levels), or removed. */
+export function mutatedStory(depth: number, valueDepth: number): fc.Arbitrary<unknown> {
+  return fc.tuple(storyArbitrary, fc.array(fc.nat(), { minLength: 1, maxLength: depth }), fc.option(fc.jsonValue({ maxDepth: valueDepth }), { nil: undefined })).map(([story, steps, value]) => {
+    const copy = JSON.parse(JSON.stringify(story)) as unknown;
+    let node = copy;
+    for (const [i, step] of steps.entries()) {
+      if (typeof node !== 'object' || node === null) break;
+      const keys = Object.keys(node);
+      if (keys.length === 0) break;
+      const key = keys[step % keys.length] ?? '';
+      const rec = node as Record<string, unknown>;
+      if (i === steps.length - 1 || typeof rec[key] !== 'object' || rec[key] === null) {
+        if (value === undefined) delete rec[key];
+        else rec[key] = value;
+        break;
+      }
+      node = rec[key];
+    }
+    return copy;
+  });
+}

@@ -2,29 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { migrateStory } from '../../src/story/migrateStory';
 import { validateStory } from '../../src/story/validateStory';
-import { storyArbitrary } from './storyArbitrary';
+import { mutatedStory, storyArbitrary } from './storyArbitrary';
 
 const SEED = 8;
 
 /** A valid story with one value somewhere replaced by arbitrary JSON (or removed). */
-const mutated = fc.tuple(storyArbitrary, fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.option(fc.jsonValue({ maxDepth: 3 }), { nil: undefined })).map(([story, steps, value]) => {
-  const copy = JSON.parse(JSON.stringify(story)) as unknown;
-  let node = copy;
-  for (const [i, step] of steps.entries()) {
-    if (typeof node !== 'object' || node === null) break;
-    const keys = Object.keys(node);
-    if (keys.length === 0) break;
-    const key = keys[step % keys.length] ?? '';
-    const rec = node as Record<string, unknown>;
-    if (i === steps.length - 1 || typeof rec[key] !== 'object' || rec[key] === null) {
-      if (value === undefined) delete rec[key];
-      else rec[key] = value;
-      break;
-    }
-    node = rec[key];
-  }
-  return copy;
-});
+const mutated = mutatedStory(6, 3);
 
 describe('validateStory on any input', () => {
   it('never throws on arbitrary JSON, and says why it refuses (1000 runs)', () => {

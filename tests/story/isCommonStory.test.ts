@@ -6,30 +6,13 @@ import { isCommonStory } from '../../src/story/isCommonStory';
 import '../../src/story/zodJitless';
 import { StorySchema } from '../../src/story/schema';
 import { checkStoryLimits } from '../../src/story/storyLimits';
-import { storyArbitrary } from '../property/storyArbitrary';
+import { mutatedStory, storyArbitrary } from '../property/storyArbitrary';
 
 const SEED = 5;
 const sample = JSON.parse(readFileSync('tests/fixtures/sample.story.json', 'utf8')) as Record<string, unknown>;
 
 /** A valid story with one value somewhere (at any depth) replaced by arbitrary JSON, or removed. */
-const mutated = fc.tuple(storyArbitrary, fc.array(fc.nat(), { minLength: 1, maxLength: 7 }), fc.option(fc.jsonValue({ maxDepth: 2 }), { nil: undefined })).map(([story, steps, value]) => {
-  const copy = JSON.parse(JSON.stringify(story)) as unknown;
-  let node = copy;
-  for (const [i, step] of steps.entries()) {
-    if (typeof node !== 'object' || node === null) break;
-    const keys = Object.keys(node);
-    if (keys.length === 0) break;
-    const key = keys[step % keys.length] ?? '';
-    const rec = node as Record<string, unknown>;
-    if (i === steps.length - 1 || typeof rec[key] !== 'object' || rec[key] === null) {
-      if (value === undefined) delete rec[key];
-      else rec[key] = value;
-      break;
-    }
-    node = rec[key];
-  }
-  return copy;
-});
+const mutated = mutatedStory(7, 2);
 
 describe('isCommonStory (the fast path of validateStory)', () => {
   it('accepts the sample, the seeds and a generated 2,000-event story', () => {

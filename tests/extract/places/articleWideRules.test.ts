@@ -1,25 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/article/parseArticle';
 import { findPlaces } from '../../../src/extract/places/findPlaces';
-import { resolveSpans } from '../../../src/extract/places/resolveSpans';
 import { loadGazetteer } from '../../../src/gazetteer/loadGazetteer';
 import type { Gazetteer } from '../../../src/gazetteer/types';
+import { resolveGiven } from './placeCase';
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {
   gazetteer = await loadGazetteer();
 }, 60_000);
 
-const given = (text: string, ...names: string[]): ReturnType<typeof resolveSpans> =>
-  resolveSpans(
-    parseArticle(text, { date: '2020-06-01' }),
-    gazetteer,
-    names.map((n) => {
-      const start = text.indexOf(n);
-      if (start < 0) throw new Error(`"${n}" is not in "${text}"`);
-      return { start, end: start + n.length };
-    }),
-  );
+const given = (text: string, ...names: string[]): ReturnType<typeof resolveGiven> => resolveGiven(gazetteer, text, ...names);
 
 const foundTexts = (text: string): string[] => findPlaces(parseArticle(text, { date: '2020-06-01' }), gazetteer).map((f) => f.text);
 

@@ -1,6 +1,7 @@
 import type { PlaceFind } from '../../../src/extract/places/types';
 import { parseArticle } from '../../../src/article/parseArticle';
 import { findPlaces } from '../../../src/extract/places/findPlaces';
+import { resolveSpans } from '../../../src/extract/places/resolveSpans';
 import type { Gazetteer } from '../../../src/gazetteer/types';
 
 /** What a hard case expects of one surface string: a point, a country code, or no place at all. */
@@ -15,4 +16,17 @@ export function findIn(gazetteer: Gazetteer, text: string, surface: string, date
   if (at < 0) throw new Error(`"${surface}" is not in "${text}"`);
   const finds = findPlaces(parseArticle(text, { date }), gazetteer);
   return finds.find((f) => f.start < at + surface.length && at < f.end);
+}
+
+/** Resolves the given place names of a snippet dated 2020-06-01 as the gold spans are resolved ("gazetteer alone"). */
+export function resolveGiven(gazetteer: Gazetteer, text: string, ...names: string[]): ReturnType<typeof resolveSpans> {
+  return resolveSpans(
+    parseArticle(text, { date: '2020-06-01' }),
+    gazetteer,
+    names.map((n) => {
+      const start = text.indexOf(n);
+      if (start < 0) throw new Error(`"${n}" is not in "${text}"`);
+      return { start, end: start + n.length };
+    }),
+  );
 }
