@@ -4,6 +4,7 @@ import { t } from '../i18n/t';
 import type { Place, Route } from '../story/types';
 import { greatCircle, mercatorAngle, type LatLon } from './greatCircle';
 import { routeLegs, stopGroups } from './routeLegs';
+import { splitAtAntimeridian } from './splitAtAntimeridian';
 
 /** A route on the map: arcs, arrows and stop numbers, and a way to show how far it has got. */
 export interface RouteLayer {
@@ -47,14 +48,15 @@ export function createRouteLayer(route: Route, places: ReadonlyMap<string, Place
     const b = where(leg.toPlaceId);
     if (!a || !b) continue;
     const points = greatCircle(a, b, 48);
-    const line = L.polyline(points.map(toTuple), {
+    // A leg across the Pacific leaves the map at one edge and comes back at the other.
+    const line = L.polyline(splitAtAntimeridian(points).map((piece) => piece.map(toTuple)), {
       className: `dl-leg${leg.certain ? '' : ' dl-leg--uncertain'}`,
       interactive: false,
       weight: 3,
     });
     const mid = points[Math.floor(points.length / 2)] ?? a;
     const after = points[Math.floor(points.length / 2) + 1] ?? b;
-    const arrow = L.marker(toTuple(mid), { icon: arrowIcon(mercatorAngle(mid, after)), interactive: false, keyboard: false });
+    const arrow = L.marker([mid[0], mid[1] - 360 * Math.round(mid[1] / 360)], { icon: arrowIcon(mercatorAngle(mid, after)), interactive: false, keyboard: false });
     group.addLayer(line).addLayer(arrow);
     parts.push({ sequence: leg.toSequence, layers: [line, arrow] });
   }
