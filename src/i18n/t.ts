@@ -2,7 +2,7 @@ import type { MessageKey } from './languagePack';
 import type { Lang } from './languages';
 import { languagePack } from './loadLanguage';
 
-/** Parameters of a message: `{name}` in the text becomes the value (a number written the language's way: "50,000", "50 000"). */
+/** Parameters of a message: `{name}` in the text becomes the value (`{count}` written the language's way: "50,000", "50 000"). */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 const PLURAL = /^(zero|one|two|few|many|other):/;
@@ -30,6 +30,8 @@ export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): stri
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? value.toLocaleString(lang) : value;
+    // A count is a quantity, written the language's way ("50,000", "50 000"); other numbers
+    // (years, positions) are written as they are.
+    return typeof value === 'number' && name === 'count' ? value.toLocaleString(lang) : String(value);
   });
 }

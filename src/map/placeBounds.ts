@@ -1,6 +1,8 @@
 import * as L from 'leaflet';
 import type { Place } from '../story/types';
 
+const MAX_LAT = 85;
+
 // Without a bbox, an area is framed by a margin around its centroid that roughly fits a mid-sized country.
 const AREA_PAD: Partial<Record<Place['kind'], number>> = { country: 9, region: 6, area: 6, continent: 20, water: 8 };
 
@@ -28,5 +30,8 @@ export function placeBounds(places: readonly Place[]): L.LatLngBounds | null {
     const pad = box ? 0.5 : (AREA_PAD[p.kind] ?? 2);
     bounds.extend([p.lat - pad, p.lon - pad]).extend([p.lat + pad, p.lon + pad]);
   }
-  return bounds;
+  // Web Mercator ends at ±85°: a margin past it (Antarctica's centroid, padded) would make the
+  // frame endlessly tall, and fitting it would zoom out and push the rest of the story off the top.
+  const clamp = (lat: number): number => Math.max(-MAX_LAT, Math.min(MAX_LAT, lat));
+  return L.latLngBounds([clamp(bounds.getSouth()), bounds.getWest()], [clamp(bounds.getNorth()), bounds.getEast()]);
 }
