@@ -19,8 +19,12 @@ export interface AppHarness {
   origin(): string;
   /** A scratch folder served at /scratch/, emptied after the file's tests. */
   scratch(): string;
-  /** Opens `path` on the server; `prepare` may route requests or install a fake clock first. */
-  open(path: string, options?: { viewport?: { width: number; height: number }; prepare?: (page: Page) => Promise<void> }): Promise<HarnessPage>;
+  /**
+   * Opens `path` on the server in a fresh browser profile, or with `tabOf` as another tab of that
+   * page's profile (shared localStorage and its storage events); `prepare` may route requests or
+   * install a fake clock first.
+   */
+  open(path: string, options?: { viewport?: { width: number; height: number }; prepare?: (page: Page) => Promise<void>; tabOf?: HarnessPage }): Promise<HarnessPage>;
 }
 
 /**
@@ -47,6 +51,7 @@ export function useAppHarness(): AppHarness {
       expect(foreign).toEqual([]);
       expect(errors).toEqual([]);
       await page.close();
+      if (page.context().pages().length === 0) await page.context().close();
     }
   });
 
@@ -61,7 +66,9 @@ export function useAppHarness(): AppHarness {
     scratch: () => scratch,
     async open(path, options = {}) {
       if (!browser || !server) throw new Error('The harness has not started.');
-      const page = await browser.newPage({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+      const viewport = options.viewport ?? { width: 1280, height: 800 };
+      const context = options.tabOf ? options.tabOf.page.context() : await browser.newContext({ viewport });
+      const page = await context.newPage();
       const entry: HarnessPage = { page, requests: [], errors: [] };
       page.on('request', (r) => entry.requests.push(r.url()));
       page.on('pageerror', (e) => entry.errors.push(e.message));
