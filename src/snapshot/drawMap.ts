@@ -47,7 +47,10 @@ export async function drawMap(ctx: CanvasRenderingContext2D, mapEl: HTMLElement,
         continue;
       }
       const box = child.getBoundingClientRect();
-      ctx.globalAlpha = Number(getComputedStyle(child).opacity || '1');
+      // The layer's opacity, not the tile's: a tile that has just loaded is fading in from 0
+      // (Leaflet's fade animation) and is drawn as it will look a moment later.
+      const layer = child.closest<HTMLElement>('.leaflet-layer') ?? child;
+      ctx.globalAlpha = Number(getComputedStyle(layer).opacity || '1');
       ctx.drawImage(child, x + box.left - origin.left, y + box.top - origin.top, box.width, box.height);
       ctx.globalAlpha = 1;
     }

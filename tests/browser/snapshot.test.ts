@@ -140,12 +140,26 @@ describe('Save as image with map tiles', () => {
       const story = await (await fetch('/stories/sample.story.json')).json();
       mount(document.getElementById('story'), story, { map: { tileUrl: ${JSON.stringify(tileUrl)} }, event: 'e2' });
     })()`);
-    await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('img.leaflet-tile')].some((i) => i.complete && i.naturalWidth > 0));
+    // Every tile Leaflet asked for has arrived (their fade-in may still be running).
+    await page.waitForFunction(() => {
+      const imgs = [...document.querySelectorAll<HTMLImageElement>('img.leaflet-tile')];
+      return imgs.length > 0 && imgs.every((i) => i.complete) && imgs.some((i) => i.naturalWidth > 0);
+    });
     return page;
   }
 
   it('draws tiles from the page\'s own host', async () => {
     const page = await withTiles(`${server.origin}/tiles/tile.png?{z}/{x}/{y}`);
+    const { bytes } = await save(page);
+    expect((await inspect(page, bytes)).magenta).toBeGreaterThan(0.2);
+  });
+
+  it('draws a tile that is still fading in as it is about to look, not transparent', async () => {
+    const page = await withTiles(`${server.origin}/tiles/tile.png?{z}/{x}/{y}`);
+    // Leaflet starts each loaded tile at opacity 0 and fades it in. Once its fade is over (so it
+    // stops setting opacities), put every tile back at the start of its fade.
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('img.leaflet-tile')].every((i) => i.style.opacity === '1'));
+    await page.evaluate(() => document.querySelectorAll<HTMLImageElement>('img.leaflet-tile').forEach((i) => { i.style.opacity = '0'; }));
     const { bytes } = await save(page);
     expect((await inspect(page, bytes)).magenta).toBeGreaterThan(0.2);
   });
