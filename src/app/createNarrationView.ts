@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/languages';
 import { t } from '../i18n/t';
 import type { Story, StoryEvent } from '../story/types';
-import { describeWhen } from './describeWhen';
+import { describeWhen } from '../i18n/describeWhen';
 import { eventRanges, narrationSegments } from './narrationSegments';
 import { textElement as el } from './textElement';
 

@@ -7,7 +7,6 @@ import { currentEventId } from '../playback/cursor';
 import { createPlayer, type Player } from '../playback/createPlayer';
 import { createSeenTracker } from '../playback/createSeenTracker';
 import { eventOrder } from '../playback/eventOrder';
-import { formatHash, parseHash } from '../playback/hashState';
 import { createTimeIndex } from '../playback/timeIndex';
 import type { Story } from '../story/types';
 import { createTimelineView, type TimelineViewOptions } from '../timeline/createTimelineView';
@@ -16,8 +15,10 @@ import { describeWindow } from '../timeline/describeWindow';
 import { createControls } from './createControls';
 import { createEventList } from './createEventList';
 import { createNarrationView } from './createNarrationView';
+import { createUrlState } from './createUrlState';
+import { playbackKeys } from './playbackKeys';
 import type { Layout } from './createLayout';
-import { describeWhen } from './describeWhen';
+import { storyByline } from './storyByline';
 
 /** Options for {@link mountStory}. */
 export interface MountOptions {
@@ -54,8 +55,6 @@ export interface MountedStory {
   destroy(): void;
 }
 
-const sameWindow = (a: TimeWindow | null, b: TimeWindow | null): boolean => a?.from === b?.from && a?.to === b?.to;
-
 /**
  * Puts a validated story on the page: map, timeline, controls, narration and list all follow
  * one player; selecting on any of them selects on all. The URL mirrors the state: `#event=<id>`,
@@ -74,7 +73,6 @@ export function mountStory(layout: Layout, story: Story, options: MountOptions =
   });
   let timeWindow: TimeWindow | null = null;
   let hiddenGroups: ReadonlySet<string> = new Set();
-  let restoring = false;
   const dark = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
   const colors = story.groups && story.groups.length > 0 ? groupColors(story.groups, dark) : null;
   const select = (id: string): void => {
@@ -111,16 +109,7 @@ export function mountStory(layout: Layout, story: Story, options: MountOptions =
     onClearWindow: () => applyWindow(null, true),
     lang,
   });
-  let hashTimer: ReturnType<typeof setTimeout> | null = null;
-  /** Mirrors the state in the URL: a reader's step is a history entry (back returns to it); playback and restoring only replace. */
-  const writeHash = (push: boolean): void => {
-    const c = player.cursor;
-    const hash = formatHash({ eventId: currentEventId(c), time: c.mode === 'time' ? c.time : null, window: timeWindow });
-    if (!useHash || hash === location.hash) return;
-    const url = `${location.pathname}${location.search}${hash}`;
-    if (push && !c.playing && !restoring && options.history !== 'replace') history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
-  };
+  const url = createUrlState(player, { enabled: useHash, window: () => timeWindow, setWindow: (w) => applyWindow(w, false), ...(options.history ? { history: options.history } : {}) });
   /** The map shows the places of the events in the time window and in the articles left ticked. */
   const filterMap = (): void => {
     if (!timeWindow && hiddenGroups.size === 0) return map.filter(null);
@@ -146,11 +135,11 @@ export function mountStory(layout: Layout, story: Story, options: MountOptions =
     timeline.setWindow(w);
     filterMap();
     controls.showWindow(w ? describeWindow(w, lang) : null);
-    if (record) writeHash(true);
+    if (record) url.write(true);
   }
 
   layout.title.textContent = story.meta.title;
-  layout.byline.textContent = byline(story, lang);
+  layout.byline.textContent = storyByline(story, lang);
   map.show(story);
   timeline.show(story);
   if (colors) timeline.setGroups({ colors, hidden: hiddenGroups });
@@ -183,14 +172,14 @@ export function mountStory(layout: Layout, story: Story, options: MountOptions =
       focusNarration();
       spread = [setTimeout(() => {
         focusList();
-        writeHash(true);
+        url.write(true);
       }, 0)];
       return;
     }
     const jobs = [focusNarration];
     if (performance.now() - slowAt >= 2000) {
       slowAt = performance.now();
-      jobs.push(focusList, () => writeHash(true));
+      jobs.push(focusList, () => url.write(true));
     }
     focusMap();
     spread = jobs.map((job, i) => setTimeout(job, 70 * (i + 1)));
@@ -221,44 +210,16 @@ export function mountStory(layout: Layout, story: Story, options: MountOptions =
       controls.show(c);
       if (!c.playing) {
         // A scrub settles into one history entry, not one per pointer move.
-        if (hashTimer !== null) clearTimeout(hashTimer);
-        hashTimer = setTimeout(() => writeHash(true), 300);
+        url.writeSoon();
       }
     }
   });
-  const restore = (): void => {
-    const { eventId, time, window: w } = parseHash(location.hash);
-    restoring = true;
-    if (time !== undefined && time !== null) {
-      if (time !== player.cursor.time) player.seek(time);
-    } else {
-      if (player.cursor.mode === 'time') player.setMode('event');
-      if (eventId !== currentEventId(player.cursor)) player.select(eventId);
-    }
-    if (!sameWindow(w ?? null, timeWindow)) applyWindow(w ?? null, false);
-    restoring = false;
-  };
-  const onKey = (e: Event): void => {
-    if (!(e instanceof KeyboardEvent)) return;
-    const target = e.target as HTMLElement | null;
-    if (target && target.closest('input, select, textarea, button, svg, [contenteditable]')) return;
-    const keys: Record<string, () => void> = { ' ': player.toggle, ArrowRight: player.next, ArrowLeft: player.previous, Home: player.first, End: player.last };
-    if (timeWindow) keys['Escape'] = () => applyWindow(null, true);
-    const f = keys[e.key];
-    if (f && !e.altKey && !e.ctrlKey && !e.metaKey) {
-      e.preventDefault();
-      f();
-    }
-  };
+  const onKey = playbackKeys(player, () => (timeWindow ? () => applyWindow(null, true) : null));
   const keyTarget = options.keys === undefined ? document : options.keys;
-  if (useHash) {
-    window.addEventListener('hashchange', restore);
-    window.addEventListener('popstate', restore);
-  }
   keyTarget?.addEventListener('keydown', onKey);
   const resize = new ResizeObserver(() => map.resize());
   resize.observe(layout.map);
-  if (useHash) restore();
+  url.follow();
   render();
 
   return {
@@ -266,28 +227,14 @@ export function mountStory(layout: Layout, story: Story, options: MountOptions =
     map,
     destroy() {
       unsubscribe();
-      if (hashTimer !== null) clearTimeout(hashTimer);
       if (heavyTimer !== null) clearTimeout(heavyTimer);
       for (const timer of spread) clearTimeout(timer);
       player.destroy();
       resize.disconnect();
-      window.removeEventListener('hashchange', restore);
-      window.removeEventListener('popstate', restore);
+      url.destroy();
       keyTarget?.removeEventListener('keydown', onKey);
       groupFilter?.destroy();
       for (const v of [map, timeline, narration, list, controls]) v.destroy();
     },
   };
-}
-
-/** "Reuters · published 3 February 2020 · NUR-SULTAN"; a collection says how many articles and over which days. */
-function byline(story: Story, lang: Lang): string {
-  const day = (date: string): string => describeWhen({ start: date, precision: 'day' }, lang);
-  const dates = (story.groups ?? []).map((g) => g.published).filter((d): d is string => d !== undefined).sort();
-  if ((story.groups?.length ?? 0) > 1 && dates.length > 0) {
-    return t(lang, 'byline.collection', { count: story.groups?.length ?? 0, from: day(dates[0] as string), to: day(dates.at(-1) as string) });
-  }
-  return [story.meta.source?.name, t(lang, 'byline.published', { date: day(story.meta.published) }), story.meta.dateline?.text]
-    .filter((x) => x !== undefined && x !== '')
-    .join(' · ');
 }

@@ -1,4 +1,4 @@
-import { describeWhen } from '../app/describeWhen';
+import { describeWhen } from '../i18n/describeWhen';
 import { textElement } from '../app/textElement';
 import type { Story } from '../story/types';
 import { createButton } from './createButton';

@@ -1,4 +1,4 @@
-import { describeWhen } from '../app/describeWhen';
+import { describeWhen } from '../i18n/describeWhen';
 import { eventOrder } from '../playback/eventOrder';
 import type { Place, Story } from '../story/types';
 import { describeDay } from './describeBound';

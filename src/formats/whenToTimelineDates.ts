@@ -1,4 +1,4 @@
-import { describeWhen } from '../app/describeWhen';
+import { describeWhen } from '../i18n/describeWhen';
 import type { When } from '../story/types';
 import { describeBound } from './describeBound';
 import { finer, GRANULARITIES, granularityOf, partsTime, shiftParts, significantGranularity, storyDateParts, type DateParts, type Granularity } from './dateParts';

@@ -1,4 +1,4 @@
-import { describeWhen } from '../app/describeWhen';
+import { describeWhen } from '../i18n/describeWhen';
 import type { Lang } from '../i18n/languages';
 import { t } from '../i18n/t';
 import { eventRanges, narrationSegments } from '../app/narrationSegments';

@@ -1,4 +1,4 @@
-import { describeWhen } from '../app/describeWhen';
+import { describeWhen } from '../i18n/describeWhen';
 import { formatUtc } from '../i18n/formatUtc';
 import type { Lang } from '../i18n/languages';
 import type { When } from '../story/types';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { narrationSegments, eventRanges } from '../../src/app/narrationSegments';
-import { describeWhen } from '../../src/app/describeWhen';
+import { describeWhen } from '../../src/i18n/describeWhen';
 
 const text = 'Pompeo flew to Uzbekistan late yesterday.';
 const story = {

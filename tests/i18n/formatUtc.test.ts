@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { subDays } from 'date-fns';
-import { describeWhen } from '../../src/app/describeWhen';
+import { describeWhen } from '../../src/i18n/describeWhen';
 import { formatUtc, utcWallClock } from '../../src/i18n/formatUtc';
 
 const pinned = process.env['TZ'];

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { describeWhen } from '../../src/app/describeWhen';
+import { describeWhen } from '../../src/i18n/describeWhen';
 import { LANGUAGES, type Lang } from '../../src/i18n/languages';
 import { loadLanguage } from '../../src/i18n/loadLanguage';
 import type { When } from '../../src/story/types';

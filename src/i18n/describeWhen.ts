@@ -1,9 +1,9 @@
 import { format, subDays } from 'date-fns';
-import { utcWallClock } from '../i18n/formatUtc';
-import type { MessageKey } from '../i18n/languagePack';
-import type { Lang } from '../i18n/languages';
-import { languagePack } from '../i18n/loadLanguage';
-import { t } from '../i18n/t';
+import { utcWallClock } from './formatUtc';
+import type { MessageKey } from './languagePack';
+import type { Lang } from './languages';
+import { languagePack } from './loadLanguage';
+import { t } from './t';
 import type { When } from '../story/types';
 import { parseStoryDate } from '../timeline/whenRange';
 
