@@ -27,18 +27,23 @@ export function clockTimes(ctx: TimeContext): TimeFind[] {
       // chrono keeps a leading preposition ("at 10 p.m."); TIMEX3 extents do not
       const lead = /^(?:at|on|in|by|from|until|since|before|after)\s+/i.exec(r.text)?.[0].length ?? 0;
       const start = from + r.index + lead;
-      const end = start + r.text.length - lead;
+      // nor trailing punctuation chrono sometimes takes along ("Thursday)", "Wednesday,")
+      const trail = /(?:[,;:]|(?<!\([^)]*)\))+$/.exec(r.text)?.[0].length ?? 0;
+      const end = start + r.text.length - lead - trail;
       if (end <= t.index || start >= t.index + t[0].length) continue;
-      const value = valueOf(ctx, r.start, start, end);
+      const value = valueOf(ctx, r.start, start, end, /\bmidnight\b/i.test(r.text));
       if (!value) continue;
       covered = end;
-      finds.push(makeFind(ctx, start, end, value.includes('T') ? 'TIME' : 'DATE', value, `chrono/${[...r.tags()].find((x) => x.startsWith('parser/'))?.slice(7) ?? 'parser'}`));
+      const parser = [...r.tags()].find((x) => x.startsWith('parser/'))?.slice(7) ?? 'parser';
+      // a bare "at 10 p.m." belongs to the day being told; anchorToNarrative finds it
+      const timeOnly = !r.start.isCertain('day') && !r.start.isCertain('weekday') ? '/timeOnly' : '';
+      finds.push(makeFind(ctx, start, end, value.includes('T') ? 'TIME' : 'DATE', value, `chrono/${parser}${timeOnly}`));
     }
   }
   return finds;
 }
 
-function valueOf(ctx: TimeContext, c: ParsedComponents, start: number, end: number): string | undefined {
+function valueOf(ctx: TimeContext, c: ParsedComponents, start: number, end: number, midnight: boolean): string | undefined {
   const tense = guessTense(ctx.text, start, end);
   let day: Date;
   if (c.isCertain('day') && c.isCertain('month')) {
@@ -51,6 +56,8 @@ function valueOf(ctx: TimeContext, c: ParsedComponents, start: number, end: numb
   } else day = ctx.published;
   const date = dayValue(day);
   if (!c.isCertain('hour')) return c.isCertain('day') ? date : undefined;
+  // "midnight Friday" ends Friday (TIMEX3 T24:00); chrono reads it as Friday's first minute
+  if (midnight && c.get('hour') === 0 && !c.get('minute')) return `${date}T24:00`;
   const hh = String(c.get('hour')).padStart(2, '0');
   const mm = String(c.get('minute') ?? 0).padStart(2, '0');
   return `${date}T${hh}:${mm}`;

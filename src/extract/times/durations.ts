@@ -8,6 +8,8 @@ const COUNTED = new RegExp(
   `\\b${LEAD}(${NUMBER_PATTERN})(?:\\s+(?:more|full|straight|consecutive|trading|business|calendar|working|long|additional))?[\\s-]+(${UNIT_PATTERN})(?:[\\s-](?:old|long))?\\b(?!-(?:old|long)\\b)`,
   'gi',
 );
+// "a day-long strike", "a yearlong inquiry", "a decades-long feud": one unit, or some of them
+const UNIT_LONG = /\b(day|week|month|year|decade|centur(?:y|ie)|hour|minute)(s?)-?long\b/gi;
 // "for years", "within weeks", "recent months", "the weeks ahead", "over the years"
 const VAGUE = /\b(?:(in|for|over|within|during|throughout) )?(the )?(?:(recent|coming|past|next|last|previous|following) )?(years|months|weeks|days|hours|minutes|decades|centuries|quarters)( ahead)?\b/gi;
 
@@ -20,6 +22,8 @@ export function durations(ctx: TimeContext): TimeFind[] {
     const rawCount = (m[1] ?? '').toLowerCase();
     // "a second term", "one minute's silence" is fine, but "second" alone is an ordinal
     if (unit.grain === 'second' && /^(?:a|an)$/.test(rawCount)) continue;
+    // "a decades-long feud" counts no decades
+    if (/^(?:a|an)$/.test(rawCount) && /s$/i.test(m[2] ?? '')) continue;
     // "a 6-year-old" is an age; "the 1988 quarter" names a year
     if (/old$/i.test(m[0]) || /^\s*old\b/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
     if (/^(?:1[5-9]|20)\d\d$/.test(rawCount)) continue;
@@ -29,6 +33,10 @@ export function durations(ctx: TimeContext): TimeFind[] {
     const adjective = /^(?:the|a|an) \S+-[a-z]+$/i.test(m[0]);
     if (/^(?:its|their|his|her) /i.test(m[0]) || adjective) start += m[0].indexOf(' ') + 1;
     finds.push(makeFind(ctx, start, m.index + m[0].length, 'DURATION', durationValue(parseNumber(rawCount), unit), 'duration'));
+  }
+  for (const m of ctx.text.matchAll(UNIT_LONG)) {
+    const unit = unitOf(`${m[1] ?? ''}${m[2] ?? ''}`);
+    if (unit) finds.push(makeFind(ctx, m.index, m.index + m[0].length, 'DURATION', durationValue(m[2] ? undefined : 1, unit), 'durationLong'));
   }
   for (const m of ctx.text.matchAll(VAGUE)) {
     const [, prep, the, qualifier, word, ahead] = m;

@@ -8,6 +8,7 @@ import { mergeFinds } from './mergeFinds';
 import { timeFinders } from './timeFinders';
 import type { TimeContext, TimeFind } from './types';
 import { whenFromTimex } from './whenFromTimex';
+import { widenWeekOf } from './widenWeekOf';
 
 /**
  * Finds every time expression in `text` and normalises it in TIMEX3 terms against the
@@ -18,7 +19,7 @@ export function findTimes(text: string, published: string): TimeFind[] {
   const ctx: TimeContext = { text, published: parseISO(published) };
   const proposed = timeFinders.flatMap((finder) => finder(ctx));
   const merged = mergeFinds(proposed, text.length);
-  const refined = anchorToNarrative(anchorToQuarter(text, extendQualifiers(text, joinYear(text, dropTitles(text, merged)))));
+  const refined = anchorToNarrative(anchorToQuarter(text, widenWeekOf(text, extendQualifiers(text, joinYear(text, dropTitles(text, merged))))));
   return refined.map((f) => {
     const when = f.type === 'DATE' || f.type === 'TIME' ? whenFromTimex(f.value) : undefined;
     return when ? { ...f, when } : f;

@@ -1,45 +1,74 @@
 /** Which way a clause points in time, as far as its words show. */
 export type Tense = 'past' | 'future' | 'unknown';
 
-const FUTURE = /\b(?:will|won't|shall|'ll|going to|would|might|may|expects?|forecasts?|predicts?|anticipates?|(?:set|scheduled|expected|due|planned|plans|planning|slated|ready|hopes?|intends?) to|as (?:soon|early) as|next|upcoming)\b/;
-const PAST = /\b(?:said|says|was|were|had|did|ago|earlier|last|[a-z]{2,}ed|brought|bought|took|made|came|went|gave|got|began|became|fell|rose|left|held|met|paid|sold|told|found|thought|won|lost|ran|saw|wrote|spoke|struck|led|sent|spent|built|kept|grew|drew|threw|flew|knew|chose|broke|stood|fought|caught|taught|sought|felt|meant|arrived|killed)\b/;
+// A plan still ahead ("is scheduled to", "postponed until", "effective"), unless told in the
+// pluperfect ("had been due to expire Friday" is over).
+const FUTURE = new RegExp(
+  [
+    "will|won't|shall|'ll|going to|would|might|may|expects?|forecasts?|predicts?|anticipates?",
+    '(?<!had been )(?:set|scheduled|expected|due|planned|plans?|planning|slated|ready|hopes?|intends?) to',
+    '(?:has|have) (?:scheduled|planned|slated)|scheduled for',
+    '(?:is|are) to',
+    '(?:postponed|delayed|adjourned|deferred|put off|extended|extends?) (?:\\w+ ){0,2}(?:until|till)',
+    '(?<!(?:became|been|was|were|went into) )effective',
+    'as (?:soon|early) as|next(?! to)|upcoming',
+  ].join('|'),
+);
+// past tenses and words that look back; "-ed" words that are no past tense stay out
+const PAST = new RegExp(
+  [
+    'said|says|was|were|had|did|ago|earlier|last|since|previously',
+    '(?!(?:need|exceed|succeed|proceed|feed|speed|seed|heed|indeed|hundred|sacred|naked|wicked|kindred)\\b)[a-z]{2,}ed',
+    'brought|bought|took|made|came|went|gave|got|began|became|fell|rose|left|held|met|paid|sold|told|found|thought|won|lost|ran|saw|wrote|spoke|struck',
+    'led|sent|spent|built|kept|grew|drew|threw|flew|knew|chose|broke|stood|fought|caught|taught|sought|felt|meant|arrived|killed',
+  ].join('|'),
+);
+// a sentence ends at ". " unless the dot ends an initial or a title ("Daniel P. Davison", "U.S. Trust")
+const CLAUSE_STOP = /(?<!(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|Co|Corp|Inc|Ltd|No|vs|Ft|Mt)))[.!?]['"]*\s|[;\n]/g;
+const REACH = 80;
+// a participle after "be" is a passive still to come ("will be named", "to be held"), not a past
+const PAST_AFTER_BE = new RegExp(`(?<!\\b(?:be|being) )(?:${PAST.source})`);
+// with nothing else to go on, a deadline looks ahead ("has until noon Friday to reply")
+const DEADLINE = /\b(?:until|till|by)\s+$/i;
 
-const FUTURE_ALL = new RegExp(FUTURE.source, 'g');
-const PAST_ALL = new RegExp(PAST.source, 'g');
+const WORD = (re: RegExp, flags = ''): RegExp => new RegExp(`\\b(?:${re.source})\\b`, flags);
+const FUTURE_ONE = WORD(FUTURE);
+const PAST_ONE = WORD(PAST_AFTER_BE);
+const FUTURE_ALL = WORD(FUTURE, 'g');
+const PAST_ALL = WORD(PAST_AFTER_BE, 'g');
 
 /**
  * Guesses the tense of the clause around [start, end): the words before the expression back to
  * the sentence start, then a few words after it. News defaults to past when nothing says otherwise.
  */
 export function guessTense(text: string, start: number, end: number): Tense {
-  const from = Math.max(0, start - 80);
+  const from = Math.max(0, start - REACH);
   let before = text.slice(from, start);
-  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('; '));
-  if (stop >= 0) before = before.slice(stop + 1);
+  const stop = lastEnd(before, CLAUSE_STOP);
+  if (stop >= 0) before = before.slice(stop);
   let after = text.slice(end, end + 50);
   const cut = after.search(/[.;\n]/);
   if (cut >= 0) after = after.slice(0, cut);
   const nearBefore = lastMatch(before);
   if (nearBefore !== 'unknown') return nearBefore;
-  const f = after.search(FUTURE);
-  const p = after.search(PAST);
-  if (f < 0 && p < 0) return 'unknown';
+  const f = after.search(FUTURE_ONE);
+  const p = after.search(PAST_ONE);
+  if (f < 0 && p < 0) return DEADLINE.test(before) ? 'future' : 'unknown';
   if (f < 0) return 'past';
   if (p < 0) return 'future';
   return f <= p ? 'future' : 'past';
 }
 
 function lastMatch(s: string): Tense {
-  const f = lastIndex(s, FUTURE);
-  const p = lastIndex(s, PAST);
+  const f = lastEnd(s, FUTURE_ALL);
+  const p = lastEnd(s, PAST_ALL);
   if (f < 0 && p < 0) return 'unknown';
   return f >= p ? 'future' : 'past';
 }
 
 /** Where the last match of `re` in `s` ends (matches are compared by their ends, so "is scheduled" beats "scheduled"). */
-function lastIndex(s: string, re: RegExp): number {
-  const g = re === FUTURE ? FUTURE_ALL : PAST_ALL;
+function lastEnd(s: string, re: RegExp): number {
   let last = -1;
-  for (const m of s.matchAll(g)) last = m.index + m[0].length;
+  for (const m of s.matchAll(re)) last = m.index + m[0].length;
   return last;
 }

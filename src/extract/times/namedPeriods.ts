@@ -5,10 +5,10 @@ import type { TimeContext, TimeFind } from './types';
 
 const THE_PERIOD = /\b(?:the (?:full |whole |entire )?(week|weekend)|the (full|whole|entire) (year|month))\b(?!-| of\b| (?:before|after|earlier|later|ago)\b)/gi;
 const FOR_THE_YEAR = /\b(?:(?<=(?:for|during|throughout|over) )the (year|month|week)\b(?!-| (?:ago|earlier|before|after|later|two|of)\b)|the (year)(?= (?:ended|ending)\b))/gi;
-const YEAR_END = /\b(?:(?:around |by |at )?(?:the )?year[- ]end|year's end|the end of (?:the|this) year)\b/gi;
+const YEAR_END = /\b(?:(?:around |by |at )?(?:the )?year[- ]end|year's end|the end of (?:the|this) year|the (?:end|beginning|start|middle) of (?:the|this) (month))\b/gi;
 const CURRENT = /\bcurrent\b(?! (?:account|events|affairs|flow|flows|sea|and|ly|s)\b)(?!-)/gi;
 
-/** Finds periods named by the article's own now: "the weekend", "the full year", "year-end", "current". */
+/** Finds periods named by the article's own now: "the weekend", "the full year", "year-end", "the end of the month", "current". */
 export function namedPeriods(ctx: TimeContext): TimeFind[] {
   const finds: TimeFind[] = [];
   for (const m of ctx.text.matchAll(THE_PERIOD)) {
@@ -27,7 +27,8 @@ export function namedPeriods(ctx: TimeContext): TimeFind[] {
   }
   for (const m of ctx.text.matchAll(YEAR_END)) {
     const start = m.index + (/^(?:around|by|at) /i.test(m[0]) && !/^around/i.test(m[0]) ? m[0].indexOf(' ') + 1 : 0);
-    finds.push(makeFind(ctx, start, m.index + m[0].length, 'DATE', shiftUnit(ctx.published, 'year', 0), 'period/yearEnd'));
+    const unit = m[1] ? 'month' : 'year';
+    finds.push(makeFind(ctx, start, m.index + m[0].length, 'DATE', shiftUnit(ctx.published, unit, 0), `period/${unit}End`));
   }
   for (const m of ctx.text.matchAll(CURRENT)) {
     if (ctx.text[m.index - 1] === '-') continue;

@@ -6,6 +6,7 @@ const ORDINAL = '(first|second|third|fourth|1st|2nd|3rd|4th)';
 const QUALIFIER = '(?:(the|this|last|next|its|their|a|this year\'s|last year\'s|next year\'s)\\s+)?(?:(latest|current|year-ago|year-earlier|same|comparable|previous|prior|most recent|recent|corresponding|fiscal|calendar|flat|strong|weak|\\d{4})[\\s-]+){0,3}';
 const NAMED = new RegExp(`\\b${QUALIFIER}${ORDINAL}[\\s-](?:fiscal[\\s-])?(quarter|half)s?\\b(?: of (?:fiscal )?(\\d{4})| (?:of )?(?:this|last|next) year\\b)?`, 'gi');
 const UNNAMED = /\b(?:(the|this|last|next|its|that)\s+)((?:(?:latest|current|year-ago|year-earlier|same|comparable|previous|prior|most recent|recent|fiscal|\d{4})[\s-]+){0,2})(quarter|period)\b(?!s|ly|-)/gi;
+const FINAL_PART = /\bthe (?:last|latter|final) (half|quarter) of (?:fiscal )?(\d{4})\b/gi;
 const YEAR_AGO = /\b(?:year-ago|year-earlier|year-before)\b(?! (?:quarter|period))/gi;
 const FISCAL = /\b(?:(the|this|last|next|its|the current|the latest|the previous)\s+)?(?:(current|latest|previous|past|coming|next)\s+)?fiscal(?:[\s-]year)?(?:\s+(\d{4}|'\d\d))?\b/gi;
 
@@ -38,6 +39,11 @@ export function quarters(ctx: TimeContext): TimeFind[] {
     const named = /\d{4}/.exec(words);
     if (named) d = new Date(Number(named[0]), d.getMonth(), 1);
     finds.push(makeFind(ctx, m.index, m.index + m[0].length, 'DATE', `${getYear(d)}-Q${getQuarter(d)}`, 'quarter/relative'));
+  }
+  // "the last half of 1989" is its second half, "the final quarter of 1989" its fourth quarter
+  for (const m of ctx.text.matchAll(FINAL_PART)) {
+    const half = (m[1] ?? '').toLowerCase() === 'half';
+    finds.push(makeFind(ctx, m.index, m.index + m[0].length, 'DATE', `${m[2] ?? ''}-${half ? 'H2' : 'Q4'}`, half ? 'half' : 'quarter'));
   }
   for (const m of ctx.text.matchAll(YEAR_AGO)) {
     finds.push(makeFind(ctx, m.index, m.index + m[0].length, 'DATE', String(getYear(p) - 1), 'yearAgo'));

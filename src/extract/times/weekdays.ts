@@ -6,7 +6,7 @@ import { resolveWeekday, type WeekdayAnchor } from './resolveWeekday';
 import type { TimeContext, TimeFind } from './types';
 
 const WEEKDAY = new RegExp(
-  `\\b(?:(last|next|this|this coming|this past|the previous|the following|(?:early|late|earlier|later|mid)[\\s-]?)\\s*)?(${WEEKDAY_NAME})(s)?\\b(?:,? (morning|afternoon|evening|night|nights|mornings)\\b)?`,
+  `\\b(?:(last|next|this|this coming|this past|the previous|the following|(?:early|late|mid)[\\s-]?)\\s*)?(${WEEKDAY_NAME})(s)?\\b(?:,? (morning|afternoon|evening|night|nights|mornings)\\b)?`,
   'gi',
 );
 const NOT_A_DAY = /^ (?:Times|Telegraph|Express|Mirror|Post|Herald|Independent|Tribune|Night Football|Sport|People|Star|Business|Review|Magazine|Mail|Sun|Morning Post|School|Club|Bloody)\b/;
@@ -30,7 +30,9 @@ export function weekdays(ctx: TimeContext): TimeFind[] {
     const tense = ctx.text.startsWith("'s", end) ? 'past' : guessTense(ctx.text, m.index, end);
     const date = resolveWeekday(ctx.published, n, anchor, tense);
     const value = part ? `${dayValue(date)}T${part}` : dayValue(date);
-    finds.push(makeFind(ctx, m.index, end, part ? 'TIME' : 'DATE', value, `weekday/${anchor}`));
+    // "the previous Friday" counts from the story's day; anchorToNarrative moves it there
+    const told = /^the (?:previous|following)$/i.test(m[1] ?? '') ? (m[1] ?? '').toLowerCase() : anchor;
+    finds.push(makeFind(ctx, m.index, end, part ? 'TIME' : 'DATE', value, `weekday/${told}`));
   }
   return finds;
 }

@@ -26,6 +26,9 @@ const negatives: { finder: string; text: string; not: string }[] = [
   { finder: 'dropTitles', text: 'He appeared on This Week and on 60 Minutes.', not: 'This Week' },
   { finder: 'dropTitles', text: 'He appeared on This Week and on 60 Minutes.', not: '60 Minutes' },
   { finder: 'quarters', text: 'The quarterback threw twice.', not: 'quarter' },
+  { finder: 'quarters', text: 'He scored twice in the last half of the game.', not: 'half' },
+  { finder: 'durations', text: 'The daylight lasted long into the evening.', not: 'day' },
+  { finder: 'widenWeekOf', text: 'It was the week of action on March 6.', not: 'week' },
 ];
 
 describe('findTimes negatives', () => {
