@@ -1,5 +1,5 @@
 import type { Story } from '../../src/story/types';
-import { whenRange } from '../../src/timeline/whenRange';
+import { whenRange } from '../../src/story/whenRange';
 
 /** A TimelineJS 3 date object (UTC parts). */
 interface TlDate {

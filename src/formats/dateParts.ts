@@ -1,5 +1,5 @@
 import type { Precision } from '../story/types';
-import { parseStoryDate } from '../timeline/whenRange';
+import { parseStoryDate } from '../story/whenRange';
 
 /** The fields of a calendar date and time, in the order TimelineJS names them (UTC wall clock). */
 export interface DateParts {

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { whenRange } from '../timeline/whenRange';
+import { whenRange } from '../story/whenRange';
 import { eventOrder } from '../playback/eventOrder';
 import type { Story, When } from '../story/types';
 import { splitAtAntimeridian, type Position } from './splitAtAntimeridian';

@@ -5,7 +5,7 @@ import type { Lang } from './languages';
 import { languagePack } from './loadLanguage';
 import { t } from './t';
 import type { When } from '../story/types';
-import { parseStoryDate } from '../timeline/whenRange';
+import { parseStoryDate } from '../story/whenRange';
 
 // Story dates are wall-clock times of the article's place; show them as written, never shifted.
 function utcDate(s: string): Date {

@@ -1,5 +1,5 @@
 import type { Story, StoryEvent } from '../story/types';
-import { whenRange } from '../timeline/whenRange';
+import { whenRange } from '../story/whenRange';
 
 function narrativePosition(event: StoryEvent): number {
   return event.spans.reduce((min, s) => Math.min(min, s.start), Number.POSITIVE_INFINITY);

@@ -1,5 +1,5 @@
 import type { Story } from '../story/types';
-import { whenRange } from '../timeline/whenRange';
+import { whenRange } from '../story/whenRange';
 
 /**
  * The story's dated events sorted by when they start (typed arrays, binary search): which event

@@ -1,5 +1,5 @@
 import type { EventKind, Story } from '../story/types';
-import { parseStoryDate, whenRange, type RangeKind } from './whenRange';
+import { parseStoryDate, whenRange, type RangeKind } from '../story/whenRange';
 
 /** A lane of the timeline: dated events, one per route, and undated background. */
 export interface TimelineLane {

@@ -3,7 +3,7 @@ import { granularityOf } from '../../src/formats/dateParts';
 import { importStory } from '../../src/formats/importStory';
 import { storyToTimelineJs } from '../../src/formats/storyToTimelineJs';
 import type { Story } from '../../src/story/types';
-import { parseStoryDate } from '../../src/timeline/whenRange';
+import { parseStoryDate } from '../../src/story/whenRange';
 import { seedStories } from './seedStories';
 
 const t = (s: string | undefined): number | undefined => (s === undefined ? undefined : parseStoryDate(s));

@@ -7,7 +7,7 @@ import { storyToStoryMapJs } from '../../src/formats/storyToStoryMapJs';
 import { storyToTimelineJs } from '../../src/formats/storyToTimelineJs';
 import { tidyText } from '../../src/formats/plainText';
 import { validateStory } from '../../src/story/validateStory';
-import { parseStoryDate } from '../../src/timeline/whenRange';
+import { parseStoryDate } from '../../src/story/whenRange';
 import { storyArbitrary } from './storyArbitrary';
 
 const SEED = 8;

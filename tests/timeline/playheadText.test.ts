@@ -4,7 +4,7 @@ import { loadLanguage } from '../../src/i18n/loadLanguage';
 import type { When } from '../../src/story/types';
 import { labelLeft } from '../../src/timeline/createPlayhead';
 import { playheadText } from '../../src/timeline/playheadText';
-import { whenRange } from '../../src/timeline/whenRange';
+import { whenRange } from '../../src/story/whenRange';
 
 beforeAll(async () => {
   for (const lang of LANGUAGES) await loadLanguage(lang);

@@ -4,7 +4,7 @@ import type { Story } from '../../src/story/types';
 import { validateStory } from '../../src/story/validateStory';
 import { markExtent } from '../../src/timeline/markExtent';
 import { timelineLayout } from '../../src/timeline/timelineLayout';
-import { FADE_MS, whenRange } from '../../src/timeline/whenRange';
+import { FADE_MS, whenRange } from '../../src/story/whenRange';
 
 const DAY = 86_400_000;
 const feb2 = Date.UTC(2020, 1, 2);

@@ -1,5 +1,5 @@
 import { addDays, addHours, addMinutes, addMonths, addWeeks, addYears } from 'date-fns';
-import type { Precision, When } from '../story/types';
+import type { Precision, When } from './types';
 
 /**
  * How a `when` is drawn: an instant (a point), an interval (a band), or only-bounded
