@@ -3,7 +3,9 @@ import type { Lang } from '../i18n/languages';
 import type { Place, Story, StoryEvent } from '../story/types';
 import { createClusteredPoints, type ClusteredPoints } from './createClusteredPoints';
 import { createPlaceHandle, type PlaceHandle } from './createPlaceHandle';
-import { createPlaceMarker, type PlaceMarker } from './createPlaceMarker';
+import { createPlaceMarker, type PlaceMarker, type PlaceState } from './createPlaceMarker';
+import { labelPriority } from './labelPriority';
+import { placeLabels } from './placeLabels';
 import { createRouteLayer, type RouteLayer } from './createRouteLayer';
 import { createSeenPlaces } from './createSeenPlaces';
 import { placeColors } from './placeColors';
@@ -105,6 +107,22 @@ export function createMapView(el: HTMLElement, options: MapViewOptions = {}): Ma
   let places = new Map<string, Place>();
   let events = new Map<string, StoryEvent>();
   let seenPlaces = createSeenPlaces(events);
+  // Each place's state, which ranks its label: a label that would cover a more important one is
+  // hidden, and the selected event's labels move to another side first. Redone when the map
+  // settles, never during a flight's frames.
+  let states = new Map<string, PlaceState>();
+  let labelled = false;
+  const declutter = (): void => {
+    if (!labelled) return;
+    placeLabels([...markers].flatMap(([id, m]) => {
+      const el = m.label();
+      const p = places.get(id);
+      if (!el || !p) return [];
+      const state = states.get(id) ?? 'none';
+      return [{ el, priority: labelPriority(p, state), shape: p.kind === 'city' || p.kind === 'landmark' ? 'point' : 'area', movable: state === 'active' } as const];
+    }));
+  };
+  map.on('moveend', declutter);
   const onPlaceDrag = options.onPlaceDrag;
   const handles = L.layerGroup();
   let handleOf = new Map<string, PlaceHandle>();
@@ -116,7 +134,10 @@ export function createMapView(el: HTMLElement, options: MapViewOptions = {}): Ma
   const addHandle = (p: Place, marker: PlaceMarker): void => {
     if (!onPlaceDrag) return;
     const handle = createPlaceHandle(map, p, {
-      onDrop: (lat, lon) => onPlaceDrag(p.id, lat, lon),
+      onDrop: (lat, lon) => {
+        onPlaceDrag(p.id, lat, lon);
+        declutter();
+      },
       onClick: () => options.onPlaceClick?.(p.id),
       onMove: (at) => marker.layer.setLatLng(at),
     });
@@ -150,9 +171,11 @@ export function createMapView(el: HTMLElement, options: MapViewOptions = {}): Ma
       routes = story.routes.map((route) => ({ route, layer: createRouteLayer(route, places, options.lang) }));
       for (const r of routes) content.addLayer(r.layer.layer);
       const many = story.places.length > (options.clusterAbove ?? 150);
+      labelled = !many;
       const colorOf = placeColors(story, options.groupColors, el);
       const onClick = (id: string): void => options.onPlaceClick?.(id);
       markers = new Map(story.places.map((p) => [p.id, createPlaceMarker(p, onClick, many ? { renderer: canvas, ...colorOf(p.id) } : undefined, options.groupColors ? colorOf(p.id).color : undefined)]));
+      states = new Map();
       // Areas first, so cities are drawn on top of the country rings they lie in.
       const isPoint = (p: Place): boolean => p.kind === 'city' || p.kind === 'landmark';
       const sorted = [...story.places].sort((a, b) => Number(isPoint(a)) - Number(isPoint(b)));
@@ -166,6 +189,7 @@ export function createMapView(el: HTMLElement, options: MapViewOptions = {}): Ma
       if (clustered) content.addLayer(clustered.layer);
       fitAll();
       clustered?.update(null);
+      declutter();
     },
     filter(ids) {
       const visible = ids === null ? null : new Set([...ids].flatMap((id) => events.get(id)?.placeIds ?? []));
@@ -176,14 +200,18 @@ export function createMapView(el: HTMLElement, options: MapViewOptions = {}): Ma
         else handles.addLayer(h.layer);
       }
       clustered?.update(visible);
+      declutter();
     },
     focus(eventId, seen = new Set()) {
       const event = eventId !== null ? events.get(eventId) : undefined;
       const active = new Set(event?.placeIds ?? []);
       const past = seenPlaces(seen);
       for (const [id, m] of markers) {
-        m.setState(!event ? 'none' : active.has(id) ? 'active' : past.has(id) ? 'past' : 'idle');
+        const state = !event ? 'none' : active.has(id) ? 'active' : past.has(id) ? 'past' : 'idle';
+        m.setState(state);
+        if (labelled) states.set(id, state);
       }
+      declutter();
       if (clustered) {
         // On a canvas, the active places are drawn again on top, with their names, outside any cluster.
         activeLayer.clearLayers();

@@ -10,6 +10,8 @@ export interface PlaceMarker {
   setState(state: PlaceState): void;
   /** Hides the place (a time window leaves it out) or shows it again. */
   setHidden(hidden: boolean): void;
+  /** Its name on the map, or `null` when it has none always shown (on a canvas, or not yet added). */
+  label(): HTMLElement | null;
 }
 
 const RADIUS: Record<string, number> = { city: 6, landmark: 5, country: 13, region: 20, area: 20, continent: 26, water: 20 };
@@ -90,6 +92,9 @@ export function createPlaceMarker(place: Place, onClick: (placeId: string) => vo
       if (paint) return void layer.setStyle(hidden ? { opacity: 0, fillOpacity: 0 } : { opacity: OPACITY[current], fillOpacity: area ? 0.12 * OPACITY[current] : OPACITY[current] });
       layer.getElement()?.classList.toggle('is-hidden', hidden);
       layer.getTooltip()?.getElement()?.classList.toggle('is-hidden', hidden);
+    },
+    label() {
+      return paint ? null : (layer.getTooltip()?.getElement() ?? null);
     },
   };
 }
