@@ -99,7 +99,7 @@ export function createApp(root: HTMLElement, options: MountOptions = {}): App {
     state('ready');
   }
 
-  const links = createHeaderLinks(layout.header, lang);
+  const links = createHeaderLinks(layout.header, lang, new URLSearchParams(location.search).get('lang'));
   createSaveImageButton(links.nav, {
     lang,
     className: 'dl-link',

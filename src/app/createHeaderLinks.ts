@@ -1,8 +1,11 @@
 import type { Lang } from '../i18n/languages';
 import { t } from '../i18n/t';
 
-/** The app's own links in the header: the story full screen for a classroom, and the authoring page. */
-export function createHeaderLinks(header: HTMLElement, lang: Lang): { nav: HTMLElement; present: HTMLAnchorElement } {
+/**
+ * The app's own links in the header: the story full screen for a classroom, and the authoring
+ * page (in the language asked for with `?lang=`, when `requested` is that tag).
+ */
+export function createHeaderLinks(header: HTMLElement, lang: Lang, requested: string | null = null): { nav: HTMLElement; present: HTMLAnchorElement } {
   const nav = document.createElement('nav');
   nav.className = 'dl-header__links';
   nav.setAttribute('aria-label', t(lang, 'app.otherModes'));
@@ -16,7 +19,7 @@ export function createHeaderLinks(header: HTMLElement, lang: Lang): { nav: HTMLE
     return a;
   };
   const present = link(t(lang, 'present.open'), 'present.html', t(lang, 'app.presentTitle'));
-  link(t(lang, 'app.write'), 'author.html', t(lang, 'app.writeTitle'));
+  link(t(lang, 'app.write'), requested ? `author.html?lang=${encodeURIComponent(requested)}` : 'author.html', t(lang, 'app.writeTitle'));
   header.append(nav);
   return { nav, present };
 }

@@ -1,6 +1,8 @@
 import { textElement } from '../app/textElement';
+import type { Lang } from '../i18n/languages';
 import type { Story } from '../story/types';
 import type { TextSpan } from './edit';
+import { at } from './i18n/at';
 import { segmentText, storyMarks, type TextMark } from './segmentText';
 
 /** Options for {@link createArticleView}. */
@@ -9,6 +11,8 @@ export interface ArticleViewOptions {
   onMark: (mark: TextMark, element: HTMLElement) => void;
   /** The selection in the article changed: the selected span, or null. */
   onSelect: (span: TextSpan | null) => void;
+  /** Interface language (default English); the article keeps its own, English. */
+  lang?: Lang;
 }
 
 /** The article with every place and time highlighted in place. */
@@ -38,10 +42,11 @@ function offsetOf(body: HTMLElement, node: Node, offset: number): number | null 
  * (never markup), each place mention and time expression a focusable <mark> coloured by kind.
  */
 export function createArticleView(el: HTMLElement, options: ArticleViewOptions): ArticleView {
+  const lang = options.lang ?? 'en';
   const legend = textElement('p', 'au-legend');
   const places = textElement('span', 'au-legend__item au-hl au-hl--place');
   const times = textElement('span', 'au-legend__item au-hl au-hl--time');
-  const hint = textElement('span', 'au-legend__hint', 'Click a highlight to fix it; select words to add a place or a date.');
+  const hint = textElement('span', 'au-legend__hint', at(lang, 'article.hint'));
   legend.append(places, ' ', times, ' ', hint);
   const body = textElement('div', 'au-article');
   body.lang = 'en';
@@ -96,8 +101,8 @@ export function createArticleView(el: HTMLElement, options: ArticleViewOptions):
       body.dataset['length'] = String(story.meta.text.length);
       body.replaceChildren(...nodes);
       const placeCount = story.places.reduce((n, p) => n + p.mentions.length, 0);
-      places.textContent = `Place (${placeCount})`;
-      times.textContent = `Date or time (${story.times.length})`;
+      places.textContent = at(lang, 'article.places', { count: placeCount });
+      times.textContent = at(lang, 'article.times', { count: story.times.length });
     },
     find: (kind, start) => body.querySelector<HTMLElement>(`mark[data-kind="${kind}"][data-start="${start}"]`),
     destroy() {

@@ -1,4 +1,5 @@
 import { MAX_ARTICLE_CHARS } from '../article/parseArticle';
+import type { Lang } from '../i18n/languages';
 import type { Story } from '../story/types';
 import { validateStory } from '../story/validateStory';
 import { applyEdit } from './applyEdit';
@@ -21,40 +22,51 @@ import type { Edit } from './edit';
 import { openStoryData } from './openStoryData';
 import { readInputFile } from './readInputFile';
 import { bindUndoKeys } from './bindUndoKeys';
+import { at } from './i18n/at';
 import type { TextMark } from './segmentText';
+
+/** Options for {@link createAuthor}. */
+export interface AuthorOptions {
+  /** Interface language, loaded already with `loadAuthorLanguage` (default English); the preview plays in it too. */
+  lang?: Lang;
+}
 
 /**
  * The authoring page in `root`: paste or open, extract in a worker, review and edit with undo,
  * preview live, export. `document.body.dataset.authorState` says `input`, `extracting` or `review`.
  */
-export function createAuthor(root: HTMLElement): { destroy(): void } {
-  const layout = createAuthorLayout(root, { undo: () => step('undo'), redo: () => step('redo'), restart: () => showInput() });
+export function createAuthor(root: HTMLElement, options: AuthorOptions = {}): { destroy(): void } {
+  const lang = options.lang ?? 'en';
+  const layout = createAuthorLayout(root, { lang, undo: () => step('undo'), redo: () => step('redo'), restart: () => showInput() });
   const notice = createMessage(layout.notices);
-  const extractor = createExtractor();
+  const extractor = createExtractor({ lang });
   let history: History<Story, Edit> | null = null;
   let open: TextMark | null = null;
   const state = (s: 'input' | 'extracting' | 'review'): void => void (document.body.dataset['authorState'] = s);
 
-  const input = createInputView(layout.input, { onSubmit: () => void extract(), onFile: (f) => void openFile(f), onCancel: () => cancel(), onText: () => textChanged() });
-  const panel = createMarkPanel(layout.panel, { onEdit: (e) => commit(e) });
+  const input = createInputView(layout.input, { lang, onSubmit: () => void extract(), onFile: (f) => void openFile(f), onCancel: () => cancel(), onText: () => textChanged() });
+  const panel = createMarkPanel(layout.panel, { lang, onEdit: (e) => commit(e) });
   const article = createArticleView(layout.article, {
+    lang,
     onMark: (mark) => {
       open = mark;
       if (history) panel.show(history.present(), mark);
     },
     onSelect: (span) => tools.select(span, history?.present().meta.text ?? ''),
   });
-  const tools = createSelectionTools(layout.tools, { lookup: (name) => extractor.lookup(name), onEdit: (e) => commit(e) });
-  const events = createEventEditor(layout.events, { onEdit: (e) => commit(e) });
-  const route = createRouteEditor(layout.route, { onEdit: (e) => commit(e) });
-  const exports = createExportPanel(layout.exports, { onProblem: (title, details) => notice.show('error', title, details) });
+  const tools = createSelectionTools(layout.tools, { lang, lookup: (name) => extractor.lookup(name), onEdit: (e) => commit(e) });
+  const events = createEventEditor(layout.events, { lang, onEdit: (e) => commit(e) });
+  const route = createRouteEditor(layout.route, { lang, onEdit: (e) => commit(e) });
+  const exports = createExportPanel(layout.exports, { lang, onProblem: (title, details) => notice.show('error', title, details) });
   const preview = createPreview(layout.preview, {
-    onError: (m) => notice.show('warning', 'The preview map could not be drawn fully.', [m]),
+    lang,
+    onError: (m) => notice.show('warning', at(lang, 'preview.failed'), [m]),
     // A place dragged on the map stays in view where it was dropped.
     onPlaceDrag: (placeId, lat, lon) => commit({ type: 'setLocation', placeId, lat, lon }, true),
   });
 
   const keeper = createDraftKeeper({
+    lang,
     status: layout.status,
     notices: layout.notices,
     notice,
@@ -92,7 +104,7 @@ export function createAuthor(root: HTMLElement): { destroy(): void } {
     layout.restart.hidden = true;
     layout.undo.disabled = true;
     layout.redo.disabled = true;
-    if (history) input.message.show('note', 'Finding places and dates again replaces the story and its edits: export it first if you want to keep them.');
+    if (history) input.message.show('note', at(lang, 'input.again'));
     state('input');
   }
   function start(story: Story): void {
@@ -121,16 +133,16 @@ export function createAuthor(root: HTMLElement): { destroy(): void } {
     save();
   }
   function cancel(): void {
-    if (extractor.cancel()) input.message.show('note', 'Extraction cancelled. Your text is still here: press "Find places and dates" to start again.');
+    if (extractor.cancel()) input.message.show('note', at(lang, 'input.cancelled'));
   }
   async function extract(): Promise<void> {
     const text = input.text();
     const found = detectDate(text);
-    if (text.trim() === '') return input.message.show('error', 'There is no article yet: paste its text, or drop or choose a file.');
-    if (text.length > MAX_ARTICLE_CHARS) return input.message.show('error', `The article is too long: ${text.length.toLocaleString('en')} characters; the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en')}.`);
+    if (text.trim() === '') return input.message.show('error', at(lang, 'input.empty'));
+    if (text.length > MAX_ARTICLE_CHARS) return input.message.show('error', at(lang, 'input.tooLong', { length: text.length.toLocaleString(lang), limit: MAX_ARTICLE_CHARS.toLocaleString(lang) }));
     const date = input.date() || found || '';
     if (date === '') {
-      input.message.show('error', 'Give the publication date: this text has no "date YYYY-MM-DD" line, and "yesterday" or "last week" mean nothing without it.');
+      input.message.show('error', at(lang, 'input.noDate'));
       return input.focusDate();
     }
     input.message.clear();
@@ -144,24 +156,24 @@ export function createAuthor(root: HTMLElement): { destroy(): void } {
       start(checked.story);
     } catch (e) {
       state('input');
-      if (!(e instanceof CancelledError)) input.message.show('error', 'Places and dates could not be found in this text.', [e instanceof Error ? e.message : String(e)]);
+      if (!(e instanceof CancelledError)) input.message.show('error', at(lang, 'input.failed'), [e instanceof Error ? e.message : String(e)]);
     } finally {
       input.busy(false);
       input.progress.show(null);
     }
   }
   async function openFile(file: File): Promise<void> {
-    const read = await readInputFile(file);
+    const read = await readInputFile(file, lang);
     if (read.kind === 'error') return input.message.show('error', read.message);
     if (read.kind === 'article') {
       input.setText(read.text);
       textChanged();
-      return input.message.show('note', `Opened "${read.name}" (${read.text.length.toLocaleString('en')} characters).`);
+      return input.message.show('note', at(lang, 'input.openedArticle', { name: read.name, count: read.text.length }));
     }
-    const opened = await openStoryData(read.text, read.name, input.date(), input.opening);
+    const opened = await openStoryData(read.text, read.name, input.date(), input.opening, lang);
     if (!opened.ok) return input.message.show(opened.cancelled === true ? 'note' : 'error', opened.title, opened.errors);
     start(opened.story);
-    if (opened.notes.length > 0) notice.show('note', `Opened "${read.name}".`, opened.notes);
+    if (opened.notes.length > 0) notice.show('note', at(lang, 'input.openedStory', { name: read.name }), opened.notes);
   }
   function restore(record: DraftRecord): void {
     input.setText(record.draft.text);

@@ -1,4 +1,6 @@
+import type { Lang } from '../i18n/languages';
 import { packDraft, parseDraft, type Draft, type DraftRecord } from './draftRecord';
+import { at } from './i18n/at';
 
 /** What the last save did, phrased for the author. */
 export type SaveStatus =
@@ -18,6 +20,8 @@ export interface AutosaveOptions {
   /** Milliseconds to wait after the last change (default 600). */
   delayMs?: number;
   now?: () => Date;
+  /** The language of the status messages (default English). */
+  lang?: Lang;
 }
 
 /** Saves the draft as it changes and notices when another tab saved over it. */
@@ -37,14 +41,11 @@ export interface Autosave {
   destroy(): void;
 }
 
-const FULL = "Your browser's storage for this page is full, so the draft is not being saved. Keep this tab open and export the story (Story JSON) to keep your work.";
-const BLOCKED = 'This browser does not let the page store anything (private mode or a privacy setting), so the draft will not survive a reload. Export the story to keep your work.';
-
-function problemOf(e: unknown): SaveStatus & { kind: 'full' | 'blocked' } {
+function problemOf(e: unknown, lang: Lang): SaveStatus & { kind: 'full' | 'blocked' } {
   const name = e instanceof Error || (typeof e === 'object' && e !== null && 'name' in e) ? String((e as { name: unknown }).name) : '';
   const code = typeof e === 'object' && e !== null && 'code' in e ? (e as { code: unknown }).code : undefined;
-  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014) return { kind: 'full', message: FULL };
-  return { kind: 'blocked', message: BLOCKED };
+  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014) return { kind: 'full', message: at(lang, 'save.full') };
+  return { kind: 'blocked', message: at(lang, 'save.blocked') };
 }
 
 /**
@@ -55,6 +56,7 @@ function problemOf(e: unknown): SaveStatus & { kind: 'full' | 'blocked' } {
  */
 export function createAutosave(options: AutosaveOptions): Autosave {
   const delay = options.delayMs ?? 600;
+  const lang = options.lang ?? 'en';
   const now = options.now ?? (() => new Date());
   let seen = 0;
   let pending: Draft | null = null;
@@ -77,7 +79,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       conflicted = false;
       options.onStatus({ kind: 'saved', at: record.savedAt });
     } catch (e) {
-      options.onStatus(problemOf(e));
+      options.onStatus(problemOf(e, lang));
     }
   };
   const flush = (): void => {
@@ -95,7 +97,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
         seen = record?.revision ?? 0;
         return { record };
       } catch (e) {
-        return { record: null, problem: problemOf(e).message };
+        return { record: null, problem: problemOf(e, lang).message };
       }
     },
     schedule(draft) {

@@ -1,10 +1,15 @@
 import { textElement } from '../app/textElement';
+import type { Lang } from '../i18n/languages';
 import { createButton } from './createButton';
+import { at } from './i18n/at';
+import { clockTime } from './i18n/clockTime';
 
 /** Options for {@link createConflictNotice}. */
 export interface ConflictNoticeOptions {
   keepMine: () => void;
   useTheirs: () => void;
+  /** Interface language (default English). */
+  lang?: Lang;
 }
 
 /** Asks which draft to keep when another tab saved the same draft. */
@@ -15,17 +20,18 @@ export interface ConflictNotice {
 
 /** Creates the (hidden) conflict notice in `el`. */
 export function createConflictNotice(el: HTMLElement, options: ConflictNoticeOptions): ConflictNotice {
+  const lang = options.lang ?? 'en';
   const box = textElement('div', 'au-message au-message--warning au-conflict');
   box.setAttribute('role', 'alertdialog');
   box.setAttribute('aria-labelledby', 'au-conflict-text');
   box.hidden = true;
   const text = textElement('p', 'au-conflict__text');
   text.id = 'au-conflict-text';
-  const mine = createButton("Keep this tab's version", () => {
+  const mine = createButton(at(lang, 'conflict.keepMine'), () => {
     box.hidden = true;
     options.keepMine();
   }, 'au-btn au-btn--primary');
-  const theirs = createButton("Use the other tab's version", () => {
+  const theirs = createButton(at(lang, 'conflict.useTheirs'), () => {
     box.hidden = true;
     options.useTheirs();
   });
@@ -35,8 +41,8 @@ export function createConflictNotice(el: HTMLElement, options: ConflictNoticeOpt
   el.append(box);
   return {
     show(savedAt) {
-      const when = savedAt ? new Date(savedAt).toLocaleTimeString() : 'just now';
-      text.textContent = `This draft was also changed in another tab or window (saved at ${when}). Nothing has been overwritten: which version do you want to keep? This tab stops saving until you choose.`;
+      const when = savedAt ? at(lang, 'conflict.savedAt', { time: clockTime(savedAt, lang) }) : at(lang, 'conflict.justNow');
+      text.textContent = at(lang, 'conflict.text', { when });
       box.hidden = false;
       mine.focus();
     },

@@ -1,7 +1,10 @@
+import type { Lang } from '../i18n/languages';
 import { createAutosave, type SaveStatus } from './createAutosave';
 import { createConflictNotice } from './createConflictNotice';
 import type { Message } from './createMessage';
 import type { Draft, DraftRecord } from './draftRecord';
+import { at } from './i18n/at';
+import { clockTime } from './i18n/clockTime';
 
 /** Where the draft is kept in localStorage. */
 export const DRAFT_KEY = 'dateline:author:draft';
@@ -19,6 +22,8 @@ export interface DraftKeeperOptions {
   /** Puts a stored draft on the page (another tab's, when the author chooses it). */
   restore: (record: DraftRecord) => void;
   storage?: () => Storage;
+  /** Interface language (default English). */
+  lang?: Lang;
 }
 
 /** The page's side of autosaving: load once, save on change, ask on conflict. */
@@ -36,26 +41,28 @@ export interface DraftKeeper {
  * event, or found before writing) asks the author which version to keep.
  */
 export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
+  const lang = options.lang ?? 'en';
   let theirs: DraftRecord | null = null;
   const onStatus = (s: SaveStatus): void => {
-    if (s.kind === 'saved') options.status.textContent = `Draft saved at ${new Date(s.at).toLocaleTimeString()}`;
+    if (s.kind === 'saved') options.status.textContent = at(lang, 'save.saved', { time: clockTime(s.at, lang) });
     else if (s.kind === 'conflict') {
-      options.status.textContent = 'Not saving: the draft changed in another tab';
+      options.status.textContent = at(lang, 'save.conflict');
       theirs = s.theirs;
       conflict.show(s.theirs.savedAt);
     } else {
-      options.status.textContent = 'Draft not saved';
+      options.status.textContent = at(lang, 'save.notSaved');
       options.notice.show('warning', s.message);
     }
   };
-  const autosave = createAutosave({ storage: options.storage ?? (() => window.localStorage), key: DRAFT_KEY, tabId: crypto.randomUUID(), onStatus });
+  const autosave = createAutosave({ storage: options.storage ?? (() => window.localStorage), key: DRAFT_KEY, tabId: crypto.randomUUID(), onStatus, lang });
   const conflict = createConflictNotice(options.notices, {
+    lang,
     keepMine: () => autosave.overwrite(options.draft()),
     useTheirs: () => {
       if (!theirs) return;
       autosave.adopt(theirs);
       options.restore(theirs);
-      options.status.textContent = "Using the other tab's version";
+      options.status.textContent = at(lang, 'save.usingTheirs');
     },
   });
   const onStorage = (e: StorageEvent): void => {
@@ -69,7 +76,7 @@ export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
     load() {
       const loaded = autosave.load();
       if (loaded.problem) options.notice.show('warning', loaded.problem);
-      if (loaded.record) options.status.textContent = `Draft restored (saved at ${new Date(loaded.record.savedAt).toLocaleTimeString()})`;
+      if (loaded.record) options.status.textContent = at(lang, 'save.restored', { time: clockTime(loaded.record.savedAt, lang) });
       return loaded.record;
     },
     save: () => autosave.schedule(options.draft()),

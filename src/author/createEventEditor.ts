@@ -1,13 +1,18 @@
 import { textElement } from '../app/textElement';
+import type { Lang } from '../i18n/languages';
+import { t } from '../i18n/t';
 import type { Story, StoryEvent } from '../story/types';
 import { createButton } from './createButton';
 import type { Edit } from './edit';
 import { createPlacesField, fillPlaceNames, PLACE_LIST_ID } from './createPlacesField';
+import { at } from './i18n/at';
 import { fieldsToWhen, whenToFields, type WhenFields } from './whenForm';
 
 /** Options for {@link createEventEditor}. */
 export interface EventEditorOptions {
   onEdit: (edit: Edit) => void;
+  /** Interface language (default English). */
+  lang?: Lang;
 }
 
 /** The list of events, each with its title, kind, date and places editable. */
@@ -17,8 +22,8 @@ export interface EventEditor {
 }
 
 const KINDS = ['travel', 'visit', 'meeting', 'statement', 'incident', 'background'] as const;
-const MODES: [WhenFields['mode'], string][] = [['none', 'Not dated'], ['on', 'On'], ['between', 'From … to'], ['within', 'Some time between'], ['before', 'Before'], ['after', 'After']];
-const PRECISIONS: [WhenFields['precision'], string][] = [['day', 'that day'], ['week', 'that week'], ['month', 'that month'], ['year', 'that year']];
+const MODES: readonly WhenFields['mode'][] = ['none', 'on', 'between', 'within', 'before', 'after'];
+const PRECISIONS: readonly WhenFields['precision'][] = ['day', 'week', 'month', 'year'];
 
 function select(options: readonly (readonly [string, string])[], value: string, field: string, label: string): HTMLSelectElement {
   const s = document.createElement('select');
@@ -44,13 +49,17 @@ const PAGE = 100;
 
 /** Creates the editor in `el`; every change becomes one edit. */
 export function createEventEditor(el: HTMLElement, options: EventEditorOptions): EventEditor {
-  const add = createButton('Add an event', () => options.onEdit({ type: 'addEvent', title: 'New event' }));
+  const lang = options.lang ?? 'en';
+  const kinds = KINDS.map((k) => [k, t(lang, `kind.${k}`)] as const);
+  const modes = MODES.map((m) => [m, at(lang, `mode.${m}`)] as const);
+  const precisions = PRECISIONS.map((p) => [p, at(lang, `precision.${p}`)] as const);
+  const add = createButton(at(lang, 'events.add'), () => options.onEdit({ type: 'addEvent', title: at(lang, 'events.newTitle') }));
   const list = textElement('ol', 'au-events');
   const names = document.createElement('datalist');
   names.id = PLACE_LIST_ID;
   let shown = PAGE;
   let last: Story | null = null;
-  const more = createButton('Show more events', () => {
+  const more = createButton('', () => {
     shown += PAGE;
     if (last) render(last);
   }, 'au-btn au-btn--quiet');
@@ -60,17 +69,16 @@ export function createEventEditor(el: HTMLElement, options: EventEditorOptions):
   const card = (story: Story, event: StoryEvent, n: number): HTMLLIElement => {
     const li = textElement('li', 'au-event');
     li.dataset['eventId'] = event.id;
-    const name = `Event ${n}`;
-    const title = input('text', event.title, 'title', `${name} title`);
+    const title = input('text', event.title, 'title', at(lang, 'events.titleField', { n }));
     title.maxLength = 500;
     title.addEventListener('change', () => options.onEdit({ type: 'updateEvent', eventId: event.id, patch: { title: title.value } }));
-    const kind = select(KINDS.map((k) => [k, k] as const), event.kind, 'kind', `${name} kind`);
+    const kind = select(kinds, event.kind, 'kind', at(lang, 'events.kindField', { n }));
     kind.addEventListener('change', () => options.onEdit({ type: 'updateEvent', eventId: event.id, patch: { kind: kind.value as StoryEvent['kind'] } }));
     const f = whenToFields(event.when);
-    const mode = select(MODES, f.mode, 'mode', `${name} date`);
-    const a = input('date', f.a, 'a', `${name} date`);
-    const b = input('date', f.b, 'b', `${name} end date`);
-    const precision = select(PRECISIONS, f.precision, 'precision', `${name} precision`);
+    const mode = select(modes, f.mode, 'mode', at(lang, 'events.dateField', { n }));
+    const a = input('date', f.a, 'a', at(lang, 'events.dateField', { n }));
+    const b = input('date', f.b, 'b', at(lang, 'events.endField', { n }));
+    const precision = select(precisions, f.precision, 'precision', at(lang, 'events.precisionField', { n }));
     const note = textElement('span', 'au-event__note');
     const layout = (): void => {
       a.hidden = mode.value === 'none';
@@ -80,15 +88,15 @@ export function createEventEditor(el: HTMLElement, options: EventEditorOptions):
     const onWhen = (): void => {
       layout();
       const when = fieldsToWhen({ mode: mode.value as WhenFields['mode'], a: a.value, b: b.value, precision: precision.value as WhenFields['precision'] });
-      note.textContent = when === undefined ? 'Give the date(s) to save this.' : '';
+      note.textContent = when === undefined ? at(lang, 'events.needDate') : '';
       if (when !== undefined) options.onEdit({ type: 'updateEvent', eventId: event.id, patch: { when } });
     };
     for (const c of [mode, a, b, precision]) c.addEventListener('change', onWhen);
     layout();
-    const row0 = createPlacesField(story, event, name, (placeIds) => options.onEdit({ type: 'updateEvent', eventId: event.id, patch: { placeIds } }));
+    const row0 = createPlacesField(story, event, n, (placeIds) => options.onEdit({ type: 'updateEvent', eventId: event.id, patch: { placeIds } }), lang);
     const row = textElement('div', 'au-row');
     row.append(kind, mode, a, b, precision, note);
-    const remove = createButton('Remove event', () => options.onEdit({ type: 'removeEvent', eventId: event.id }), 'au-btn au-btn--quiet au-btn--small');
+    const remove = createButton(at(lang, 'events.remove'), () => options.onEdit({ type: 'removeEvent', eventId: event.id }), 'au-btn au-btn--quiet au-btn--small');
     li.append(title, row, row0, remove);
     return li;
   };
@@ -111,7 +119,7 @@ export function createEventEditor(el: HTMLElement, options: EventEditorOptions):
     list.replaceChildren(...items);
     const hidden = story.events.length - items.length;
     more.hidden = hidden <= 0;
-    more.textContent = `Show more events (${hidden.toLocaleString('en')} not shown)`;
+    more.textContent = at(lang, 'events.more', { count: hidden });
     if (focusId !== undefined && focusField !== undefined && !list.contains(document.activeElement)) {
       [...list.querySelectorAll<HTMLElement>('[data-field]')].find((x) => x.dataset['field'] === focusField && x.closest<HTMLElement>('[data-event-id]')?.dataset['eventId'] === focusId)?.focus();
     }

@@ -1,4 +1,6 @@
+import type { Lang } from '../i18n/languages';
 import type { Story } from '../story/types';
+import { at } from './i18n/at';
 import { readWorkerReply, type ExtractStage, type PlaceOffer, type WorkerRequest } from './workerMessages';
 
 /** The page's side of the extraction worker. */
@@ -20,6 +22,8 @@ export class CancelledError extends Error {
 /** Options for {@link createExtractor}: how to start the worker (tests pass their own). */
 export interface ExtractorOptions {
   createWorker?: () => Worker;
+  /** The language of the page's own messages (default English). */
+  lang?: Lang;
 }
 
 const defaultWorker = (): Worker => new Worker(new URL('./extractWorker.ts', import.meta.url), { type: 'module' });
@@ -27,6 +31,7 @@ const defaultWorker = (): Worker => new Worker(new URL('./extractWorker.ts', imp
 /** Runs extraction and gazetteer lookups in a Web Worker, one extraction at a time. */
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const make = options.createWorker ?? defaultWorker;
+  const lang = options.lang ?? 'en';
   let worker: Worker | null = null;
   let running: { resolve: (s: Story) => void; reject: (e: Error) => void; onStage: (s: ExtractStage) => void } | null = null;
   const lookups = new Map<number, (offers: PlaceOffer[]) => void>();
@@ -58,7 +63,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
         lookups.delete(reply.id);
       }
     });
-    w.addEventListener('error', (e) => stop(new Error(`The extraction worker stopped: ${e.message || 'it could not start'}.`)));
+    w.addEventListener('error', (e) => stop(new Error(at(lang, 'extract.workerStopped', { reason: e.message || at(lang, 'extract.workerNoStart') }))));
     worker = w;
     return w;
   };

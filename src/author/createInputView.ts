@@ -1,12 +1,17 @@
 import { createLoadingView } from '../app/createLoadingView';
 import { textElement } from '../app/textElement';
+import type { Lang } from '../i18n/languages';
 import { createButton } from './createButton';
 import { createMessage, type Message } from './createMessage';
 import { createProgressView, type ProgressView } from './createProgressView';
+import { at } from './i18n/at';
+import { dayInWords } from './i18n/dayInWords';
 import type { OpenProgress } from './openStoryData';
 
 /** Options for {@link createInputView}. */
 export interface InputViewOptions {
+  /** Interface language (default English). */
+  lang?: Lang;
   onSubmit: () => void;
   onFile: (file: File) => void;
   onCancel: () => void;
@@ -34,25 +39,27 @@ export interface InputView {
 
 /** Creates the input step in `el`. */
 export function createInputView(el: HTMLElement, options: InputViewOptions): InputView {
+  const lang = options.lang ?? 'en';
   const section = textElement('section', 'au-input-step');
   section.setAttribute('aria-labelledby', 'au-input-title');
-  const title = textElement('h2', 'au-step-title', 'Paste an article');
+  const title = textElement('h2', 'au-step-title', at(lang, 'input.title'));
   title.id = 'au-input-title';
-  const intro = textElement('p', 'au-hint', 'Paste the text of a news article, drop a .txt or .html file here, or open a story (Story JSON, TimelineJS, StoryMapJS, GeoJSON, CSV).');
-  const areaLabel = textElement('label', 'au-field', 'Article text');
+  const intro = textElement('p', 'au-hint', at(lang, 'input.intro'));
+  const areaLabel = textElement('label', 'au-field', at(lang, 'input.text'));
   const area = document.createElement('textarea');
   area.className = 'au-input au-textarea';
   area.rows = 14;
   area.spellcheck = false;
+  // A sample of the input itself (a date line and an English news article, which is what extraction reads), so it is not translated.
   area.placeholder = 'date 2020-02-03\nNUR-SULTAN • United States Secretary of State Mike Pompeo urged Kazakhstan yesterday…';
   areaLabel.append(area);
-  const fileLabel = textElement('label', 'au-file', 'Choose a file…');
+  const fileLabel = textElement('label', 'au-file', at(lang, 'input.chooseFile'));
   const file = document.createElement('input');
   file.type = 'file';
   file.accept = '.txt,.text,.html,.htm,.json,.geojson,.csv,text/plain,text/html,application/json,text/csv';
   file.className = 'au-file__input';
   fileLabel.append(file);
-  const dateLabel = textElement('label', 'au-field au-field--inline', 'Publication date');
+  const dateLabel = textElement('label', 'au-field au-field--inline', at(lang, 'input.date'));
   const date = document.createElement('input');
   date.type = 'date';
   date.className = 'au-input';
@@ -60,7 +67,7 @@ export function createInputView(el: HTMLElement, options: InputViewOptions): Inp
   const dateNote = textElement('span', 'au-hint au-date-note');
   dateNote.id = 'au-date-note';
   date.setAttribute('aria-describedby', dateNote.id);
-  const go = createButton('Find places and dates', options.onSubmit, 'au-btn au-btn--primary');
+  const go = createButton(at(lang, 'input.find'), options.onSubmit, 'au-btn au-btn--primary');
   const row = textElement('div', 'au-row au-input-row');
   row.append(fileLabel, dateLabel, dateNote, go);
   const slot = textElement('div', 'au-input-slot');
@@ -68,9 +75,9 @@ export function createInputView(el: HTMLElement, options: InputViewOptions): Inp
   el.append(section);
   const message = createMessage(slot);
   let lastFound: string | null = null;
-  const progress = createProgressView(slot, options.onCancel);
+  const progress = createProgressView(slot, options.onCancel, lang);
   let cancelOpening = (): void => undefined;
-  const loading = createLoadingView(slot, { over: false, buttonClass: 'au-btn au-btn--danger', onCancel: () => cancelOpening() });
+  const loading = createLoadingView(slot, { lang, over: false, buttonClass: 'au-btn au-btn--danger', onCancel: () => cancelOpening() });
   const opening: OpenProgress = {
     start(label, cancel) {
       cancelOpening = cancel;
@@ -115,7 +122,7 @@ export function createInputView(el: HTMLElement, options: InputViewOptions): Inp
     },
     detected(found) {
       date.required = found === null;
-      dateNote.textContent = found !== null ? `Found in the text: ${found}.` : 'Not found in the text (no "date YYYY-MM-DD" line): please give it.';
+      dateNote.textContent = found !== null ? at(lang, 'input.dateFound', { iso: found, date: dayInWords(found, lang) }) : at(lang, 'input.dateMissing');
       if (found !== null && (date.value === '' || date.value === lastFound)) date.value = found;
       lastFound = found;
     },

@@ -1,12 +1,18 @@
 import { textElement } from '../app/textElement';
+import type { Lang } from '../i18n/languages';
 import type { Place, Story, TimeMention } from '../story/types';
 import { createButton } from './createButton';
 import type { Edit } from './edit';
+import { at } from './i18n/at';
+import type { AuthorKey } from './i18n/authorMessages';
+import { authorEn } from './i18n/en';
 import type { TextMark } from './segmentText';
 
 /** Options for {@link createMarkPanel}. */
 export interface MarkPanelOptions {
   onEdit: (edit: Edit) => void;
+  /** Interface language (default English). */
+  lang?: Lang;
 }
 
 /** The small panel that shows a clicked highlight: a place's candidates and coordinates, or a time's value. */
@@ -31,8 +37,14 @@ function numberInput(label: string, value: number, min: number, max: number): [H
 
 /** Creates the panel in `el` (hidden until a highlight is chosen). */
 export function createMarkPanel(el: HTMLElement, options: MarkPanelOptions): MarkPanel {
+  const lang = options.lang ?? 'en';
+  // A candidate's kind is any string the gazetteer holds: the known ones are translated, others shown as they are.
+  const kindOf = (kind: string): string => {
+    const key = `placeKind.${kind}`;
+    return key in authorEn ? at(lang, key as AuthorKey) : kind;
+  };
   const panel = textElement('section', 'au-panel');
-  panel.setAttribute('aria-label', 'Selected highlight');
+  panel.setAttribute('aria-label', at(lang, 'panel.label'));
   panel.hidden = true;
   el.append(panel);
   const hide = (): void => {
@@ -44,16 +56,16 @@ export function createMarkPanel(el: HTMLElement, options: MarkPanelOptions): Mar
   };
 
   const placeBody = (place: Place, mark: TextMark): Node[] => {
-    const where = textElement('p', 'au-panel__meta', `${place.kind} · ${place.lat.toFixed(4)}, ${place.lon.toFixed(4)}${place.countryCode ? ` · ${place.countryCode}` : ''}`);
+    const where = textElement('p', 'au-panel__meta', `${kindOf(place.kind)} · ${place.lat.toFixed(4)}, ${place.lon.toFixed(4)}${place.countryCode ? ` · ${place.countryCode}` : ''}`);
     const parts: Node[] = [where];
     const candidates = place.candidates ?? [];
     if (candidates.length > 1) {
-      parts.push(textElement('h3', 'au-panel__sub', 'Could also be'));
+      parts.push(textElement('h3', 'au-panel__sub', at(lang, 'panel.couldBe')));
       const list = textElement('ul', 'au-candidates');
       for (const c of candidates) {
         const li = document.createElement('li');
         const current = c.gazetteerId === place.gazetteerId;
-        const b = createButton(`${c.name} · ${c.kind}${c.countryCode ? `, ${c.countryCode}` : ''} · score ${c.score.toFixed(2)}`, () => edit({ type: 'switchCandidate', placeId: place.id, gazetteerId: c.gazetteerId }), 'au-candidate');
+        const b = createButton(`${c.name} · ${kindOf(c.kind)}${c.countryCode ? `, ${c.countryCode}` : ''} · ${at(lang, 'panel.score', { score: c.score.toLocaleString(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) })}`, () => edit({ type: 'switchCandidate', placeId: place.id, gazetteerId: c.gazetteerId }), 'au-candidate');
         b.setAttribute('aria-pressed', String(current));
         b.disabled = current;
         li.append(b);
@@ -61,23 +73,23 @@ export function createMarkPanel(el: HTMLElement, options: MarkPanelOptions): Mar
       }
       parts.push(list);
     }
-    parts.push(textElement('h3', 'au-panel__sub', 'Coordinates'));
-    const [latLabel, lat] = numberInput('Latitude', place.lat, -90, 90);
-    const [lonLabel, lon] = numberInput('Longitude', place.lon, -180, 180);
-    const move = createButton('Move here', () => edit({ type: 'setLocation', placeId: place.id, lat: Number(lat.value), lon: Number(lon.value) }));
+    parts.push(textElement('h3', 'au-panel__sub', at(lang, 'panel.coordinates')));
+    const [latLabel, lat] = numberInput(at(lang, 'panel.latitude'), place.lat, -90, 90);
+    const [lonLabel, lon] = numberInput(at(lang, 'panel.longitude'), place.lon, -180, 180);
+    const move = createButton(at(lang, 'panel.move'), () => edit({ type: 'setLocation', placeId: place.id, lat: Number(lat.value), lon: Number(lon.value) }));
     const row = textElement('div', 'au-row');
     row.append(latLabel, lonLabel, move);
     const remove = textElement('div', 'au-row');
     remove.append(
-      createButton('Remove this mention', () => edit({ type: 'removeMention', placeId: place.id, start: mark.start }), 'au-btn au-btn--quiet'),
-      createButton('Remove the place everywhere', () => edit({ type: 'removePlace', placeId: place.id }), 'au-btn au-btn--danger'),
+      createButton(at(lang, 'panel.removeMention'), () => edit({ type: 'removeMention', placeId: place.id, start: mark.start }), 'au-btn au-btn--quiet'),
+      createButton(at(lang, 'panel.removePlace'), () => edit({ type: 'removePlace', placeId: place.id }), 'au-btn au-btn--danger'),
     );
     parts.push(row, remove);
     return parts;
   };
   const timeBody = (time: TimeMention): Node[] => [
-    textElement('p', 'au-panel__meta', `${time.type} · ${time.value}`),
-    createButton('Remove this date', () => edit({ type: 'removeTime', timeId: time.id }), 'au-btn au-btn--danger'),
+    textElement('p', 'au-panel__meta', `${at(lang, `timeType.${time.type}`)} · ${time.value}`),
+    createButton(at(lang, 'panel.removeDate'), () => edit({ type: 'removeTime', timeId: time.id }), 'au-btn au-btn--danger'),
   ];
 
   return {
@@ -87,8 +99,8 @@ export function createMarkPanel(el: HTMLElement, options: MarkPanelOptions): Mar
       if (!place && !time) return hide();
       const head = textElement('div', 'au-panel__head');
       const kind = textElement('span', `au-hl au-hl--${mark.kind}`, story.meta.text.slice(mark.start, mark.end));
-      const title = textElement('h2', 'au-panel__title', place ? (place.displayName ?? place.name) : 'Date or time');
-      head.append(title, kind, createButton('Close', hide, 'au-btn au-btn--quiet au-panel__close'));
+      const title = textElement('h2', 'au-panel__title', place ? (place.displayName ?? place.name) : at(lang, 'panel.time'));
+      head.append(title, kind, createButton(at(lang, 'panel.close'), hide, 'au-btn au-btn--quiet au-panel__close'));
       panel.replaceChildren(head, ...(place ? placeBody(place, mark) : time ? timeBody(time) : []));
       panel.hidden = false;
     },

@@ -1,6 +1,7 @@
 import '../map/placeHandle.css';
 import { createLayout } from '../app/createLayout';
 import { mountStory, type MountedStory } from '../app/mountStory';
+import type { Lang } from '../i18n/languages';
 import type { MapViewState } from '../map/createMapView';
 import { currentEventId } from '../playback/cursor';
 import type { Story } from '../story/types';
@@ -13,6 +14,8 @@ export interface PreviewOptions {
   onPlaceDrag?: (placeId: string, lat: number, lon: number) => void;
   /** Milliseconds to wait for more edits before redrawing (default 200). */
   delayMs?: number;
+  /** The player's language, loaded already (default English): the preview shows what a reader of that language sees. */
+  lang?: Lang;
 }
 
 /** The live player pane: the story as a reader will see it. */
@@ -44,8 +47,8 @@ export function createPreview(el: HTMLElement, options: PreviewOptions): Preview
     mounted?.destroy();
     const root = document.createElement('div');
     el.replaceChildren(root);
-    const layout = createLayout(root);
-    mounted = mountStory(layout, story, { hash: false, keys: el, stateElement: el, map, onError: options.onError });
+    const layout = createLayout(root, options.lang ?? 'en');
+    mounted = mountStory(layout, story, { lang: options.lang ?? 'en', hash: false, keys: el, stateElement: el, map, onError: options.onError });
     if (selected !== null && story.events.some((e) => e.id === selected)) mounted.player.select(selected);
     if (view) mounted.map.setView(view);
     if (focused !== undefined) [...el.querySelectorAll<HTMLElement>('.dl-handle')].find((h) => h.dataset['placeId'] === focused)?.focus();

@@ -1,12 +1,16 @@
 import { describeWhen } from '../i18n/describeWhen';
 import { textElement } from '../app/textElement';
+import type { Lang } from '../i18n/languages';
 import type { Story } from '../story/types';
 import { createButton } from './createButton';
 import type { Edit } from './edit';
+import { at } from './i18n/at';
 
 /** Options for {@link createRouteEditor}. */
 export interface RouteEditorOptions {
   onEdit: (edit: Edit) => void;
+  /** Interface language (default English); dates are written in it. */
+  lang?: Lang;
 }
 
 /** Each route's stops in order, with buttons to move, merge and remove them. */
@@ -17,36 +21,37 @@ export interface RouteEditor {
 
 /** Creates the route editor in `el`. */
 export function createRouteEditor(el: HTMLElement, options: RouteEditorOptions): RouteEditor {
+  const lang = options.lang ?? 'en';
   const root = textElement('div', 'au-routes');
   el.append(root);
   return {
     show(story) {
       const names = new Map(story.places.map((p) => [p.id, p.displayName ?? p.name]));
       if (story.routes.length === 0) {
-        root.replaceChildren(textElement('p', 'au-empty', 'No journey was found in this article.'));
+        root.replaceChildren(textElement('p', 'au-empty', at(lang, 'route.none')));
         return;
       }
       root.replaceChildren(
         ...story.routes.map((route) => {
           const section = textElement('section', 'au-route');
-          section.append(textElement('h3', 'au-route__title', `${route.traveller || 'Someone'}’s journey`));
+          section.append(textElement('h3', 'au-route__title', at(lang, 'route.journey', { traveller: route.traveller || at(lang, 'route.someone') })));
           const list = textElement('ol', 'au-stops');
           route.stops.forEach((stop, i) => {
             const li = textElement('li', 'au-stop');
             const shared = route.stops.filter((s) => s.sequence === stop.sequence).length > 1;
             const label = textElement('span', 'au-stop__name', names.get(stop.placeId) ?? stop.placeId);
-            const when = textElement('span', 'au-stop__when', [stop.when ? describeWhen(stop.when) : '', shared ? 'order not known' : ''].filter(Boolean).join(' · '));
+            const when = textElement('span', 'au-stop__when', [stop.when ? describeWhen(stop.when, lang) : '', shared ? at(lang, 'route.unordered') : ''].filter(Boolean).join(' · '));
             const name = names.get(stop.placeId) ?? stop.placeId;
             const up = createButton('↑', () => options.onEdit({ type: 'moveStop', routeId: route.id, index: i, delta: -1 }), 'au-btn au-btn--small');
-            up.setAttribute('aria-label', `Move ${name} earlier`);
+            up.setAttribute('aria-label', at(lang, 'route.earlier', { place: name }));
             up.disabled = i === 0;
             const down = createButton('↓', () => options.onEdit({ type: 'moveStop', routeId: route.id, index: i, delta: 1 }), 'au-btn au-btn--small');
-            down.setAttribute('aria-label', `Move ${name} later`);
+            down.setAttribute('aria-label', at(lang, 'route.later', { place: name }));
             down.disabled = i === route.stops.length - 1;
-            const merge = createButton('Merge with next', () => options.onEdit({ type: 'mergeStops', routeId: route.id, index: i }), 'au-btn au-btn--small au-btn--quiet');
+            const merge = createButton(at(lang, 'route.merge'), () => options.onEdit({ type: 'mergeStops', routeId: route.id, index: i }), 'au-btn au-btn--small au-btn--quiet');
             merge.disabled = i === route.stops.length - 1;
-            const remove = createButton('Remove', () => options.onEdit({ type: 'removeStop', routeId: route.id, index: i }), 'au-btn au-btn--small au-btn--quiet');
-            remove.setAttribute('aria-label', `Remove the stop ${name}`);
+            const remove = createButton(at(lang, 'route.remove'), () => options.onEdit({ type: 'removeStop', routeId: route.id, index: i }), 'au-btn au-btn--small au-btn--quiet');
+            remove.setAttribute('aria-label', at(lang, 'route.removeStop', { place: name }));
             const text = textElement('span', 'au-stop__text');
             text.append(label, when);
             li.append(textElement('span', 'au-stop__seq', String(stop.sequence + 1)), text, up, down, merge, remove);

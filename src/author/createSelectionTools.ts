@@ -1,6 +1,8 @@
 import { textElement } from '../app/textElement';
+import type { Lang } from '../i18n/languages';
 import { createButton } from './createButton';
 import type { Edit, TextSpan } from './edit';
+import { at } from './i18n/at';
 import type { PlaceOffer } from './workerMessages';
 
 /** Options for {@link createSelectionTools}. */
@@ -8,6 +10,8 @@ export interface SelectionToolsOptions {
   /** Gazetteer entries for a name. */
   lookup: (name: string) => Promise<PlaceOffer[]>;
   onEdit: (edit: Edit) => void;
+  /** Interface language (default English). */
+  lang?: Lang;
 }
 
 /** "Add place" and "Add date" for the words selected in the article. */
@@ -19,23 +23,24 @@ export interface SelectionTools {
 
 /** Creates the toolbar in `el`; its buttons work on the last selection made in the article. */
 export function createSelectionTools(el: HTMLElement, options: SelectionToolsOptions): SelectionTools {
+  const lang = options.lang ?? 'en';
   const bar = textElement('div', 'au-tools');
   bar.setAttribute('role', 'toolbar');
-  bar.setAttribute('aria-label', 'Selected words');
-  const what = textElement('span', 'au-tools__what', 'Select words in the article to add a place or a date.');
+  bar.setAttribute('aria-label', at(lang, 'tools.label'));
+  const what = textElement('span', 'au-tools__what', at(lang, 'tools.prompt'));
   const form = textElement('div', 'au-tools__form');
   let span: TextSpan | null = null;
   let words = '';
   let ticket = 0;
-  const addPlace = createButton('Add place…', () => openPlace());
-  const addDate = createButton('Add date…', () => openDate());
+  const addPlace = createButton(at(lang, 'tools.addPlace'), () => openPlace());
+  const addDate = createButton(at(lang, 'tools.addDate'), () => openDate());
   bar.append(what, addPlace, addDate);
   el.append(bar, form);
 
   const refresh = (): void => {
     addPlace.disabled = span === null;
     addDate.disabled = span === null;
-    what.textContent = span ? `Selected: “${words.length > 60 ? `${words.slice(0, 60)}…` : words}”` : 'Select words in the article to add a place or a date.';
+    what.textContent = span ? at(lang, 'tools.selected', { words: words.length > 60 ? `${words.slice(0, 60)}…` : words }) : at(lang, 'tools.prompt');
   };
   const done = (): void => {
     form.replaceChildren();
@@ -49,22 +54,22 @@ export function createSelectionTools(el: HTMLElement, options: SelectionToolsOpt
     input.type = 'search';
     input.className = 'au-input';
     input.value = words.trim().slice(0, 200);
-    input.setAttribute('aria-label', 'Place name to look up');
+    input.setAttribute('aria-label', at(lang, 'tools.lookup'));
     const results = textElement('ul', 'au-offers');
     const status = textElement('p', 'au-tools__status');
     status.setAttribute('role', 'status');
     const search = async (): Promise<void> => {
       const mine = ++ticket;
-      status.textContent = 'Searching the gazetteer…';
+      status.textContent = at(lang, 'tools.searching');
       const offers = await options.lookup(input.value);
       if (mine !== ticket) return;
-      status.textContent = offers.length === 0 ? `No place called “${input.value.slice(0, 80)}” in the gazetteer. Try another spelling.` : `${offers.length} found: choose one.`;
+      status.textContent = offers.length === 0 ? at(lang, 'tools.noPlace', { name: input.value.slice(0, 80) }) : at(lang, 'tools.found', { count: offers.length });
       results.replaceChildren(
         ...offers.map((o) => {
           const li = document.createElement('li');
-          const pop = o.population > 0 ? ` · pop. ${o.population.toLocaleString('en')}` : '';
+          const pop = o.population > 0 ? ` · ${at(lang, 'tools.population', { count: o.population })}` : '';
           li.append(
-            createButton(`${o.name} · ${o.kind}${o.countryCode ? `, ${o.countryCode}` : ''}${pop}`, () => {
+            createButton(`${o.name} · ${at(lang, `placeKind.${o.kind}`)}${o.countryCode ? `, ${o.countryCode}` : ''}${pop}`, () => {
               const { population: _p, ...choice } = o;
               options.onEdit({ type: 'addPlace', span: target, choice });
               done();
@@ -74,28 +79,28 @@ export function createSelectionTools(el: HTMLElement, options: SelectionToolsOpt
         }),
       );
     };
-    const go = createButton('Search', () => void search());
+    const go = createButton(at(lang, 'tools.search'), () => void search());
     input.addEventListener('keydown', (e) => {
       if (e.key === 'Enter') void search();
     });
-    form.replaceChildren(input, go, createButton('Cancel', () => form.replaceChildren(), 'au-btn au-btn--quiet'), status, results);
+    form.replaceChildren(input, go, createButton(at(lang, 'tools.cancel'), () => form.replaceChildren(), 'au-btn au-btn--quiet'), status, results);
     input.focus();
     void search();
   };
   const openDate = (): void => {
     const target = span;
     if (!target) return;
-    const label = textElement('label', 'au-field au-field--inline', 'Date');
+    const label = textElement('label', 'au-field au-field--inline', at(lang, 'tools.date'));
     const input = document.createElement('input');
     input.type = 'date';
     input.className = 'au-input';
     label.append(input);
-    const add = createButton('Add date', () => {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(input.value)) return void (input.setCustomValidity('Give a date'), input.reportValidity());
+    const add = createButton(at(lang, 'tools.addDateNow'), () => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(input.value)) return void (input.setCustomValidity(at(lang, 'tools.giveDate')), input.reportValidity());
       options.onEdit({ type: 'addTime', span: target, value: input.value });
       done();
     });
-    form.replaceChildren(label, add, createButton('Cancel', () => form.replaceChildren(), 'au-btn au-btn--quiet'));
+    form.replaceChildren(label, add, createButton(at(lang, 'tools.cancel'), () => form.replaceChildren(), 'au-btn au-btn--quiet'));
     input.focus();
   };
   refresh();

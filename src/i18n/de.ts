@@ -47,6 +47,8 @@ export const de: LanguagePack = {
     'map.cluster': 'one:{count} Ort: zum Vergrößern klicken|other:{count} Orte: zum Vergrößern klicken',
     'map.stop': '{traveller}: Station {stop}',
     'map.stopUnordered': '{traveller}: Station {stop} (Reihenfolge dieser Stationen nicht angegeben)',
+    'map.dragHint': 'Ziehen Sie einen Ort, um ihn zu verschieben.',
+    'map.dragPlace': 'Ziehen, um {name} zu verschieben, oder Pfeiltasten und dann Eingabe',
     'byline.collection': 'one:{count} Artikel, veröffentlicht am {from}|other:{count} Artikel, veröffentlicht vom {from} bis {to}',
     'timeline.label': 'Zeitleiste: + und − zoomen, Pfeiltasten verschieben',
     'timeline.published': 'veröffentlicht',

@@ -50,6 +50,8 @@ export const enMessages = {
   'map.cluster': 'one:{count} place: click to zoom in|other:{count} places: click to zoom in',
   'map.stop': '{traveller}: stop {stop}',
   'map.stopUnordered': '{traveller}: stop {stop} (order among these stops not given)',
+  'map.dragHint': 'Drag a place to move it.',
+  'map.dragPlace': 'Drag to move {name}; or use the arrow keys, then Enter',
   'byline.collection': 'one:{count} article, published {from}|other:{count} articles, published {from} to {to}',
   'timeline.label': 'Timeline: + and − zoom, arrow keys pan',
   'timeline.published': 'published',

@@ -47,6 +47,8 @@ export const es: LanguagePack = {
     'map.cluster': 'one:{count} lugar: haz clic para acercar|other:{count} lugares: haz clic para acercar',
     'map.stop': '{traveller}: parada {stop}',
     'map.stopUnordered': '{traveller}: parada {stop} (orden entre estas paradas no indicado)',
+    'map.dragHint': 'Arrastre un lugar para moverlo.',
+    'map.dragPlace': 'Arrastre para mover {name}, o use las flechas y luego Intro',
     'byline.collection': 'one:{count} artículo, publicado el {from}|other:{count} artículos, publicados del {from} al {to}',
     'timeline.label': 'Cronología: + y − para ampliar, flechas para desplazarse',
     'timeline.published': 'publicación',

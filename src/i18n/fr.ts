@@ -47,6 +47,8 @@ export const fr: LanguagePack = {
     'map.cluster': 'one:{count} lieu : cliquer pour zoomer|other:{count} lieux : cliquer pour zoomer',
     'map.stop': '{traveller} : étape {stop}',
     'map.stopUnordered': '{traveller} : étape {stop} (ordre entre ces étapes non précisé)',
+    'map.dragHint': 'Faites glisser un lieu pour le déplacer.',
+    'map.dragPlace': 'Faites glisser pour déplacer {name}, ou utilisez les flèches puis Entrée',
     'byline.collection': 'one:{count} article, publié le {from}|other:{count} articles, publiés du {from} au {to}',
     'timeline.label': 'Chronologie : + et − pour zoomer, flèches pour se déplacer',
     'timeline.published': 'publication',

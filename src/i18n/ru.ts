@@ -47,6 +47,8 @@ export const ru: LanguagePack = {
     'map.cluster': 'one:{count} место: нажмите, чтобы приблизить|few:{count} места: нажмите, чтобы приблизить|many:{count} мест: нажмите, чтобы приблизить|other:{count} места: нажмите, чтобы приблизить',
     'map.stop': '{traveller}: остановка {stop}',
     'map.stopUnordered': '{traveller}: остановка {stop} (порядок этих остановок не указан)',
+    'map.dragHint': 'Перетащите место, чтобы переместить его.',
+    'map.dragPlace': 'Перетащите, чтобы переместить {name}, или используйте стрелки и Enter',
     'byline.collection': 'one:{count} статья, опубликована {from}|few:{count} статьи, опубликованы с {from} по {to}|many:{count} статей, опубликованы с {from} по {to}|other:{count} статьи, опубликованы с {from} по {to}',
     'timeline.label': 'Хронология: + и − масштаб, стрелки — прокрутка',
     'timeline.published': 'публикация',

@@ -26,7 +26,15 @@ function pluralForm(lang: Lang, text: string, count: unknown): string {
  * parameters are never parsed as markup, and an unknown `{name}` is left as written.
  */
 export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-  const text = pluralForm(lang, languagePack(lang).messages[key], params['count']);
+  return formatMessage(lang, languagePack(lang).messages[key], params);
+}
+
+/**
+ * Formats a catalogue `message` of `lang` as {@link t} does: its plural form for `params.count`,
+ * then `{name}` replaced as plain text. For catalogues kept apart from the main one (the authoring page's).
+ */
+export function formatMessage(lang: Lang, message: string, params: MessageParams = {}): string {
+  const text = pluralForm(lang, message, params['count']);
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;

@@ -128,7 +128,7 @@ export function createMapView(el: HTMLElement, options: MapViewOptions = {}): Ma
   let handleOf = new Map<string, PlaceHandle>();
   if (onPlaceDrag) {
     handles.addTo(map);
-    addDragHint(map);
+    addDragHint(map, options.lang);
   }
   /** A handle over `marker` that moves it (and its label) along and reports the drop. */
   const addHandle = (p: Place, marker: PlaceMarker): void => {
@@ -140,6 +140,7 @@ export function createMapView(el: HTMLElement, options: MapViewOptions = {}): Ma
       },
       onClick: () => options.onPlaceClick?.(p.id),
       onMove: (at) => marker.layer.setLatLng(at),
+      ...(options.lang ? { lang: options.lang } : {}),
     });
     handleOf.set(p.id, handle);
     handles.addLayer(handle.layer);

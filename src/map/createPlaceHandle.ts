@@ -1,4 +1,6 @@
 import * as L from 'leaflet';
+import type { Lang } from '../i18n/languages';
+import { t } from '../i18n/t';
 import type { Place } from '../story/types';
 
 /** What a handle does with the place it moves. */
@@ -9,6 +11,8 @@ export interface PlaceHandleOptions {
   onClick: () => void;
   /** Called on every move, so the place's own marker and label go along. */
   onMove: (at: L.LatLng) => void;
+  /** The language of the handle's hover title (default English). */
+  lang?: Lang;
 }
 
 /** A draggable handle over a place's marker. */
@@ -33,7 +37,7 @@ const round4 = (n: number): number => Math.round(n * 1e4) / 1e4;
 export function createPlaceHandle(map: L.Map, place: Place, options: PlaceHandleOptions): PlaceHandle {
   const name = place.displayName ?? place.name;
   const icon = L.divIcon({ className: 'dl-handle', iconSize: [26, 26], iconAnchor: [13, 13], html: '' });
-  const layer = L.marker([place.lat, place.lon], { icon, draggable: true, keyboard: true, title: `Drag to move ${name}; or use the arrow keys, then Enter`, autoPanOnFocus: false, bubblingMouseEvents: false });
+  const layer = L.marker([place.lat, place.lon], { icon, draggable: true, keyboard: true, title: t(options.lang ?? 'en', 'map.dragPlace', { name }), autoPanOnFocus: false, bubblingMouseEvents: false });
   let origin = layer.getLatLng();
   let nudged = false;
 

@@ -70,7 +70,7 @@ describe('the interface follows the page language', () => {
     expect(await page.locator('.dl-narration__date').textContent()).toBe('le soir du 2 février 2020');
     expect(await page.locator('.dl-byline').textContent()).toContain('publié le 3 février 2020');
     expect(await page.getByRole('link', { name: 'Présenter' }).getAttribute('href')).toMatch(/^present\.html\?story=.*&lang=fr$/);
-    expect(await page.getByRole('link', { name: 'Écrire un récit' }).getAttribute('href')).toBe('author.html');
+    expect(await page.getByRole('link', { name: 'Écrire un récit' }).getAttribute('href')).toBe('author.html?lang=fr');
     expect(languageChunks(requests)).toEqual(['fr']);
   });
 
