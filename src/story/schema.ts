@@ -6,15 +6,21 @@ export const STORY_FORMAT = 'dateline/1';
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const isoDateTime = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
-/** Whether `s` is a date a story accepts in `when`: ISO 8601 (a day, or a day and time), and a real one. */
-export const isStoryDate = (s: string): boolean => isoDateTime.test(s) && !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s));
+/** Whether the `YYYY-MM-DD` at the start of `s` is a day of the calendar (no 30 February). */
+const realDay = (s: string): boolean => {
+  const [y, m, d] = [Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))];
+  return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+};
 
-/** Whether `s` is a day as `meta.published` takes it (YYYY-MM-DD). */
-export const isStoryDay = (s: string): boolean => isoDate.test(s);
+/** Whether `s` is a date a story accepts in `when`: ISO 8601 (a day, or a day and time), and a real one. */
+export const isStoryDate = (s: string): boolean => isoDateTime.test(s) && realDay(s) && !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s));
+
+/** Whether `s` is a day as `meta.published` takes it (YYYY-MM-DD), and a real one. */
+export const isStoryDay = (s: string): boolean => isoDate.test(s) && realDay(s);
 
 const dateString = z
   .string()
-  .regex(isoDateTime, { message: 'not a date' })
+  .regex(isoDateTime, { message: 'not a date', abort: true })
   .refine((s) => isStoryDate(s), { message: 'not a date' });
 
 /** A character span in the article text (0-based, end-exclusive), with the rule that found it. */
@@ -140,7 +146,7 @@ export const RouteSchema = z.object({
 /** Facts about the article the story came from, including its full text. */
 export const MetaSchema = z.object({
   title: z.string(),
-  published: z.string().regex(isoDate, { message: 'not a date (YYYY-MM-DD)' }),
+  published: z.string().regex(isoDate, { message: 'not a date (YYYY-MM-DD)', abort: true }).refine(isStoryDay, { message: 'not a date (YYYY-MM-DD)' }),
   source: z.object({ name: z.string().optional(), url: z.string().optional() }).optional(),
   language: z.string(),
   dateline: z.object({ text: z.string(), placeId: z.string().optional(), span: SpanSchema.optional() }).optional(),
@@ -151,7 +157,7 @@ export const MetaSchema = z.object({
 export const GroupSchema = z.object({
   id: z.string().min(1),
   title: z.string(),
-  published: z.string().regex(isoDate, { message: 'not a date (YYYY-MM-DD)' }).optional(),
+  published: z.string().regex(isoDate, { message: 'not a date (YYYY-MM-DD)', abort: true }).refine(isStoryDay, { message: 'not a date (YYYY-MM-DD)' }).optional(),
   /** A CSS colour chosen by the author; the views pick one from their palette when absent. */
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'not a #rrggbb colour' }).optional(),
 });

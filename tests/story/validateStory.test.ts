@@ -26,7 +26,23 @@ describe('validateStory', () => {
     s.events[0]!.when.start = 'yesterday';
     const r = validateStory(s);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors).toContain('events[0].when.start: not a date');
+    // Once, not once per check that fails on it.
+    if (!r.ok) expect(r.errors).toEqual(['events[0].when.start: not a date']);
+  });
+
+  it('names a date that has the right shape but does not exist (30 February) once', () => {
+    const s = minimal() as unknown as { meta: { published: string }; events: { when: { start: string } }[] };
+    s.events[0]!.when.start = '2020-02-30';
+    s.meta.published = '2021-02-29';
+    const r = validateStory(s);
+    expect(r.ok ? [] : r.errors).toEqual(['meta.published: not a date (YYYY-MM-DD)', 'events[0].when.start: not a date']);
+  });
+
+  it('accepts 29 February in a leap year', () => {
+    const s = minimal() as unknown as { meta: { published: string }; events: { when: { start: string } }[] };
+    s.events[0]!.when.start = '2020-02-29T23:59';
+    s.meta.published = '2020-02-29';
+    expect(validateStory(s).ok).toBe(true);
   });
 
   it('rejects an unknown format version, a wrong type and a missing field by path', () => {
