@@ -7,7 +7,7 @@ import { toAnnotations } from './toAnnotations';
 import { readJsonl } from './readJsonl';
 import { createProgress } from './createProgress';
 
-/** `extract`: one story per file (pretty JSON for one file, JSON Lines for several or for --jsonl). */
+/** `extract`: the story of one file as pretty JSON; for several files or --jsonl, a line `{id, story}` (or `{id, error}`) each. */
 export async function runExtract(args: readonly string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
@@ -22,7 +22,8 @@ export async function runExtract(args: readonly string[]): Promise<number> {
   if (fmt !== 'story' && fmt !== 'annotations') throw new Error(`--format must be "story" or "annotations", not "${fmt}".`);
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new Error(`--date must be YYYY-MM-DD, not "${values.date}".`);
   const gazetteer = await loadGazetteer();
-  const render = (id: string, story: Story): unknown => (fmt === 'annotations' ? toAnnotations(id, story) : story);
+  // A line of several results names its input: {id, story} (annotations carry their id already).
+  const render = (id: string, story: Story): unknown => (fmt === 'annotations' ? toAnnotations(id, story) : { id, story });
 
   if (values.jsonl) {
     const progress = createProgress(process.stderr);
@@ -53,8 +54,9 @@ export async function runExtract(args: readonly string[]): Promise<number> {
       // NUL never occurs in text; without this check a binary file reads as "no publication date".
       if (text.includes('\0')) throw new Error('this is a binary file, not article text.');
       const story = extractStory(text, { gazetteer, ...(values.date ? { date: values.date } : {}) });
-      const out = render(file, story);
-      process.stdout.write(positionals.length === 1 ? `${JSON.stringify(out, null, 2)}\n` : `${JSON.stringify(out)}\n`);
+      // One file: the story itself, ready to save as a .story.json; several: a line each.
+      if (positionals.length === 1) process.stdout.write(`${JSON.stringify(fmt === 'annotations' ? toAnnotations(file, story) : story, null, 2)}\n`);
+      else process.stdout.write(`${JSON.stringify(render(file, story))}\n`);
     } catch (err) {
       failed++;
       const reason = err instanceof Error ? err.message : String(err);

@@ -31,6 +31,17 @@ describe('the extract command', () => {
     expect(lines[2]?.error).toMatch(/empty/);
   });
 
+  it('names each story in JSON Lines by its input id, as error lines are named', () => {
+    const input = ['{"id":"x1","text":"Officials met in Paris on Monday.","date":"2021-03-04"}', '{"id":"x2","text":"","date":"2021-03-04"}'].join('\n');
+    const r = run(['extract', '--jsonl'], input);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; error?: string; story?: { format: string; places: { name: string }[] } });
+    expect(lines.map((l) => l.id)).toEqual(['x1', 'x2']);
+    expect(lines[0]?.story?.format).toBe('dateline/1');
+    expect(lines[0]?.story?.places.map((p) => p.name)).toContain('Paris');
+    expect(lines[1]?.error).toMatch(/empty/);
+  });
+
   it('says on stderr what is wrong and exits non-zero for a missing file, a missing date and a bad option', () => {
     const missing = run(['extract', 'no/such/file.txt']);
     expect(missing.status).not.toBe(0);
