@@ -75,11 +75,6 @@ export function createMapView(el: HTMLElement, options: MapViewOptions = {}): Ma
   const maxFocusZoom = options.maxFocusZoom ?? 5;
   const map = L.map(el, { zoomSnap: 0.25, minZoom: 0.5, maxZoom: 10, worldCopyJump: false, maxBounds: [[-85, -240], [85, 240]], maxBoundsViscosity: 0.5, zoomControl: true });
   map.setView([30, 40], 2);
-  const markZoom = (): void => {
-    el.classList.toggle('dl-zoomed-out', map.getZoom() < 3);
-  };
-  map.on('zoomend', markZoom);
-  markZoom();
   map.createPane('dl-basemap').style.zIndex = '250';
   const report = options.onError ?? console.warn;
   const offline = (): void => {
