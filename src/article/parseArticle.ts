@@ -77,6 +77,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   const title = options.title ?? (first ? shorten(text.slice(first.start, first.end)) : '');
   const article: Article = { text, published, title, bodyStart, paragraphs, sentences };
   if (dateline) article.dateline = dateline;
+  if (front.headline) article.headline = front.headline;
   return article;
 }
 

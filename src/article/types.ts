@@ -10,10 +10,12 @@ export interface Article {
   text: string;
   /** Publication date, YYYY-MM-DD: the anchor for "yesterday". */
   published: string;
-  /** A title: the first sentence, trimmed, unless one was given. */
+  /** A title: the headline or the first sentence, trimmed, unless one was given. */
   title: string;
   /** The dateline ("NUR-SULTAN •"), where the article opens with one. */
   dateline?: TextRange & { place: string };
+  /** The headline line a pasted page opens with: the title, not a sentence that tells an event. */
+  headline?: TextRange;
   /** Where the body starts (after any header and dateline). */
   bodyStart: number;
   paragraphs: TextRange[];

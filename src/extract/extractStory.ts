@@ -36,7 +36,9 @@ export function storyFromArticle(article: Article, options: ExtractOptions): Sto
   const times: TimeMention[] = timeHits.map(({ id, start, end, text, type, value, rule }) => (rule === undefined ? { id, start, end, text, type, value } : { id, start, end, text, type, value, rule }));
   const names = new Set(placeFinds.map((p) => p.text));
   const people = findPeople(article.text, (name) => names.has(name));
-  const facts = groupBySentence(article.text, article.sentences, placeHits, timeHits, people);
+  // The headline's places are mentions, but it retells the lead: it is the title, not an event.
+  const headlineEnd = article.headline?.end ?? -1;
+  const facts = groupBySentence(article.text, article.sentences, placeHits, timeHits, people).filter((f) => f.range.start >= headlineEnd);
   const byId = new Map(places.map((p) => [p.id, p]));
   const cues = findTravelCues(facts);
   const events = findEvents(facts, cues, { published: article.published, placeName: (id) => (byId.get(id)?.displayName ?? byId.get(id)?.name ?? id).replace(/ \(.*\)$/, '') });

@@ -105,6 +105,17 @@ describe('extractStory on other text', () => {
     expect(s.routes).toEqual([]);
   });
 
+  it('takes a pasted page\'s headline as the title, keeps its places as mentions, and makes no event of it', () => {
+    const text = 'Storm floods Lisbon harbour\nBy Rita Gomes\nPublished 2 March 2022\n\nLISBON, Portugal — Waves flooded the harbour on Tuesday, and ferries to Barreiro stopped.';
+    const s = extractStory(text, { gazetteer });
+    expect(s.meta.title).toBe('Storm floods Lisbon harbour');
+    expect(s.meta.published).toBe('2022-03-02');
+    const lisbon = s.places.find((p) => p.name === 'Lisbon');
+    expect(lisbon?.mentions.some((m) => m.start < text.indexOf('\n'))).toBe(true);
+    expect(s.events.map((e) => e.spans[0]?.text ?? '')).not.toContain('Storm floods Lisbon harbour');
+    expect(s.events.every((e) => (e.spans[0]?.start ?? 0) > text.indexOf('LISBON'))).toBe(true);
+  });
+
   it('treats markup in an article as text', () => {
     const s = extractStory('<img src=x onerror=alert(1)> Officials in Paris met on Monday.', { gazetteer, date: '2021-03-04' });
     expect(s.meta.text.startsWith('<img')).toBe(true);

@@ -60,8 +60,11 @@ export function buildRoutes(cues: readonly TravelCue[], events: readonly StoryEv
   const routes: Route[] = [];
   for (const [traveller, list] of byTraveller) {
     const drafts = foldCities(mergeByPlace(list), ctx);
-    // The dateline says where the story is told from: without a stated current stop, it is one.
-    if (ctx.datelinePlaceId && !drafts.some((d) => d.role === 'current' || d.placeId === ctx.datelinePlaceId || d.within === ctx.datelinePlaceId)) {
+    // The dateline says where the story is told from: without a stated current stop, it is one,
+    // if the text puts this traveller there ("arrived here", or an event of theirs at that place).
+    const there = (id: string): boolean =>
+      events.some((e) => e.actors.includes(traveller) && e.placeIds.includes(id)) || events.some((e) => HERE.test(e.spans[0]?.text ?? '') && (e.actors.length === 0 || e.actors.includes(traveller)));
+    if (ctx.datelinePlaceId && there(ctx.datelinePlaceId) && !drafts.some((d) => d.role === 'current' || d.placeId === ctx.datelinePlaceId || d.within === ctx.datelinePlaceId)) {
       drafts.push({ placeId: ctx.datelinePlaceId, role: 'current', cues: [], textOrder: drafts.length });
     }
     if (drafts.length < 2) continue;

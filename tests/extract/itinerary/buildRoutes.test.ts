@@ -8,7 +8,7 @@ import type { PlaceHit, TimeHit } from '../../../src/extract/types';
 
 const COUNTRY: Record<string, string> = { kazakhstan: 'KZ', astana: 'KZ', britain: 'GB', belarus: 'BY', ukraine: 'UA', uzbekistan: 'UZ', france: 'FR', spain: 'ES', italy: 'IT' };
 
-function route(text: string, timeWords: [string, TimeHit['when']][] = []) {
+function route(text: string, timeWords: [string, TimeHit['when']][] = [], datelinePlaceId?: string) {
   const places: PlaceHit[] = [];
   for (const name of Object.keys(COUNTRY)) {
     const re = new RegExp(`\\b${name}\\b`, 'gi');
@@ -24,6 +24,7 @@ function route(text: string, timeWords: [string, TimeHit['when']][] = []) {
   return buildRoutes(cues, events, {
     placeInfo: (id) => (COUNTRY[id] ? { kind: id === 'astana' ? 'city' : 'country', countryCode: COUNTRY[id]! } : undefined),
     byPublication,
+    ...(datelinePlaceId ? { datelinePlaceId } : {}),
   });
 }
 const stops = (r: ReturnType<typeof route>): string[] => (r[0]?.stops ?? []).map((s) => `${s.sequence}:${s.placeId}${s.within ? `<${s.within}` : ''}`);
@@ -62,5 +63,17 @@ describe('buildRoutes', () => {
 
   it('makes no route from a single stop', () => {
     expect(route('Ann Lee arrived in France.')).toEqual([]);
+  });
+
+  it('reads "before flying on to" and "leaving for" as the next stop', () => {
+    expect(stops(route('Ann Lee visited France before flying on to Spain.'))).toEqual(['0:france', '1:spain']);
+    expect(stops(route('Ann Lee toured Italy, leaving for Britain on Friday.'))).toEqual(['0:italy', '1:britain']);
+  });
+
+  it('adds the dateline as the current stop only when the text puts the traveller there', () => {
+    // Reported from Kazakhstan, about a trip that never went there: no stop in Kazakhstan.
+    expect(stops(route('Ann Lee visited France before flying on to Spain.', [], 'kazakhstan'))).toEqual(['0:france', '1:spain']);
+    // Ann Lee's own event there makes it a stop.
+    expect(stops(route('Ann Lee visited France. Ann Lee met officials in Kazakhstan.', [], 'kazakhstan'))).toEqual(['0:france', '1:kazakhstan']);
   });
 });
