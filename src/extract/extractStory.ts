@@ -41,7 +41,11 @@ export function storyFromArticle(article: Article, options: ExtractOptions): Sto
   const facts = groupBySentence(article.text, article.sentences, placeHits, timeHits, people).filter((f) => f.range.start >= headlineEnd);
   const byId = new Map(places.map((p) => [p.id, p]));
   const cues = findTravelCues(facts);
-  const events = findEvents(facts, cues, { published: article.published, placeName: (id) => (byId.get(id)?.displayName ?? byId.get(id)?.name ?? id).replace(/ \(.*\)$/, '') });
+  const events = findEvents(facts, cues, {
+    published: article.published,
+    placeName: (id) => (byId.get(id)?.displayName ?? byId.get(id)?.name ?? id).replace(/ \(.*\)$/, ''),
+    ...(datelinePlaceId ? { datelinePlaceId } : {}),
+  });
   const byPublication = { before: format(addDays(parseISO(article.published), 1), 'yyyy-MM-dd'), label: 'by publication' };
   const routes = buildRoutes(cues, events, {
     placeInfo: (id) => byId.get(id),

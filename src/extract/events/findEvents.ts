@@ -11,6 +11,22 @@ import { pickWhen } from './pickWhen';
 export interface EventContext {
   published: string;
   placeName: (placeId: string) => string;
+  /** The dateline's story place: where "arrived here" happens. */
+  datelinePlaceId?: string;
+}
+
+// "arrived here yesterday": in news, "here" is the dateline's place.
+const HERE = /\b(?:arrived|landed|came|returned|is|was|are|were|met|spoke|died)\s+here\b/i;
+
+/**
+ * Where a sentence's event happens: its places, the dateline's for "arrived here", and a
+ * demonym ("the Norwegian explorer", "the Kazakh border") only when nothing else places it:
+ * a nationality says who, not where.
+ */
+function eventPlaces(f: SentenceFacts, ctx: EventContext): string[] {
+  const named = f.places.filter((p) => !p.demonym).map((p) => p.placeId);
+  if (ctx.datelinePlaceId !== undefined && HERE.test(f.text)) named.unshift(ctx.datelinePlaceId);
+  return unique(named.length > 0 ? named : f.places.map((p) => p.placeId));
 }
 
 // A sentence whose subject is a pronoun or an office ("The US State Secretary") continues the last named person.
@@ -44,7 +60,7 @@ export function findEvents(facts: readonly SentenceFacts[], cues: readonly Trave
     let actors = unique(f.people.map((p) => p.name));
     if (actors.length === 0 && PRONOUN_START.test(f.text)) actors = lastActors;
     if (actors.length > 0) lastActors = actors;
-    const placeIds = unique(f.places.map((p) => p.placeId));
+    const placeIds = eventPlaces(f, ctx);
     const time = pickWhen(f.times);
     if (placeIds.length === 0 && !time) continue;
     const moves = cuesBySentence.get(f.index) ?? [];

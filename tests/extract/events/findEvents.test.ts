@@ -85,4 +85,14 @@ describe('findEvents framing', () => {
     const [e] = events(facts(text, ['Lagos'], [['Monday', { start: '2020-02-03', end: '2020-02-04', precision: 'day' }]], []), ctx);
     expect(e?.kind).toBe('incident');
   });
+
+  it('places an event where it happens: "arrived here" at the dateline, a nationality only when nothing else places it', () => {
+    const text = 'The Norwegian explorer arrived here yesterday. Norwegian officials said Kazakhstan and the Chinese side agreed. Chinese officials said nothing.';
+    const f = facts(text, ['Norwegian', 'Kazakhstan', 'Chinese'], [['yesterday', yesterday]], []);
+    for (const s of f) for (const p of s.places) if (p.text !== 'Kazakhstan') p.demonym = true;
+    const [arrived, agreed, silent] = events(f, { ...ctx, datelinePlaceId: 'hobart' });
+    expect(arrived?.placeIds).toEqual(['hobart']);
+    expect(agreed?.placeIds).toEqual(['kazakhstan']);
+    expect(silent?.placeIds).toEqual(['chinese']);
+  });
 });
