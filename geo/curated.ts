@@ -227,6 +227,7 @@ export const curatedAdditions: Record<string, CuratedAddition> = {
   'gn:2314302': { otherNames: [{ name: 'Léopoldville', to: 1966 }, { name: 'Kinshasa', from: 1966 }] },
   'gn:890299': { otherNames: [{ name: 'Salisbury', to: 1982 }, { name: 'Harare', from: 1982 }] },
   'gn:709930': { otherNames: [{ name: 'Dnipropetrovsk', from: 1926, to: 2016 }, { name: 'Dnipro', from: 2016 }] },
+  'gn:3143244': { names: ['Christiania', 'Kristiania'], otherNames: [{ name: 'Christiania', to: 1897 }, { name: 'Kristiania', from: 1897, to: 1925 }, { name: 'Oslo', from: 1925 }] },
   'gn:698740': { names: ['Odessa'] },
   'gn:706483': { names: ['Kharkov'] },
   'gn:702550': { names: ['Lvov'] },

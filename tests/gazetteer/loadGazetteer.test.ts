@@ -27,6 +27,8 @@ describe('loadGazetteer', () => {
     expect(gazetteer.lookup('Burma').map((e) => e.id)).toContain('iso:MM');
     expect(gazetteer.lookup('Britain').map((e) => e.id)).toContain('iso:GB');
     expect(gazetteer.lookup('Ivory Coast').map((e) => e.id)).toContain('iso:CI');
+    expect(gazetteer.lookup('Christiania')[0]?.id).toBe('gn:3143244');
+    expect(gazetteer.lookup('Kristiania')[0]?.id).toBe('gn:3143244');
   });
 
   it('gives each candidate its id, kind, country, admin region, population, coordinates and held names', () => {

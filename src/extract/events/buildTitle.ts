@@ -3,15 +3,16 @@ import { headline } from './headline';
 
 const VERB: Partial<Record<EventKind, string>> = { travel: 'travels to', visit: 'visits', meeting: 'meets in' };
 
-/** A headline-style title: "Pompeo visits Nur-Sultan" for movement, else a shortened {@link headline} of the sentence. */
+/** A headline-style title: "Pompeo visits Nur-Sultan" for movement ("Amundsen leaves Kristiania" when `departs`), else a shortened {@link headline} of the sentence. */
 export function buildTitle(
   kind: EventKind,
   sentence: string,
   actor: string | undefined,
   placeNames: readonly string[],
   times: readonly { start: number; end: number }[] = [],
+  departs = false,
 ): string {
-  const verb = VERB[kind];
+  const verb = departs ? 'leaves' : VERB[kind];
   if (verb && actor && placeNames.length > 0) {
     const who = actor.split(' ').at(-1) ?? actor;
     return `${who} ${verb} ${joinNames(placeNames)}`;

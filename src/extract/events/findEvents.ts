@@ -89,6 +89,8 @@ export function findEvents(facts: readonly SentenceFacts[], cues: readonly Trave
         actors[0],
         unique(moves.map((m) => ctx.placeName(m.place.placeId))),
         f.times.map((t) => ({ start: t.start - f.range.start, end: t.end - f.range.start })),
+        // "sailed from Christiania": every move in the sentence is a departure.
+        moves.length > 0 && moves.every((m) => /\bfrom$/i.test(m.cue)),
       ),
       spans: [{ start: f.range.start, end: f.range.end, text: f.text.slice(0, STORY_LIMITS.stringChars), rule: cls ? `sentence:${cls.kind}:${cls.cue}` : 'sentence' }],
       kind,
@@ -110,7 +112,8 @@ export function findEvents(facts: readonly SentenceFacts[], cues: readonly Trave
 function movement(moves: readonly TravelCue[]): Classification | undefined {
   const first = moves[0];
   if (!first) return undefined;
-  const next = moves.find((m) => m.role === 'next');
+  // Going on somewhere, or setting out from somewhere ("sailed from Christiania"), is travel.
+  const next = moves.find((m) => m.role === 'next' || /\bfrom$/i.test(m.cue));
   return next ? { kind: 'travel', cue: next.cue } : { kind: 'visit', cue: first.cue };
 }
 

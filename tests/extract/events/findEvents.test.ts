@@ -95,4 +95,10 @@ describe('findEvents framing', () => {
     expect(agreed?.placeIds).toEqual(['kazakhstan']);
     expect(silent?.placeIds).toEqual(['chinese']);
   });
+
+  it('titles a departure as leaving ("sailed from France"), a journey of kind travel', () => {
+    const text = 'Ann Lee, who sailed from France in August, spoke.';
+    const [e] = events(facts(text, ['France'], [['August', yesterday]], [['Ann Lee', 'Ann Lee']]));
+    expect(e).toMatchObject({ kind: 'travel', title: 'Lee leaves France', placeIds: ['france'] });
+  });
 });
