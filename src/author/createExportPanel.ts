@@ -1,5 +1,5 @@
 import { textElement } from '../app/textElement';
-import { embedSnippets } from '../formats/embedSnippets';
+import { API_SCRIPT_NAME, embedSnippets } from '../formats/embedSnippets';
 import { storyToGeoJson } from '../formats/storyToGeoJson';
 import { storyToStandaloneHtml } from '../formats/storyToStandaloneHtml';
 import { storyToStoryMapJs } from '../formats/storyToStoryMapJs';
@@ -97,11 +97,14 @@ export function createExportPanel(el: HTMLElement, options: ExportPanelOptions):
   const iframe = snippetBox(at(lang, 'export.iframe'), 'au-snippet-iframe', lang);
   const element = snippetBox(at(lang, 'export.element'), 'au-snippet-element', lang);
   const api = snippetBox(at(lang, 'export.api'), 'au-snippet-api', lang);
+  // A strict CSP refuses inline scripts, so the API's code is a module file of its own.
+  const apiScript = snippetBox(at(lang, 'export.apiScript', { file: API_SCRIPT_NAME }), 'au-snippet-api-script', lang);
   const fill = (): void => {
     const s = embedSnippets(storyUrl.value, baseUrl.value);
     iframe.area.value = s.iframe;
     element.area.value = s.element;
     api.area.value = s.api;
+    apiScript.area.value = s.apiScript;
   };
   storyUrl.addEventListener('input', fill);
   baseUrl.addEventListener('input', fill);
@@ -115,6 +118,7 @@ export function createExportPanel(el: HTMLElement, options: ExportPanelOptions):
     iframe.box,
     element.box,
     api.box,
+    apiScript.box,
   );
 
   return {

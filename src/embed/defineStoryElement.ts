@@ -23,13 +23,15 @@ class DatelineStoryElement extends HTMLElement {
   private handle: EmbedHandle | null = null;
   private loading: StoryLoad | null = null;
   private ticket = 0;
+  private scheduled = false;
 
   connectedCallback(): void {
-    void this.load();
+    this.schedule();
   }
 
   disconnectedCallback(): void {
     this.ticket++;
+    this.scheduled = false;
     this.loading?.cancel();
     this.loading = null;
     this.handle?.destroy();
@@ -39,7 +41,7 @@ class DatelineStoryElement extends HTMLElement {
   attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (!this.isConnected || old === value) return;
     if (name === 'event' && this.handle && value !== null) this.handle.goTo(value);
-    else if (name !== 'event') void this.load();
+    else if (name !== 'event') this.schedule();
   }
 
   play(): void {
@@ -52,6 +54,20 @@ class DatelineStoryElement extends HTMLElement {
 
   goTo(eventId: string): boolean {
     return this.handle?.goTo(eventId) ?? false;
+  }
+
+  /**
+   * Loads once the attributes have settled: an upgrade or a parser reports each attribute and the
+   * connection separately, in one task, and a script may set several in a row; one fetch serves them all.
+   */
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    queueMicrotask(() => {
+      if (!this.scheduled) return;
+      this.scheduled = false;
+      if (this.isConnected) void this.load();
+    });
   }
 
   private async load(): Promise<void> {

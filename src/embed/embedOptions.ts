@@ -10,7 +10,7 @@ export interface EmbedOptions {
   theme: EmbedTheme;
   /** BCP 47 language of the interface (default: the page's). */
   lang?: string;
-  /** CSS height, e.g. `480px` or `60vh` (default: fill the container). */
+  /** CSS height, e.g. `540px` or `60vh` (default: fill a container that has a height, else 540px; see embed.css). */
   height?: string;
   /** Show the playback controls (default true). */
   controls: boolean;

@@ -91,13 +91,17 @@ export function mount(element: HTMLElement, story: unknown, options: MountEmbedO
 /** Mounts a story that has already been validated (by the story worker) in `element`, as {@link mount} does. */
 export function mountValid(element: HTMLElement, story: Story, options: MountEmbedOptions = {}): EmbedHandle {
   const lang = pageLanguage(element, options.lang);
-  // The viewer lives in its own box filling `element`, so the host's sizing of `element` always wins.
+  // The viewer fills a box of its own in `element`: the box fills `element` when the host gave it a
+  // height, else has the embed's default height (embed.css), so the host's sizing always wins.
+  const box = document.createElement('div');
+  box.className = 'dl-embed-box';
   const root = document.createElement('div');
   root.classList.add('dl-embed');
   if (options.theme === 'dark' || options.theme === 'light') root.classList.add(`dl-theme--${options.theme}`);
   if (options.controls === false) root.classList.add('dl-embed--no-controls');
+  box.append(root);
   element.classList.add('dl-embed-host');
-  element.replaceChildren(root);
+  element.replaceChildren(box);
   if (options.height !== undefined) element.style.height = options.height;
   const listeners = { event: new Set<(d: EmbedEvents['event']) => void>(), playing: new Set<(d: EmbedEvents['playing']) => void>() };
   let mounted = build(root, element, story, options, lang);

@@ -186,9 +186,9 @@ describe('the embed on a page with a strict Content Security Policy', () => {
     await expect.poll(() => height('auto'), { timeout: 15_000 }).toBeGreaterThan(800);
     await expect.poll(async () => Math.abs((await height('auto')) - (await content(auto)))).toBeLessThanOrEqual(2);
     expect(await auto.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1)).toBe(true);
-    // Wide: the viewer's own layout at the default 480 px.
+    // Wide: the viewer's own layout at the default 540 px.
     await page.evaluate(() => document.getElementById('auto')?.setAttribute('width', '900'));
-    await expect.poll(() => height('auto'), { timeout: 15_000 }).toBe(480);
+    await expect.poll(() => height('auto'), { timeout: 15_000 }).toBe(540);
     // Narrow again: it grows again.
     await page.evaluate(() => document.getElementById('auto')?.setAttribute('width', '360'));
     await expect.poll(() => height('auto'), { timeout: 15_000 }).toBeGreaterThan(800);

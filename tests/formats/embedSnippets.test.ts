@@ -7,8 +7,18 @@ describe('embedSnippets', () => {
     expect(s.iframe).toContain('src="https://news.example/dateline/embed.html?story=%2Fstories%2Fpompeo.story.json"');
     expect(s.element).toContain('<script type="module" src="https://news.example/dateline/dateline-embed.js"></script>');
     expect(s.element).toContain('<dateline-story src="/stories/pompeo.story.json"></dateline-story>');
-    expect(s.api).toContain('import { mount } from "https://news.example/dateline/dateline-embed.js";');
-    expect(s.api).toContain('fetch("/stories/pompeo.story.json")');
+    expect(s.api).toContain('<script type="module" src="my-story.js"></script>');
+    expect(s.apiScript).toContain('import { mount } from "https://news.example/dateline/dateline-embed.js";');
+    expect(s.apiScript).toContain('fetch("/stories/pompeo.story.json")');
+  });
+
+  it('has no inline script or style, which a strict Content Security Policy would refuse', () => {
+    const s = embedSnippets('/stories/pompeo.story.json', '/dateline/');
+    for (const html of [s.iframe, s.element, s.api]) {
+      expect(html).not.toMatch(/\sstyle\s*=/i);
+      expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/i);
+    }
+    expect(s.apiScript).not.toContain('<');
   });
 
   it('refuses javascript: and data: addresses and escapes quotes and angle brackets', () => {
@@ -17,7 +27,8 @@ describe('embedSnippets', () => {
     const q = embedSnippets('/a"><script>alert(1)</script>.json', './');
     expect(q.element).not.toContain('"><script>');
     expect(q.element).toContain('&#34;&#62;&#60;script&#62;');
-    expect(q.api).not.toContain('</script>alert');
+    expect(q.apiScript).not.toContain('</script>alert');
+    expect(q.apiScript).toContain('fetch("/a\\"\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e.json")');
     expect(q.iframe).toContain('embed.html?story=%2Fa%22%3E%3Cscript%3E');
   });
 });

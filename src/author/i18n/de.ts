@@ -171,6 +171,7 @@ export const authorDe: AuthorMessages = {
   'export.iframe': 'Ein iframe',
   'export.element': 'Ein Script-Tag und ein Element',
   'export.api': 'Die JavaScript-API',
+  'export.apiScript': 'Speichern Sie dies als {file} neben der Seite',
   'export.copy': 'Kopieren',
   'export.copied': 'Kopiert',
   'export.pressCopy': 'Strg+C drücken',

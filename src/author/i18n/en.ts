@@ -174,6 +174,7 @@ export const authorEn = {
   'export.iframe': 'An iframe',
   'export.element': 'A script tag and an element',
   'export.api': 'The JavaScript API',
+  'export.apiScript': 'Save this as {file} next to the page',
   'export.copy': 'Copy',
   'export.copied': 'Copied',
   'export.pressCopy': 'Press Ctrl+C',

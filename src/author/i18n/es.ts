@@ -171,6 +171,7 @@ export const authorEs: AuthorMessages = {
   'export.iframe': 'Un iframe',
   'export.element': 'Una etiqueta script y un elemento',
   'export.api': 'La API de JavaScript',
+  'export.apiScript': 'Guarde esto como {file} junto a la página',
   'export.copy': 'Copiar',
   'export.copied': 'Copiado',
   'export.pressCopy': 'Pulse Ctrl+C',

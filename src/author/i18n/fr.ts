@@ -171,6 +171,7 @@ export const authorFr: AuthorMessages = {
   'export.iframe': 'Une iframe',
   'export.element': 'Une balise script et un élément',
   'export.api': 'L’API JavaScript',
+  'export.apiScript': 'Enregistrez ceci sous le nom {file} à côté de la page',
   'export.copy': 'Copier',
   'export.copied': 'Copié',
   'export.pressCopy': 'Appuyez sur Ctrl+C',

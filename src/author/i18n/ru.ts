@@ -171,6 +171,7 @@ export const authorRu: AuthorMessages = {
   'export.iframe': 'iframe',
   'export.element': 'Тег script и элемент',
   'export.api': 'JavaScript API',
+  'export.apiScript': 'Сохраните это как {file} рядом со страницей',
   'export.copy': 'Копировать',
   'export.copied': 'Скопировано',
   'export.pressCopy': 'Нажмите Ctrl+C',
