@@ -1,5 +1,9 @@
 import type { Place, Span, Story } from '../story/types';
+import { distanceKm } from '../extract/places/distanceKm';
 import type { PlaceChoice, TextSpan } from './edit';
+
+/** How far a town can be moved and still be taken to be in its country (a fix, not another place). */
+const MOVE_KEEPS_COUNTRY_KM = 100;
 
 const PLACE_KINDS = new Set<string>(['continent', 'country', 'region', 'area', 'city', 'landmark', 'water']);
 const overlaps = (a: TextSpan, b: TextSpan): boolean => a.start < b.end && b.start < a.end;
@@ -35,7 +39,13 @@ export function switchCandidate(story: Story, placeId: string, gazetteerId: stri
 /** Moves a place to coordinates the author typed (or dragged to). */
 export function setLocation(story: Story, placeId: string, lat: number, lon: number): Story {
   if (!validLatLon(lat, lon)) return story;
-  return replacePlace(story, placeId, ({ bbox: _b, ...p }) => ({ ...p, lat, lon, confidence: 1 }));
+  return replacePlace(story, placeId, ({ bbox: _b, ...p }) => {
+    // A town moved farther than a fix (Beijing put at Sydney) may be in another country: the
+    // old code would be a claim nobody checked, so it goes. An area keeps its country.
+    const far = (p.kind === 'city' || p.kind === 'landmark') && distanceKm(p.lat, p.lon, lat, lon) > MOVE_KEEPS_COUNTRY_KM;
+    const { countryCode: _c, ...rest } = p;
+    return { ...(far ? rest : p), lat, lon, confidence: 1 };
+  });
 }
 
 /** Removes a place and every reference to it (events, route stops, the dateline). */

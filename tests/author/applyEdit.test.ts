@@ -42,6 +42,14 @@ describe('applyEdit', () => {
     expect(place(after, 'united-states')?.bbox).toBeUndefined();
   });
 
+  it('setLocation keeps a town\'s country for a fix nearby, and drops it when the town is moved far away', () => {
+    const near = applyEdit(seedStory(), { type: 'setLocation', placeId: 'beijing', lat: 39.95, lon: 116.45 });
+    expect(place(near, 'beijing')?.countryCode).toBe('CN');
+    const far = applyEdit(seedStory(), { type: 'setLocation', placeId: 'beijing', lat: -33.87, lon: 151.21 });
+    expect(place(far, 'beijing')?.countryCode).toBeUndefined();
+    expect(validateStory(far).ok).toBe(true);
+  });
+
   it('removePlace takes the place out of events and route stops, and the story stays valid', () => {
     const after = applyEdit(seedStory(), { type: 'removePlace', placeId: 'kazakhstan' });
     expect(place(after, 'kazakhstan')).toBeUndefined();
