@@ -89,7 +89,11 @@ export function createControls(el: HTMLElement, options: ControlsOptions): Contr
   clear.textContent = t(lang, 'controls.clearWindow');
   clear.addEventListener('click', () => options.onClearWindow?.());
   windowText.hidden = clear.hidden = true;
-  bar.append(first, previous, play, next, last, position, speed, ...(options.onMode ? [mode] : []), loopLabel, windowText, clear);
+  // The line keeps its place while empty, so setting a window moves nothing below the controls.
+  const windowLine = document.createElement('span');
+  windowLine.className = 'dl-window-line';
+  windowLine.append(windowText, clear);
+  bar.append(first, previous, play, next, last, position, speed, ...(options.onMode ? [mode] : []), loopLabel, ...(options.onClearWindow ? [windowLine] : []));
   el.append(bar);
   let playing: boolean | null = null;
   return {
@@ -115,6 +119,8 @@ export function createControls(el: HTMLElement, options: ControlsOptions): Contr
     showWindow(text) {
       windowText.hidden = clear.hidden = text === null;
       windowText.textContent = text ?? '';
+      // Two lines at most: the whole text stays in the tooltip.
+      windowText.title = text ?? '';
     },
     destroy() {
       bar.remove();

@@ -16,6 +16,7 @@ import {
   type PlayMode,
 } from './cursor';
 import type { TimeIndex } from './timeIndex';
+import { createTimeSchedule } from './timeSchedule';
 
 /** The timers the player uses; pass fakes in tests. */
 export interface PlayerClock {
@@ -38,6 +39,12 @@ export interface PlayerOptions {
   times?: TimeIndex;
   /** In time mode, story days per second at speed 1 (default: whatever plays the whole story in 30 seconds). */
   daysPerSecond?: number;
+  /**
+   * In time mode, the least milliseconds each event is shown at speed 1, so events that start
+   * together are each seen in turn (default: `intervalMs`, but all of them together no longer
+   * than the time takes to move through the story).
+   */
+  dwellMs?: number;
 }
 
 /** A player: drives a {@link Cursor} through time and tells listeners of every new cursor. */
@@ -55,7 +62,7 @@ export interface Player {
   setLoop(loop: boolean): void;
   /** Switches between stepping by event and moving continuously through time. */
   setMode(mode: PlayMode): void;
-  /** Moves to a moment (time mode): the active event becomes the latest one started by then. */
+  /** Moves to a moment (time mode): the active event becomes the latest one started by then (ties: the last in order). */
   seek(ms: number): void;
   /** Calls `fn` with each new cursor; returns an unsubscribe function. */
   subscribe(fn: (cursor: Cursor, previous: Cursor) => void): () => void;
@@ -87,6 +94,14 @@ export function createPlayer(order: readonly string[], options: PlayerOptions = 
   // Story ms per real ms: the given rate, else the whole story in 30 s (at least a minute a second).
   const msPerMs = options.daysPerSecond !== undefined ? (options.daysPerSecond * DAY) / 1000 : Math.max(60, span / 30_000);
   const position = new Map(order.map((id, i) => [id, i]));
+  const count = times?.size ?? 0;
+  const course = times
+    ? createTimeSchedule(times, { msPerMs, dwellMs: options.dwellMs ?? Math.min(intervalMs, span / msPerMs / Math.max(1, count)) })
+    : null;
+  // While playing by time: the play clock (see TimeSchedule) and the cursor it was read from; any
+  // other change of time or event (seek, step, select) makes the clock be read again from the cursor.
+  let playClock = 0;
+  let clockOf: Cursor | null = null;
   const requestFrame = clock.requestFrame ?? ((fn: (now: number) => void) => clock.setTimeout(() => fn(performance.now()), 16));
   const cancelFrame = clock.cancelFrame ?? ((h: unknown) => clock.clearTimeout(h));
 
@@ -101,9 +116,13 @@ export function createPlayer(order: readonly string[], options: PlayerOptions = 
     if (cursor.mode === 'time') frame = requestFrame(onFrame);
     else timer = clock.setTimeout(tick, intervalMs / cursor.speed);
   };
-  const at = (c: Cursor, ms: number): Cursor => {
-    const id = times?.activeAt(ms) ?? null;
-    return cursorTime(c, ms, id !== null ? (position.get(id) ?? -1) : -1);
+  const indexOfRank = (rank: number): number => position.get(times?.idAt(rank) ?? '') ?? -1;
+  const at = (c: Cursor, ms: number): Cursor => cursorTime(c, ms, indexOfRank(times?.rankAt(ms) ?? -1));
+  /** The play clock of a cursor in time mode: kept while playing, else read from its time and event. */
+  const clockFor = (c: Cursor): number => {
+    if (clockOf !== null && clockOf.time === c.time && clockOf.index === c.index) return playClock;
+    const id = currentEventId(c);
+    return course?.clockAt(c.time ?? times?.domain[0] ?? 0, id !== null ? (times?.rankOf(id) ?? -1) : -1) ?? 0;
   };
   // In time mode a step lands on the event's own moment.
   const timed = (c: Cursor): Cursor => {
@@ -114,21 +133,23 @@ export function createPlayer(order: readonly string[], options: PlayerOptions = 
   };
   function onFrame(now: number): void {
     frame = null;
-    if (!times || !cursor.playing || cursor.mode !== 'time') return;
+    if (!course || !cursor.playing || cursor.mode !== 'time') return;
     const dt = lastFrame === null ? 0 : Math.min(MAX_FRAME_MS, now - lastFrame);
     lastFrame = now;
-    const [t0, t1] = times.domain;
-    let t = (cursor.time ?? t0) + dt * msPerMs * cursor.speed;
+    let clock = clockFor(cursor) + dt * cursor.speed;
     let next = cursor;
-    if (t > t1) {
-      if (cursor.loop) t = t0;
+    if (clock >= course.duration) {
+      if (cursor.loop) clock = 0;
       else {
-        t = t1;
+        clock = course.duration;
         next = cursorPause(next);
       }
     }
+    const { time, rank } = course.at(clock);
     const keep = lastFrame;
-    set(at(next, t), false);
+    playClock = clock;
+    clockOf = cursorTime(next, time, indexOfRank(rank));
+    set(clockOf, false);
     if (cursor.playing) {
       lastFrame = keep;
       frame = requestFrame(onFrame);
@@ -146,11 +167,15 @@ export function createPlayer(order: readonly string[], options: PlayerOptions = 
   }
   // A manual step while playing restarts the interval, so the new event gets its full time.
   const step = (f: (c: Cursor) => Cursor) => (): void => set(timed(f(cursor)), true);
+  // Playing by time goes on from the event shown (not the last of those that start with it); from nothing or the end it starts over.
   const play = (c: Cursor): Cursor => {
-    if (c.mode !== 'time' || !times) return cursorPlay(c);
-    const [t0, t1] = times.domain;
-    const restart = c.time === null || (c.time >= t1 && !c.loop);
-    return { ...at(c, restart ? t0 : (c.time ?? t0)), playing: c.order.length > 0 };
+    if (c.mode !== 'time' || !course) return cursorPlay(c);
+    const clock = c.time === null || c.index === -1 || (clockFor(c) >= course.duration && !c.loop) ? 0 : clockFor(c);
+    const { time, rank } = course.at(clock);
+    const next = { ...cursorTime(c, time, indexOfRank(rank)), playing: c.order.length > 0 };
+    playClock = clock;
+    clockOf = next;
+    return next;
   };
 
   return {

@@ -1,14 +1,14 @@
 import type { Lang } from '../i18n/languages';
 import { t } from '../i18n/t';
 import { createMapView } from '../map/createMapView';
-import { createPlayer } from '../playback/createPlayer';
+import { createPlayer, type Player } from '../playback/createPlayer';
 import { currentEventId } from '../playback/cursor';
 import { eventOrder } from '../playback/eventOrder';
 import type { Story } from '../story/types';
 import { createPresentBar } from './createPresentBar';
 import { createSlideView } from './createSlideView';
 import { presentAction, type PresentAction } from './presentKeys';
-import { parseStep, presentSteps } from './presentSteps';
+import { parseStep, presentSteps, recapStep } from './presentSteps';
 
 /** Options for {@link createPresenter}. */
 export interface PresenterOptions {
@@ -28,16 +28,14 @@ export interface Presenter {
 
 /**
  * Presents `story` in `root`: an overview slide, one slide per event with the map moving to it,
- * and a recap; driven by clicker keys, buttons, or autoplay at a chosen pace with a countdown.
- * `document.body.dataset.step` names the current step (`overview`, `event:<id>`, `recap`).
+ * and a recap in as many slides as it needs; driven by clicker keys, buttons, or autoplay at a
+ * chosen pace with a countdown. Every slide's text is fitted to its box. `document.body.dataset.step`
+ * names the current step (`overview`, `event:<id>`, `recap`, `recap:2`…).
  */
 export function createPresenter(root: HTMLElement, story: Story, options: PresenterOptions = {}): Presenter {
   const order = eventOrder(story);
-  const steps = presentSteps(order);
   let pace = options.paceSeconds ?? 10;
   const lang = options.lang ?? 'en';
-  // The player's base interval is one second; its speed turns that into the chosen pace.
-  const player = createPlayer(steps, { intervalMs: 1000, initial: { index: 0, speed: 1 / pace } });
   root.classList.add('dl-present');
   const stage = document.createElement('main');
   stage.className = 'dl-present__stage';
@@ -47,7 +45,7 @@ export function createPresenter(root: HTMLElement, story: Story, options: Presen
   mapEl.setAttribute('aria-label', t(lang, 'region.map'));
   const slideEl = document.createElement('div');
   slideEl.className = 'dl-present__slide';
-  // A long recap scrolls; a keyboard must be able to reach it.
+  // Slides are fitted to this box, but should one still overflow (text zoomed by the reader) it scrolls, and a keyboard must reach it.
   slideEl.tabIndex = 0;
   slideEl.setAttribute('role', 'region');
   slideEl.setAttribute('aria-label', t(lang, 'present.slide'));
@@ -86,6 +84,12 @@ export function createPresenter(root: HTMLElement, story: Story, options: Presen
     back: options.backHref !== undefined,
   });
 
+  // With the bar in place, the recap takes as many slides as its events need at this size.
+  let steps = presentSteps(order, slide.layout());
+  // The player's base interval is one second; its speed turns that into the chosen pace.
+  const newPlayer = (index: number): Player => createPlayer(steps, { intervalMs: 1000, initial: { index, speed: 1 / pace } });
+  let player = newPlayer(0);
+
   let deadline = 0;
   let lastStep = '';
   const tickCountdown = (): void => {
@@ -103,7 +107,8 @@ export function createPresenter(root: HTMLElement, story: Story, options: Presen
       const eventIndex = step.kind === 'event' ? order.indexOf(step.eventId) : -1;
       slide.show(step, t(lang, 'narration.position', { index: eventIndex + 1, count: order.length }));
       if (step.kind === 'event') map.focus(step.eventId, new Set(order.slice(0, eventIndex + 1)));
-      else {
+      // From one recap page to the next the map stays as it is.
+      else if (step.kind === 'overview' || parseStep(lastStep).kind !== 'recap') {
         map.show(story);
         map.focus(null, step.kind === 'recap' ? new Set(order) : new Set());
       }
@@ -135,6 +140,8 @@ export function createPresenter(root: HTMLElement, story: Story, options: Presen
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
       else void root.requestFullscreen?.().catch(() => undefined);
     } else if (action === 'autoplay') player.toggle();
+    // End opens the recap at its first page.
+    else if (action === 'last') player.select(recapStep(1));
     else player[action]();
   }
 
@@ -150,9 +157,35 @@ export function createPresenter(root: HTMLElement, story: Story, options: Presen
     act(action);
   };
   document.addEventListener('keydown', onKey);
-  const unsubscribe = player.subscribe(render);
-  const resize = new ResizeObserver(() => map.resize());
+  let unsubscribe = player.subscribe(render);
+  // After a resize (full screen, another projector) the recap may need more or fewer pages: the
+  // player starts again on the same step (or the recap's last page), playing if it was.
+  const repage = (pages: number): void => {
+    const was = player.cursor;
+    const id = currentEventId(was) ?? 'overview';
+    steps = presentSteps(order, pages);
+    const index = steps.indexOf(id);
+    unsubscribe();
+    player.destroy();
+    player = newPlayer(index >= 0 ? index : Math.min(was.index, steps.length - 1));
+    unsubscribe = player.subscribe(render);
+    if (was.playing) player.play();
+    render();
+  };
+  let slideSize = `${slideEl.clientWidth}x${slideEl.clientHeight}`;
+  const refit = (): void => {
+    const size = `${slideEl.clientWidth}x${slideEl.clientHeight}`;
+    if (size === slideSize) return;
+    slideSize = size;
+    const pages = slide.layout();
+    if (pages !== steps.length - order.length - 1) repage(pages);
+  };
+  const resize = new ResizeObserver(() => {
+    map.resize();
+    refit();
+  });
   resize.observe(mapEl);
+  resize.observe(slideEl);
   render();
 
   return {

@@ -17,6 +17,15 @@ export interface TimeRange {
 /** How far a one-sided bound fades on the timeline when the text gives no other edge. */
 export const FADE_MS = 24 * 60 * 60 * 1000;
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * The label of a bound that is the article's publication. Extraction stores it as the exclusive
+ * midnight after the publication day (the article appeared at some time that day); it is placed
+ * at the publication date itself, where the timeline draws the publication line, so no event the
+ * article reports as done shows after the article that tells it.
+ */
+const BY_PUBLICATION = 'by publication';
+
 /** Parses a story date ("2020-02-02", "2020-02-02T18:00", with or without zone) as UTC milliseconds. */
 export function parseStoryDate(s: string): number {
   if (s.length === 10) return Date.parse(`${s}T00:00:00Z`);
@@ -75,6 +84,9 @@ function computeRange(when: When): TimeRange | null {
   const before = when.before !== undefined ? parseStoryDate(when.before) : undefined;
   if (after !== undefined && before !== undefined) return { kind: 'between', start: after, end: Math.max(after, before) };
   if (after !== undefined) return { kind: 'after', start: after, end: after + FADE_MS };
-  if (before !== undefined) return { kind: 'before', start: before - FADE_MS, end: before };
+  if (before !== undefined) {
+    const bound = when.label === BY_PUBLICATION && when.before?.length === 10 ? before - DAY_MS : before;
+    return { kind: 'before', start: bound - FADE_MS, end: bound };
+  }
   return null;
 }

@@ -13,9 +13,8 @@ export interface PlayheadEvent {
 /**
  * What the playhead says at `ms`, in `lang`. Standing on its event it says the event's date in the
  * narration's words ("by 3 February 2020", "late on 2 February 2020"), never the instant it is drawn
- * at: a by-publication bound is drawn at the exclusive midnight after the last possible day
- * ("4 Feb 2020 00:00"), a day band at its midnight. Anywhere else (scrubbing, playing by time) it
- * says the instant under it.
+ * at: a by-publication bound is drawn at the publication line ("3 Feb 2020 00:00"), a day band at
+ * its midnight. Anywhere else (scrubbing, playing by time) it says the instant under it.
  */
 export function playheadText(ms: number, event: PlayheadEvent | null, lang: Lang): string {
   if (event && event.when && ms === event.at) return describeWhen(event.when, lang);

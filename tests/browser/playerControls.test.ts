@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useAppHarness } from './useAppHarness';
@@ -76,6 +76,62 @@ describe('time mode and the playhead', () => {
   });
 });
 
+describe('playing the first seed by time', () => {
+  // The first seed is the one the app opens with.
+  const SEED = '';
+  /** The seed's dated events in playback order, as the event list shows them. */
+  const datedInOrder = async (page: Page): Promise<string[]> => {
+    const ids = await page.locator('.dl-events__item').evaluateAll((items) => items.map((i) => i.getAttribute('data-event-id') ?? ''));
+    const dated = new Set<string>(JSON.parse(readFileSync('seeds/000_434d8e9a3390da3a.story.json', 'utf8')).events.filter((e: { when?: unknown }) => e.when).map((e: { id: string }) => e.id));
+    return ids.filter((id) => dated.has(id));
+  };
+
+  it('shows every dated event in turn, those that start together included, in playback order', async () => {
+    const page = await open(SEED, true);
+    const expected = await datedInOrder(page);
+    expect(expected.length).toBe(10);
+    await page.getByLabel('Play by').selectOption('time');
+    await page.getByLabel('Speed').selectOption('8');
+    await page.getByRole('button', { name: 'Play' }).click();
+    const seen: string[] = [];
+    for (let i = 0; i < 200 && (await page.getByRole('button', { name: 'Pause' }).count()) > 0; i++) {
+      const id = await selected(page);
+      if (id !== '' && seen.at(-1) !== id) seen.push(id);
+      await page.clock.runFor(100);
+    }
+    const last = await selected(page);
+    if (seen.at(-1) !== last) seen.push(last);
+    expect(seen).toEqual(expected);
+  });
+
+  it('switching to By time keeps the selected event, and playing goes on from it', async () => {
+    const page = await open(SEED, true);
+    const order = await datedInOrder(page);
+    const fourth = order[3] ?? '';
+    await page.locator(`.dl-events__item[data-event-id="${fourth}"]`).click();
+    await expect.poll(() => selected(page)).toBe(fourth);
+    await page.getByLabel('Play by').selectOption('time');
+    expect(await selected(page)).toBe(fourth);
+    expect(await playheadTime(page)).toBe(Date.UTC(2020, 1, 2));
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.clock.runFor(300);
+    expect(await selected(page)).toBe(fourth);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByLabel('Play by').selectOption('event');
+    expect(await selected(page)).toBe(fourth);
+  });
+
+  it('#t= opens on the last event started by then, in playback order', async () => {
+    const cases: Array<[string, number]> = [['2020-02-02', 3], ['2020-02-02T18:00Z', 4], ['2020-02-03', 9]];
+    for (const [t, rank] of cases) {
+      const page = await open(`${SEED}#t=${t}`);
+      const order = await datedInOrder(page);
+      expect(await selected(page), t).toBe(order[rank]);
+      expect(await page.locator('.dl-narration').textContent(), t).not.toContain('before 2 February');
+    }
+  });
+});
+
 describe('the time window', () => {
   it('brushing the dates filters the map, writes #from/#to, and Clear window undoes it', async () => {
     const page = await open(FIXTURE);
@@ -94,6 +150,27 @@ describe('the time window', () => {
     await expect.poll(() => hash(page)).not.toContain('from=');
     expect(await hiddenPlaces(page)).toBe(0);
   });
+
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 900, height: 700 }, { width: 390, height: 800 }]) {
+    it(`(${viewport.width} px) setting and clearing a window moves nothing: the timeline's top stays where it was`, async () => {
+      const { page } = await app.open(FIXTURE, { viewport });
+      await page.waitForFunction(() => document.body.dataset['storyState'] === 'ready');
+      const top = async (): Promise<number> => (await page.locator('.dl-timeline').boundingBox())?.y ?? Number.NaN;
+      const before = await top();
+      const axis = await page.locator('.dl-brush .overlay').boundingBox();
+      if (!axis) throw new Error('no brush');
+      const y = axis.y + axis.height / 2;
+      await page.mouse.move(axis.x + axis.width * 0.1, y);
+      await page.mouse.down();
+      await page.mouse.move(axis.x + axis.width * 0.6, y, { steps: 5 });
+      await page.mouse.up();
+      await expect.poll(() => page.locator('.dl-window').isVisible()).toBe(true);
+      expect(await top()).toBe(before);
+      await page.getByRole('button', { name: 'Clear window' }).click();
+      await expect.poll(() => page.locator('.dl-window').isVisible()).toBe(false);
+      expect(await top()).toBe(before);
+    });
+  }
 
   it('#from=&to= round-trips: the window is restored, and back returns to the state before it', async () => {
     const page = await open(`${FIXTURE}#event=e2&from=2020-02-02T18:00Z&to=2020-02-03`);

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPlayer } from '../../src/playback/createPlayer';
 import { currentEventId } from '../../src/playback/cursor';
+import { createTimeIndex } from '../../src/playback/timeIndex';
+import type { StoryEvent } from '../../src/story/types';
 
 const clock = {
   setTimeout: (fn: () => void, ms: number): unknown => setTimeout(fn, ms),
@@ -65,13 +67,9 @@ describe('createPlayer', () => {
 describe('createPlayer in time mode', () => {
   const DAY = 86_400_000;
   const t0 = Date.UTC(2020, 1, 1);
-  // Three events a day apart; the fake frame clock ticks every 100 ms.
-  const times = {
-    domain: [t0, t0 + 3 * DAY] as const,
-    activeAt: (ms: number): string | null => (ms < t0 ? null : (['a', 'b', 'c'][Math.min(2, Math.floor((ms - t0) / DAY))] ?? null)),
-    startOf: (id: string): number | null => t0 + ['a', 'b', 'c'].indexOf(id) * DAY,
-    inWindow: (): Set<string> => new Set(),
-  };
+  // Three events a day apart, each a day long; the fake frame clock ticks every 100 ms.
+  const day = (id: string, d: number): StoryEvent => ({ id, title: id, spans: [], kind: 'visit', placeIds: [], actors: [], confidence: 1, when: { start: `2020-02-0${d}`, precision: 'day' } });
+  const times = createTimeIndex({ events: [day('a', 1), day('b', 2), day('c', 3)] });
   const frames = {
     ...clock,
     requestFrame: (fn: (now: number) => void): unknown => setTimeout(() => fn(Date.now()), 100),
@@ -136,5 +134,86 @@ describe('createPlayer in time mode', () => {
     p.play();
     vi.advanceTimersByTime(1000);
     expect(currentEventId(p.cursor)).toBe('b');
+  });
+});
+
+describe('createPlayer in time mode, events that start together', () => {
+  const ev = (id: string, when: StoryEvent['when']): StoryEvent => ({ id, title: id, spans: [], kind: 'visit', placeIds: [], actors: [], confidence: 1, ...(when ? { when } : {}) });
+  // As in the first seed: one event before 2 February, three on it, one that evening, two by publication (3 February).
+  const order = ['before', 'd1', 'd2', 'd3', 'evening', 'p1', 'p2', 'background'];
+  const events = [
+    ev('d1', { start: '2020-02-02', end: '2020-02-03', precision: 'day' }),
+    ev('d2', { start: '2020-02-02', end: '2020-02-03', precision: 'day' }),
+    ev('p1', { before: '2020-02-04', label: 'by publication' }),
+    ev('d3', { start: '2020-02-02', end: '2020-02-03', precision: 'day' }),
+    ev('evening', { start: '2020-02-02T18:00', end: '2020-02-03T00:00', precision: 'partOfDay' }),
+    ev('p2', { before: '2020-02-04', label: 'by publication' }),
+    ev('before', { before: '2020-02-02', label: 'before the visit' }),
+    ev('background', undefined),
+  ];
+  const times = createTimeIndex({ events }, order);
+  const frames = {
+    ...clock,
+    requestFrame: (fn: (now: number) => void): unknown => setTimeout(() => fn(Date.now()), 50),
+    cancelFrame: (h: unknown): void => clearTimeout(h as ReturnType<typeof setTimeout>),
+  };
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('shows every dated event in playback order, each for at least the by-event interval over speed', () => {
+    const p = createPlayer(order, { clock: frames, times, intervalMs: 1000 });
+    p.setMode('time');
+    p.setSpeed(2);
+    const shown: Array<{ id: string | null; at: number }> = [];
+    p.subscribe((c, previous) => {
+      if (c.index !== previous.index) shown.push({ id: currentEventId(c), at: Date.now() });
+    });
+    p.play();
+    vi.advanceTimersByTime(60_000);
+    expect(p.cursor.playing).toBe(false);
+    expect(shown.map((s) => s.id)).toEqual(['before', 'd1', 'd2', 'd3', 'evening', 'p1', 'p2']);
+    // Each stays at least 1000 ms / 2 (less one frame of the fake clock, where the change lands).
+    for (let i = 1; i < shown.length; i++) expect((shown[i]?.at ?? 0) - (shown[i - 1]?.at ?? 0)).toBeGreaterThanOrEqual(500 - 50);
+  });
+
+  it('switching to time mode keeps the selected event, and playing goes on from it', () => {
+    const p = createPlayer(order, { clock: frames, times, intervalMs: 1000 });
+    p.select('d2');
+    p.setMode('time');
+    expect(currentEventId(p.cursor)).toBe('d2');
+    expect(p.cursor.time).toBe(Date.UTC(2020, 1, 2));
+    p.play();
+    expect(currentEventId(p.cursor)).toBe('d2');
+    vi.advanceTimersByTime(1200);
+    expect(currentEventId(p.cursor)).toBe('d3');
+    p.setMode('event');
+    expect(currentEventId(p.cursor)).toBe('d3');
+  });
+
+  it('seek lands on the last event started by then, in playback order; by-publication events at the publication date', () => {
+    const p = createPlayer(order, { clock: frames, times });
+    p.seek(Date.UTC(2020, 1, 2));
+    expect(currentEventId(p.cursor)).toBe('d3');
+    p.seek(Date.UTC(2020, 1, 2, 17));
+    expect(currentEventId(p.cursor)).toBe('d3');
+    p.seek(Date.UTC(2020, 1, 3));
+    expect(currentEventId(p.cursor)).toBe('p2');
+  });
+
+  it('a pause keeps the moment: play goes on with the same event, and from the end it starts over', () => {
+    const p = createPlayer(order, { clock: frames, times, intervalMs: 1000 });
+    p.setMode('time');
+    p.play();
+    vi.advanceTimersByTime(1200);
+    expect(currentEventId(p.cursor)).toBe('d1');
+    p.pause();
+    vi.advanceTimersByTime(5000);
+    p.play();
+    vi.advanceTimersByTime(600);
+    expect(currentEventId(p.cursor)).toBe('d1');
+    vi.advanceTimersByTime(60_000);
+    expect(currentEventId(p.cursor)).toBe('p2');
+    p.play();
+    expect(currentEventId(p.cursor)).toBe('before');
   });
 });

@@ -19,6 +19,12 @@ describe('eventOrder', () => {
     expect(eventOrder({ events })).toEqual(['b', 'd1', 'd2']);
   });
 
+  it('puts an only-"before" event where it becomes active while playing by time: at its bound, not a day ahead of it', () => {
+    const events = [ev('before', 5, { before: '2020-02-03', label: 'before the talks' }), ev('noon', 10, { start: '2020-02-02T12:00', precision: 'hour' }), ev('pub', 1, { before: '2020-02-04', label: 'by publication' }), ev('morning', 20, { start: '2020-02-03T06:00', precision: 'hour' })];
+    // By publication (an article of 3 February) is at the publication date, with the other bound of that day.
+    expect(eventOrder({ events })).toEqual(['noon', 'pub', 'before', 'morning']);
+  });
+
   it('walks the sample story from the tour stops to the flight, then the background', () => {
     const result = validateStory(JSON.parse(readFileSync('tests/fixtures/sample.story.json', 'utf8')));
     if (!result.ok) throw new Error(result.errors.join('\n'));

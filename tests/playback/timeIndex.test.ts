@@ -37,6 +37,13 @@ describe('createTimeIndex', () => {
     expect(index.inWindow(feb(10), feb(11)).size).toBe(0);
   });
 
+  it('counts a before-only event in a window over the band it is drawn as, the day before its bound', () => {
+    const index = createTimeIndex({ events });
+    // 'earlier' is before 31 January: drawn over 30 January.
+    expect([...index.inWindow(feb(1) - 2 * DAY + 4 * 3_600_000, feb(1) - DAY - 4 * 3_600_000)]).toEqual(['earlier']);
+    expect(index.inWindow(feb(1) - DAY + 3_600_000, feb(1)).size).toBe(0);
+  });
+
   it('spans its domain from the first start to the last end', () => {
     expect(createTimeIndex({ events }).domain).toEqual([feb(1) - DAY, feb(4)]);
     expect(createTimeIndex({ events: [event('x')] }).domain).toEqual([0, 0]);
@@ -47,5 +54,37 @@ describe('createTimeIndex', () => {
     const index = createTimeIndex({ events: many });
     expect(index.activeAt(feb(1) + 12_345 * 60_000 + 30_000)).toBe('e12345');
     expect(index.inWindow(feb(1) + 100 * 60_000, feb(1) + 110 * 60_000).size).toBe(10);
+  });
+});
+
+describe('createTimeIndex with events that start together', () => {
+  const together = [
+    event('visit', { start: '2020-02-02', precision: 'day' }),
+    event('talks', { start: '2020-02-02', precision: 'day' }),
+    event('earlier', { before: '2020-02-02' }),
+    event('evening', { start: '2020-02-02T18:00', precision: 'partOfDay' }),
+  ];
+  const order = ['earlier', 'talks', 'visit', 'evening'];
+
+  it('ranks them in playback order and makes the last of them the active one at their moment', () => {
+    const index = createTimeIndex({ events: together }, order);
+    expect([0, 1, 2, 3].map((k) => index.idAt(k))).toEqual(order);
+    expect(index.activeAt(feb(2))).toBe('visit');
+    expect(index.rankAt(feb(2, 12))).toBe(2);
+    expect(index.rankOf('talks')).toBe(1);
+    expect(index.startAt(1)).toBe(feb(2));
+  });
+
+  it('follows whatever playback order it is given, and by default eventOrder', () => {
+    expect(createTimeIndex({ events: together }, ['visit', 'talks', 'earlier', 'evening']).activeAt(feb(2))).toBe('earlier');
+    expect(createTimeIndex({ events: together }).size).toBe(4);
+    expect(createTimeIndex({ events: together }).rankOf('earlier')).toBe(0);
+  });
+
+  it('gives no rank to an undated event, and no event out of range', () => {
+    const index = createTimeIndex({ events: [...together, event('background')] });
+    expect(index.rankOf('background')).toBe(-1);
+    expect(index.idAt(4)).toBeNull();
+    expect(index.startAt(-1)).toBeNaN();
   });
 });

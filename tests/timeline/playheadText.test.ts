@@ -29,8 +29,8 @@ describe('playheadText on its event', () => {
     ru: 'не позднее 3 февраля 2020 г.',
   } as const;
   for (const lang of LANGUAGES) {
-    it(`(${lang}) a by-publication bound drawn at the exclusive midnight names the last possible day, not the next`, () => {
-      expect(anchor(byPublication)).toBe(Date.UTC(2020, 1, 4));
+    it(`(${lang}) a by-publication bound, drawn at the publication line, names the publication day, not a time`, () => {
+      expect(anchor(byPublication)).toBe(Date.UTC(2020, 1, 3));
       const text = playheadText(anchor(byPublication), on(byPublication), lang);
       expect(text).toBe(expected[lang]);
       expect(text).not.toMatch(/\b4\b|00:00/);

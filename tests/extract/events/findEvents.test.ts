@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEvents } from '../../../src/extract/events/findEvents';
+import { findEvents, type EventContext } from '../../../src/extract/events/findEvents';
 import { groupBySentence } from '../../../src/extract/events/groupBySentence';
 import { findTravelCues } from '../../../src/extract/itinerary/findTravelCues';
 import type { PersonHit, PlaceHit, TimeHit } from '../../../src/extract/types';
@@ -17,7 +17,7 @@ function facts(text: string, places: string[], times: [string, TimeHit['when']][
   const h: PersonHit[] = people.flatMap(([w, name]) => all(w).map((i) => ({ start: i, end: i + w.length, text: w, name })));
   return groupBySentence(text, splitSentences(text), p, t, h);
 }
-const ctx = { published: '2020-02-03', placeName: (id: string) => id[0]!.toUpperCase() + id.slice(1) };
+const ctx: EventContext = { published: '2020-02-03', placeName: (id: string) => id[0]!.toUpperCase() + id.slice(1) };
 const events = (f: ReturnType<typeof facts>, c = ctx) => findEvents(f, findTravelCues(f), c);
 const yesterday = { start: '2020-02-02', end: '2020-02-03', precision: 'day' as const, timex: '2020-02-02' };
 
