@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './launchChromium';
+import { openUnderCsp, violations, type CspPage } from './openUnderCsp';
 import { startStaticServer, type StaticServer } from './staticServer';
 
 /** The policy a strict newsroom page sends; the embed must work under it with no exceptions. */
@@ -9,38 +10,16 @@ const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 's
 
 let server: StaticServer;
 let browser: Browser;
-interface Opened {
-  page: Page;
-  requests: string[];
-  errors: string[];
-}
+type Opened = CspPage;
 const opened: Opened[] = [];
 
 /** Opens `url` with every response carrying the strict CSP, recording requests, errors and CSP violations (page and frames). */
 async function open(url: string, viewport = { width: 1280, height: 800 }): Promise<Opened> {
-  const page = await browser.newPage({ viewport });
-  const entry: Opened = { page, requests: [], errors: [] };
-  page.on('request', (r) => entry.requests.push(r.url()));
-  page.on('pageerror', (e) => entry.errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') entry.errors.push(m.text());
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      const w = window as unknown as { violations?: string[] };
-      (w.violations ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
-    });
-  });
-  await page.route('**/*', async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
-  });
+  const entry = await openUnderCsp(browser, url, CSP, viewport);
   opened.push(entry);
-  await page.goto(url);
   return entry;
 }
 
-const violations = (target: Page | Frame): Promise<string[]> => target.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? []);
 
 async function embedFrame(page: Page): Promise<Frame> {
   await expect.poll(() => page.frames().some((f) => f.url().includes('/dateline/embed.html'))).toBe(true);

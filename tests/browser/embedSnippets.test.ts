@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_SCRIPT_NAME, embedSnippets } from '../../src/formats/embedSnippets';
 import { embeddingSection, hostPage, readPolicy, readSnippets, writeHostSite, type ReadmeSnippet } from './embedSnippetPages';
 import { launchChromium } from './launchChromium';
+import { openUnderCsp, violations, type CspPage } from './openUnderCsp';
 import { startStaticServer, type StaticServer } from './staticServer';
 
 // The snippets are read from README.md itself, so the README's copy-paste promise is what is tested.
@@ -53,36 +54,12 @@ afterAll(async () => {
   rmSync(site.dir, { recursive: true, force: true });
 });
 
-interface Opened {
-  page: Page;
-  requests: string[];
-  errors: string[];
-}
+type Opened = CspPage;
 
 /** Opens `path` with every response carrying README's policy, recording requests, errors and (in every frame) CSP violations. */
 async function open(path: string, viewport: { width: number; height: number }): Promise<Opened> {
-  const page = await browser.newPage({ viewport });
-  const entry: Opened = { page, requests: [], errors: [] };
-  page.on('request', (r) => entry.requests.push(r.url()));
-  page.on('pageerror', (e) => entry.errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') entry.errors.push(m.text());
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      const w = window as unknown as { violations?: string[] };
-      (w.violations ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
-    });
-  });
-  await page.route('**/*', async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
-  });
-  await page.goto(`${server.origin}${path}`);
-  return entry;
+  return openUnderCsp(browser, `${server.origin}${path}`, CSP, viewport);
 }
-
-const violations = (target: Page | Frame): Promise<string[]> => target.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? []);
 
 interface Rect {
   top: number;
