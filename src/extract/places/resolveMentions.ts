@@ -32,8 +32,9 @@ export const resolveMentions: PlaceStep = {
       for (const e of m.entries) if (e.kind === 'water') m.boosts.set(e.id, (m.boosts.get(e.id) ?? 0) + 4);
     }
     // "Washington" alone is the capital; beside another state ("Washington and Oregon") it stands among its peers.
+    const nextTo = listNeighbours(live);
     for (const m of live) {
-      if (besideAState(ctx.article.text, live, m)) continue;
+      if (besideAState(ctx.article.text, nextTo(m), m)) continue;
       for (const capital of capitalsNamedLikeAState(m.entries)) m.boosts.set(capital.id, (m.boosts.get(capital.id) ?? 0) + CAPITAL_OVER_STATE);
     }
     const groups = groupByKey(live);
@@ -147,10 +148,40 @@ function namesakeCities(entries: readonly GazetteerEntry[]): GazetteerEntry[] {
 }
 
 const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or|&|\/)\s*$/;
+/** The longest text LIST_GAP can match with some spaces to spare (", and " is six). */
+const MAX_GAP = 16;
 
-/** The mention stands in a list next to a name that reads as a state or province. */
-function besideAState(text: string, live: readonly PlaceMention[], m: PlaceMention): boolean {
-  return live.some((o) => o !== m && o.entries.some((e) => e.featureCode === 'ADM1') && LIST_GAP.test(o.start >= m.end ? text.slice(m.end, o.start) : o.end <= m.start ? text.slice(o.end, m.start) : 'x'));
+/** The first index in `sorted` whose `key` is at least `value` (binary search). */
+function firstAtLeast(sorted: readonly PlaceMention[], key: (m: PlaceMention) => number, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(sorted[mid] as PlaceMention) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * For each mention, the others that end or start within a list gap of it: the only ones a list
+ * can join it to. Two sorted copies and binary search, so a 5 MB article with tens of thousands
+ * of mentions is not compared pair by pair.
+ */
+function listNeighbours(live: readonly PlaceMention[]): (m: PlaceMention) => PlaceMention[] {
+  const byStart = [...live].sort((a, b) => a.start - b.start);
+  const byEnd = [...live].sort((a, b) => a.end - b.end);
+  return (m) => {
+    const out: PlaceMention[] = [];
+    for (let i = firstAtLeast(byStart, (o) => o.start, m.end); i < byStart.length && (byStart[i] as PlaceMention).start <= m.end + MAX_GAP; i++) out.push(byStart[i] as PlaceMention);
+    for (let i = firstAtLeast(byEnd, (o) => o.end, m.start - MAX_GAP); i < byEnd.length && (byEnd[i] as PlaceMention).end <= m.start; i++) out.push(byEnd[i] as PlaceMention);
+    return out;
+  };
+}
+
+/** The mention stands in a list next to a name that reads as a state or province (`near`: the mentions a gap away). */
+function besideAState(text: string, near: readonly PlaceMention[], m: PlaceMention): boolean {
+  return near.some((o) => o !== m && o.entries.some((e) => e.featureCode === 'ADM1') && LIST_GAP.test(o.start >= m.end ? text.slice(m.end, o.start) : o.end <= m.start ? text.slice(o.end, m.start) : 'x'));
 }
 
 /**

@@ -30,6 +30,7 @@ export const HARD_CASES: PlaceCase[] = [
   ['Mr Jordan said he would appeal the ruling.', 'Jordan', null],
   ['Washington imposed new sanctions on Iran, the State Department said.', 'Washington', [38.9, -77.04]],
   ['Wildfires in Washington and Oregon forced thousands to flee.', 'Washington', 'US.WA'],
+  ['Smoke from fires in Oregon and Washington reached Idaho.', 'Washington', 'US.WA'],
   ['The Washington Post reported the story first.', 'Washington', null],
   ['The film starred Denzel Washington as a pilot.', 'Washington', null],
   ['He flew from Seattle, Washington, to Tokyo.', 'Washington', 'US.WA'],
