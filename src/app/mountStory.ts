@@ -65,7 +65,7 @@ export function mountStory(layout: Layout, story: Story, options: MountOptions =
   const lang = options.lang ?? 'en';
   const useHash = options.hash ?? true;
   const byId = new Map(story.events.map((e) => [e.id, e]));
-  const times = createTimeIndex(story);
+  const times = createTimeIndex(story, order);
   const player = createPlayer(order, {
     times,
     ...(options.intervalMs !== undefined ? { intervalMs: options.intervalMs } : {}),

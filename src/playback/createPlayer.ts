@@ -95,9 +95,10 @@ export function createPlayer(order: readonly string[], options: PlayerOptions = 
   const msPerMs = options.daysPerSecond !== undefined ? (options.daysPerSecond * DAY) / 1000 : Math.max(60, span / 30_000);
   const position = new Map(order.map((id, i) => [id, i]));
   const count = times?.size ?? 0;
-  const course = times
-    ? createTimeSchedule(times, { msPerMs, dwellMs: options.dwellMs ?? Math.min(intervalMs, span / msPerMs / Math.max(1, count)) })
-    : null;
+  // The schedule of a play by time, laid out on first use: a story only ever played by event never pays for it.
+  let laidOut: ReturnType<typeof createTimeSchedule> | null | undefined;
+  const courseOf = (): ReturnType<typeof createTimeSchedule> | null =>
+    (laidOut ??= times ? createTimeSchedule(times, { msPerMs, dwellMs: options.dwellMs ?? Math.min(intervalMs, span / msPerMs / Math.max(1, count)) }) : null);
   // While playing by time: the play clock (see TimeSchedule) and the cursor it was read from; any
   // other change of time or event (seek, step, select) makes the clock be read again from the cursor.
   let playClock = 0;
@@ -122,7 +123,7 @@ export function createPlayer(order: readonly string[], options: PlayerOptions = 
   const clockFor = (c: Cursor): number => {
     if (clockOf !== null && clockOf.time === c.time && clockOf.index === c.index) return playClock;
     const id = currentEventId(c);
-    return course?.clockAt(c.time ?? times?.domain[0] ?? 0, id !== null ? (times?.rankOf(id) ?? -1) : -1) ?? 0;
+    return courseOf()?.clockAt(c.time ?? times?.domain[0] ?? 0, id !== null ? (times?.rankOf(id) ?? -1) : -1) ?? 0;
   };
   // In time mode a step lands on the event's own moment.
   const timed = (c: Cursor): Cursor => {
@@ -133,6 +134,7 @@ export function createPlayer(order: readonly string[], options: PlayerOptions = 
   };
   function onFrame(now: number): void {
     frame = null;
+    const course = courseOf();
     if (!course || !cursor.playing || cursor.mode !== 'time') return;
     const dt = lastFrame === null ? 0 : Math.min(MAX_FRAME_MS, now - lastFrame);
     lastFrame = now;
@@ -169,6 +171,7 @@ export function createPlayer(order: readonly string[], options: PlayerOptions = 
   const step = (f: (c: Cursor) => Cursor) => (): void => set(timed(f(cursor)), true);
   // Playing by time goes on from the event shown (not the last of those that start with it); from nothing or the end it starts over.
   const play = (c: Cursor): Cursor => {
+    const course = courseOf();
     if (c.mode !== 'time' || !course) return cursorPlay(c);
     const clock = c.time === null || c.index === -1 || (clockFor(c) >= course.duration && !c.loop) ? 0 : clockFor(c);
     const { time, rank } = course.at(clock);
