@@ -1,4 +1,3 @@
-import { addDays, format, parseISO } from 'date-fns';
 import { parseArticle, type ParseOptions } from '../article/parseArticle';
 import type { Article } from '../article/types';
 import { STORY_FORMAT } from '../story/schema';
@@ -8,6 +7,7 @@ import { findPlaces } from './places/findPlaces';
 import { findTimes } from './times/findTimes';
 import { findPeople } from './people/findPeople';
 import { groupBySentence } from './events/groupBySentence';
+import { byPublication } from './events/byPublication';
 import { findEvents } from './events/findEvents';
 import { findTravelCues } from './itinerary/findTravelCues';
 import { buildRoutes } from './itinerary/buildRoutes';
@@ -46,10 +46,9 @@ export function storyFromArticle(article: Article, options: ExtractOptions): Sto
     placeName: (id) => (byId.get(id)?.displayName ?? byId.get(id)?.name ?? id).replace(/ \(.*\)$/, ''),
     ...(datelinePlaceId ? { datelinePlaceId } : {}),
   });
-  const byPublication = { before: format(addDays(parseISO(article.published), 1), 'yyyy-MM-dd'), label: 'by publication' };
   const routes = buildRoutes(cues, events, {
     placeInfo: (id) => byId.get(id),
-    byPublication,
+    byPublication: byPublication(article.published),
     ...(datelinePlaceId ? { datelinePlaceId } : {}),
   });
   const story: Story = {

@@ -24,7 +24,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * at the publication date itself, where the timeline draws the publication line, so no event the
  * article reports as done shows after the article that tells it.
  */
-const BY_PUBLICATION = 'by publication';
+export const BY_PUBLICATION = 'by publication';
 
 /** Parses a story date ("2020-02-02", "2020-02-02T18:00", with or without zone) as UTC milliseconds. */
 export function parseStoryDate(s: string): number {

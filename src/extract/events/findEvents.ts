@@ -1,8 +1,9 @@
-import { addDays, format, parseISO } from 'date-fns';
 import { STORY_LIMITS } from '../../story/storyLimits';
 import type { StoryEvent, When } from '../../story/types';
 import type { SentenceFacts } from './groupBySentence';
+import { HERE } from '../hereMeansDateline';
 import { buildTitle } from './buildTitle';
+import { byPublication } from './byPublication';
 import { classifyEvent, type Classification } from './classifyEvent';
 import type { TravelCue } from '../itinerary/findTravelCues';
 import { pickWhen } from './pickWhen';
@@ -15,8 +16,6 @@ export interface EventContext {
   datelinePlaceId?: string;
 }
 
-// "arrived here yesterday": in news, "here" is the dateline's place.
-const HERE = /\b(?:arrived|landed|came|returned|is|was|are|were|met|spoke|died)\s+here\b/i;
 
 /**
  * Where a sentence's event happens: its places, the dateline's for "arrived here", and a
@@ -48,10 +47,7 @@ export function findEvents(facts: readonly SentenceFacts[], cues: readonly Trave
     if (list) list.push(c);
     else cuesBySentence.set(c.sentence, [c]);
   }
-  const byPublication: When = {
-    before: format(addDays(parseISO(ctx.published), 1), 'yyyy-MM-dd'),
-    label: 'by publication',
-  };
+  const published = byPublication(ctx.published);
   const events: StoryEvent[] = [];
   let lastActors: string[] = [];
   let previous: StoryEvent | undefined;
@@ -74,7 +70,7 @@ export function findEvents(facts: readonly SentenceFacts[], cues: readonly Trave
       when = previous.when;
       confidence = 0.5;
     } else if (cls && actors.length > 0 && (moves.length > 0 || PAST_ACTION.test(f.text))) {
-      when = byPublication;
+      when = published;
       confidence = 0.5;
     } else {
       confidence = 0.6;

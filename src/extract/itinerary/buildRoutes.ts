@@ -1,5 +1,6 @@
 import type { Route, StoryEvent, Stop, When } from '../../story/types';
 import type { TravelCue, StopRole } from './findTravelCues';
+import { HERE } from '../hereMeansDateline';
 
 /** What buildRoutes needs to know about places and the article. */
 export interface RouteContext {
@@ -10,8 +11,6 @@ export interface RouteContext {
   byPublication: When;
 }
 
-// "arrived here yesterday": in news, "here" is the dateline's place.
-const HERE = /\b(?:arrived|landed|came|returned|is|was)\s+here\b/i;
 
 /** Finds the time of the sentence a draft's cues (or, for the dateline, "here") appear in, when it states one. */
 type OwnWhen = (d: Draft) => When | undefined;
