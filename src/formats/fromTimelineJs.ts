@@ -2,6 +2,7 @@ import type { DraftEvent, DraftResult, DraftStory } from './draftStory';
 import { IMPORT_LIMITS, kindFromLabel, plural } from './importLimits';
 import { isRecord, latLonFrom, type JsonRecord } from './narrowJson';
 import { plainField } from './plainText';
+import { fromTimelineJsPlainField } from './timelineJsPlainField';
 import { readPublished } from './readPublished';
 import { timelineDatesToWhen } from './timelineDatesToWhen';
 
@@ -42,7 +43,7 @@ export function fromTimelineJs(data: unknown): DraftResult {
     else if (dated.when) event.when = dated.when;
     const id = plainField(raw['unique_id'], IMPORT_LIMITS.id);
     if (id !== '') event.id = id;
-    const group = plainField(raw['group'], IMPORT_LIMITS.name);
+    const group = fromTimelineJsPlainField(raw['group'], IMPORT_LIMITS.name);
     const kind = kindFromLabel(group);
     if (kind) event.kind = kind;
     else if (group !== '') event.group = group;

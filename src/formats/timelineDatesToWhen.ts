@@ -1,7 +1,7 @@
 import type { When } from '../story/types';
 import { describeBound } from './describeBound';
 import { finer, partsTime, partsToStoryDate, partsToTimex, precisionOf, shiftParts, significantGranularity } from './dateParts';
-import { plainField } from './plainText';
+import { fromTimelineJsPlainField } from './timelineJsPlainField';
 import { readTimelineDate } from './readTimelineDate';
 import { UNDATED_DISPLAY } from './whenToTimelineDates';
 
@@ -41,7 +41,7 @@ function boundFrom(display: string, start: string, end: string | undefined): Whe
  * …" makes bounds, and "Undated background" no date at all.
  */
 export function timelineDatesToWhen(startDate: unknown, endDate: unknown, displayDate: unknown): SlideWhen {
-  const display = plainField(displayDate, 500);
+  const display = fromTimelineJsPlainField(displayDate, 500);
   if (display.toLowerCase().startsWith(UNDATED_DISPLAY.toLowerCase())) return { ok: true };
   const start = readTimelineDate(startDate);
   if (!start.ok) return { ok: false, error: `start_date: ${start.error}` };

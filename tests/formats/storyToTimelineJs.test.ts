@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { granularityOf } from '../../src/formats/dateParts';
 import { importStory } from '../../src/formats/importStory';
@@ -57,6 +58,34 @@ describe('storyToTimelineJs', () => {
       expect(s).toContain('&#60;img');
     }
     expect(doc.events[0]?.text.text).toContain('<br>line two');
+  });
+
+  it('escapes display_date and group twice, because TimelineJS decodes them as text and then writes them as HTML', () => {
+    const story = seedStories()[0]?.story as Story;
+    const evil = '<img src=x onerror=alert(1)> & "quotes"';
+    const events = story.events.map((e) => ({ ...e, group: 'g1', when: { before: story.meta.published, label: evil } }));
+    const doc = storyToTimelineJs({ ...story, events, groups: [{ id: 'g1', title: evil }] });
+    const slide = doc.events[0];
+    // What TimelineJS 3 does with these two fields: DOMParser textContent, then innerHTML.
+    for (const field of [slide?.display_date, slide?.group]) {
+      const decoded = new DOMParser().parseFromString(field ?? '', 'text/html').body.textContent ?? '';
+      const shown = document.createElement('div');
+      // eslint-disable-next-line no-restricted-syntax -- this is what TimelineJS does with the field
+      shown.innerHTML = decoded;
+      expect(shown.querySelector('img')).toBeNull();
+      expect(shown.textContent).toContain(evil);
+    }
+  });
+
+  it('reads its own double-escaped display_date and group back as the text they were', () => {
+    const story = seedStories()[0]?.story as Story;
+    const label = 'a <b>tag</b> & more';
+    const events = story.events.map((e) => ({ ...e, group: 'g1', when: { before: story.meta.published, label } }));
+    const doc = storyToTimelineJs({ ...story, events, groups: [{ id: 'g1', title: label }] });
+    const back = importStory(JSON.stringify(doc), 'timeline.json');
+    if (!back.ok) throw new Error(back.errors.join('; '));
+    expect(back.story.events[0]?.when?.label).toBe(label);
+    expect(back.story.groups?.[0]?.title).toBe(label);
   });
 
   it('writes an undated background event on the publication day with the display date "Undated background"', () => {
