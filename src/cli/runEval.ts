@@ -1,14 +1,16 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { runPlaces } from '../eval/runPlaces';
+import { runRoutes } from '../eval/runRoutes';
 import { runTimes } from '../eval/runTimes';
 
-/** `eval FILE.jsonl`: scores places (lines with `toponyms`) or times (lines with `timexes`) against the gold annotations. */
+/** `eval [routes] FILE.jsonl`: scores places (lines with `toponyms`), times (`timexes`) or routes (`routes`) against the gold annotations. */
 export async function runEval(args: readonly string[]): Promise<number> {
-  const file = args.find((a) => !a.startsWith('--'));
+  const file = args.find((a) => !a.startsWith('--') && a !== 'routes');
   if (!file) throw new Error('Give an eval file: npm run eval -- ../shared/eval/trnews.jsonl');
   const first = await firstLine(file);
-  if (/"timexes"\s*:/.test(first)) runTimes(args);
+  if (args[0] === 'routes' || /"routes"\s*:\s*\[/.test(first)) await runRoutes(args);
+  else if (/"timexes"\s*:/.test(first)) runTimes(args);
   else if (/"toponyms"\s*:/.test(first)) await runPlaces(args);
   else throw new Error(`${file}: lines carry neither "toponyms" nor "timexes"; see ../shared/eval/README.md for the format.`);
   return 0;

@@ -11,6 +11,8 @@ import { byPublication } from './events/byPublication';
 import { findEvents } from './events/findEvents';
 import { findTravelCues } from './itinerary/findTravelCues';
 import { buildRoutes } from './itinerary/buildRoutes';
+import { assignTravellers } from './itinerary/assignTravellers';
+import { findTravellers } from './itinerary/findTravellers';
 import { dateEventsFromRoutes } from './itinerary/dateEventsFromRoutes';
 import { toStoryPlaces } from './toStoryPlaces';
 import type { TimeHit } from './types';
@@ -41,6 +43,7 @@ export function storyFromArticle(article: Article, options: ExtractOptions): Sto
   const facts = groupBySentence(article.text, article.sentences, placeHits, timeHits, people).filter((f) => f.range.start >= headlineEnd);
   const byId = new Map(places.map((p) => [p.id, p]));
   const cues = findTravelCues(facts);
+  assignTravellers(article.text, cues, people, findTravellers(article.text));
   const events = findEvents(facts, cues, {
     published: article.published,
     placeName: (id) => (byId.get(id)?.displayName ?? byId.get(id)?.name ?? id).replace(/ \(.*\)$/, ''),

@@ -1,6 +1,7 @@
 import type { Route, StoryEvent, Stop, When } from '../../story/types';
-import type { TravelCue, StopRole } from './findTravelCues';
 import { HERE } from '../hereMeansDateline';
+import type { TravelCue } from './findTravelCues';
+import { orderStops, type OrderItem } from './orderStops';
 
 /** What buildRoutes needs to know about places and the article. */
 export interface RouteContext {
@@ -11,128 +12,158 @@ export interface RouteContext {
   byPublication: When;
 }
 
-
-/** Finds the time of the sentence a draft's cues (or, for the dateline, "here") appear in, when it states one. */
-type OwnWhen = (d: Draft) => When | undefined;
-
-function makeOwnWhen(events: readonly StoryEvent[], ctx: RouteContext): OwnWhen {
-  const dated = new Map<number, StoryEvent>();
-  for (const e of events) if (e.spans[0] && e.when?.start !== undefined && e.confidence >= 0.8) dated.set(e.spans[0].start, e);
-  const here = events.find((e) => dated.has(e.spans[0]?.start ?? -1) && HERE.test(e.spans[0]?.text ?? ''));
-  const memo = new Map<Draft, When | undefined>();
-  return (d) => {
-    if (memo.has(d)) return memo.get(d);
-    let found: When | undefined;
-    if (d.placeId === ctx.datelinePlaceId && d.cues.length === 0) found = here?.when;
-    else for (const c of d.cues) {
-      found = dated.get(c.sentenceStart)?.when;
-      if (found) break;
-    }
-    memo.set(d, found);
-    return found;
-  };
-}
-
-const ORDER: readonly StopRole[] = ['first', 'past', 'current', 'next'];
-const STRENGTH: Record<StopRole, number> = { first: 3, current: 2, next: 1, past: 0 };
-
-interface Draft {
+interface Draft extends OrderItem {
   placeId: string;
   within?: string;
-  role: StopRole;
   cues: TravelCue[];
-  textOrder: number;
+  window?: When;
 }
 
-/** Assembles travel cues into one route per traveller, ordered only as far as the text supports. */
+const UNKNOWN = 'Unknown traveller';
+
+/**
+ * Assembles travel cues into one route per traveller: cancelled legs and earlier journeys left
+ * out, repeated mentions of a place joined (a return to where the journey began is its own
+ * stop), a city and its country one stop, the dateline a stop where the text puts the traveller
+ * there; stops ordered by orderStops and dated by their own clause, never by another stop's date.
+ */
 export function buildRoutes(cues: readonly TravelCue[], events: readonly StoryEvent[], ctx: RouteContext): Route[] {
-  const eventBySentence = new Map<number, StoryEvent>();
-  for (const e of events) if (e.spans[0]) eventBySentence.set(e.spans[0].start, e);
-  const ownWhen = makeOwnWhen(events, ctx);
   const byTraveller = new Map<string, TravelCue[]>();
-  for (const cue of cues) {
-    const who = eventBySentence.get(cue.sentenceStart)?.actors[0] ?? 'Unknown traveller';
+  for (const c of cues) {
+    if (c.negated || c.earlier) continue;
+    const who = c.traveller ?? UNKNOWN;
     const list = byTraveller.get(who);
-    if (list) list.push(cue);
-    else byTraveller.set(who, [cue]);
+    if (list) list.push(c);
+    else byTraveller.set(who, [c]);
   }
   const routes: Route[] = [];
   for (const [traveller, list] of byTraveller) {
-    const drafts = foldCities(mergeByPlace(list), ctx);
-    // The dateline says where the story is told from: without a stated current stop, it is one,
-    // if the text puts this traveller there ("arrived here", or an event of theirs at that place).
-    const there = (id: string): boolean =>
-      events.some((e) => e.actors.includes(traveller) && e.placeIds.includes(id)) || events.some((e) => HERE.test(e.spans[0]?.text ?? '') && (e.actors.length === 0 || e.actors.includes(traveller)));
-    if (ctx.datelinePlaceId && there(ctx.datelinePlaceId) && !drafts.some((d) => d.role === 'current' || d.placeId === ctx.datelinePlaceId || d.within === ctx.datelinePlaceId)) {
-      drafts.push({ placeId: ctx.datelinePlaceId, role: 'current', cues: [], textOrder: drafts.length });
-    }
-    if (drafts.length < 2) continue;
-    routes.push(toRoute(`r${routes.length + 1}`, traveller, drafts, events, ctx, ownWhen));
+    if (list.every((c) => c.weak)) continue;
+    const drafts = dropEarlierYears(foldCities(draftsOf(list), ctx));
+    addDateline(drafts, traveller, events, ctx);
+    const strong = list.filter((c) => !c.weak && c.move !== 'via');
+    if (drafts.length === 0 || (drafts.length === 1 && (traveller === UNKNOWN || strong.length === 0))) continue;
+    routes.push(toRoute(`r${routes.length + 1}`, traveller, drafts, events, ctx));
   }
   return routes;
 }
 
-function mergeByPlace(cues: readonly TravelCue[]): Draft[] {
-  const drafts = new Map<string, Draft>();
-  cues.forEach((cue, i) => {
-    const d = drafts.get(cue.place.placeId);
-    if (!d) {
-      drafts.set(cue.place.placeId, { placeId: cue.place.placeId, role: cue.role, cues: [cue], textOrder: i });
-      return;
-    }
-    d.cues.push(cue);
-    if (STRENGTH[cue.role] > STRENGTH[d.role]) d.role = cue.role;
-  });
-  return [...drafts.values()];
+function lastIndex<T>(xs: readonly T[], test: (x: T) => boolean): number {
+  for (let i = xs.length - 1; i >= 0; i--) if (test(xs[i] as T)) return i;
+  return -1;
 }
 
-/** A city and its country in the same role are one stop: drawn at the city, within the country. */
+const FINE = new Set(['month', 'week', 'day', 'partOfDay', 'hour', 'minute']);
+const dayOf = (w: When | undefined): string | undefined => (w?.start !== undefined && FINE.has(w.precision ?? '') ? w.start.slice(0, 10) : undefined);
+
+/**
+ * One draft per place, in text order; a place comes back as a stop of its own when the text
+ * returns to it ("returned to Baghdad") or dates it to another day after other stops.
+ */
+function draftsOf(list: readonly TravelCue[]): Draft[] {
+  const drafts: Draft[] = [];
+  let sawOrigin = false;
+  for (const c of list) {
+    const index = lastIndex(drafts, (d) => d.placeId === c.place.placeId);
+    const existing = drafts[index];
+    const later = existing !== undefined && index < drafts.length - 1;
+    const otherDay = dayOf(existing?.when) !== undefined && dayOf(c.when) !== undefined && dayOf(existing?.when) !== dayOf(c.when);
+    const returning = later && (c.move === 'home' || /^(?:\w+\s+)?(?:return|came back|went back|back)/i.test(c.cue) || (otherDay && c.move !== 'from'));
+    if (existing && !returning) {
+      existing.cues.push(c);
+      if (!existing.when && c.when) existing.when = c.when;
+      continue;
+    }
+    const departure = c.move === 'from' || c.move === 'start';
+    const origin = departure && !sawOrigin && c.tense !== 'future';
+    if (departure) sawOrigin = true;
+    // "arrived in Tashkent from Almaty": a departure sits just before the destination of its clause.
+    const partner = departure ? list.find((o) => o !== c && o.clauseStart === c.clauseStart && o.move !== 'from' && o.move !== 'start') : undefined;
+    const d: Draft = {
+      placeId: c.place.placeId,
+      cues: [c],
+      move: c.move,
+      tense: c.tense,
+      textPos: partner ? Math.min(partner.place.start - 0.5, c.place.start) : c.place.start,
+      sentence: c.sentence,
+      origin,
+    };
+    if (c.when) d.when = c.when;
+    if (c.window) d.window = c.window;
+    drafts.push(d);
+  }
+  return drafts;
+}
+
+/**
+ * A city and its country are one stop, drawn at the city within the country: a country named
+ * next to a city of its own, or named again after one ("left the Philippines"). A continent
+ * is a stop only when nothing finer is.
+ */
 function foldCities(drafts: Draft[], ctx: RouteContext): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     const info = ctx.placeInfo(d.placeId);
-    const partner = out.find((o) => {
-      const other = ctx.placeInfo(o.placeId);
-      return o.role === d.role && info?.countryCode !== undefined && other?.countryCode === info.countryCode && (other.kind === 'country') !== (info.kind === 'country');
-    });
-    if (!partner) {
+    const prev = out.at(-1);
+    const other = prev ? ctx.placeInfo(prev.placeId) : undefined;
+    const adjacent = prev && info?.countryCode !== undefined && other?.countryCode === info.countryCode && (other.kind === 'country') !== (info.kind === 'country');
+    // A country named after one of its cities is already on the route: fold into the latest such city.
+    const host = info?.kind === 'country' && !adjacent ? out[lastIndex(out, (o) => o.within === d.placeId || (ctx.placeInfo(o.placeId)?.countryCode === info.countryCode && ctx.placeInfo(o.placeId)?.kind !== 'country'))] : undefined;
+    if (host) {
+      host.within ??= d.placeId;
+      host.cues.push(...d.cues);
+      continue;
+    }
+    if (!prev || !adjacent) {
       out.push(d);
       continue;
     }
-    const cityFirst = info?.kind !== 'country';
-    const country = cityFirst ? partner.placeId : d.placeId;
-    partner.placeId = cityFirst ? d.placeId : partner.placeId;
-    partner.within = country;
-    partner.cues.push(...d.cues);
+    const [city, country] = info.kind === 'country' ? [prev, d] : [d, prev];
+    prev.placeId = city.placeId;
+    prev.within = country.placeId;
+    prev.cues.push(...d.cues);
+    if (!prev.when && d.when) prev.when = d.when;
   }
-  return out;
+  const fine = out.filter((d) => ctx.placeInfo(d.placeId)?.kind !== 'continent');
+  return fine.length >= 2 ? fine : out;
 }
 
-function toRoute(id: string, traveller: string, drafts: Draft[], events: readonly StoryEvent[], ctx: RouteContext, ownWhen: OwnWhen): Route {
-  const present = ORDER.filter((r) => drafts.some((d) => d.role === r));
-  const currentWhen = dateOfPlace(drafts.filter((d) => d.role === 'current'), events);
-  const stops: Stop[] = [];
-  let sequence = 0;
-  for (const role of present) {
-    const group = drafts.filter((d) => d.role === role).sort((a, b) => a.textOrder - b.textOrder);
-    const dates = group.map((d) => ownWhen(d)?.start);
-    // Earlier stops are unordered unless every one of them carries its own date.
-    const ordered = role === 'next' || dates.every((x) => x !== undefined);
-    if (ordered && role !== 'next') group.sort((a, b) => (ownWhen(a)?.start ?? '').localeCompare(ownWhen(b)?.start ?? ''));
-    for (const d of group) {
-      const stop: Stop = {
-        placeId: d.placeId,
-        sequence,
-        spans: d.cues.map((c) => ({ start: c.place.start, end: c.place.end, text: c.place.text, rule: `itinerary:${c.role}:${c.cue}` })),
-      };
-      if (d.within) stop.within = d.within;
-      const when = whenOf(role, currentWhen, ctx, ownWhen(d));
-      if (when) stop.when = when;
-      stops.push(stop);
-      if (ordered) sequence++;
-    }
-    if (!ordered) sequence++;
-  }
+/** Drops stops dated only by a year before every day-dated stop of the route: an earlier trip told in passing ("visited Kenya in 2015"). */
+function dropEarlierYears(drafts: Draft[]): Draft[] {
+  const years = drafts.flatMap((d) => (dayOf(d.when) !== undefined ? [Number(d.when?.start?.slice(0, 4))] : []));
+  if (years.length === 0) return drafts;
+  const first = Math.min(...years);
+  return drafts.filter((d) => dayOf(d.when) !== undefined || d.when?.start === undefined || Number(d.when.start.slice(0, 4)) >= first);
+}
+
+/** The dateline joins the route as where the traveller is now when the text puts them there ("arrived here", an event of theirs there). */
+function addDateline(drafts: Draft[], traveller: string, events: readonly StoryEvent[], ctx: RouteContext): void {
+  const id = ctx.datelinePlaceId;
+  if (id === undefined || drafts.some((d) => d.placeId === id || d.within === id)) return;
+  const here = events.find((e) => HERE.test(e.spans[0]?.text ?? '') && (e.actors.length === 0 || e.actors.includes(traveller)));
+  const own = events.find((e) => e.actors.includes(traveller) && e.placeIds.includes(id));
+  const ev = here ?? own;
+  if (!ev) return;
+  const d: Draft = { placeId: id, cues: [], move: 'at', tense: 'present', textPos: ev.spans[0]?.start ?? 0, sentence: -1, origin: false };
+  if (ev.when?.start !== undefined && ev.confidence >= 0.8) d.when = ev.when;
+  drafts.push(d);
+}
+
+function toRoute(id: string, traveller: string, drafts: Draft[], events: readonly StoryEvent[], ctx: RouteContext): Route {
+  const seq = orderStops(drafts);
+  const order = drafts.map((d, i) => ({ d, s: seq[i] ?? 0 })).sort((a, b) => a.s - b.s || a.d.textPos - b.d.textPos);
+  const current = order.find((o) => o.d.tense === 'present' && o.d.when)?.d.when ?? dateOfPlace(drafts.filter((d) => d.tense === 'present'), events);
+  const stops: Stop[] = order.map(({ d, s }) => {
+    const stop: Stop = {
+      placeId: d.placeId,
+      sequence: s,
+      spans: d.cues.map((c) => ({ start: c.place.start, end: c.place.end, text: c.place.text, rule: `itinerary:${c.move}:${c.cue.slice(0, 80)}` })),
+    };
+    if (d.within) stop.within = d.within;
+    const when = d.when ?? (d.window?.start !== undefined && d.window.end !== undefined ? { after: d.window.start, before: d.window.end, label: 'during the trip' } : fallbackWhen(d, current, ctx));
+    if (when) stop.when = when;
+    return stop;
+  });
   return { id, traveller, stops, spans: stops.flatMap((s) => s.spans) };
 }
 
@@ -143,9 +174,9 @@ function dateOfPlace(drafts: readonly Draft[], events: readonly StoryEvent[]): W
   return dated[0]?.when;
 }
 
-function whenOf(role: StopRole, current: When | undefined, ctx: RouteContext, own: When | undefined): When | undefined {
-  if (role === 'current') return current ?? own ?? ctx.byPublication;
-  if (own) return own;
-  if (role === 'next') return current?.start !== undefined ? { after: current.start, label: 'after the visit' } : undefined;
+/** A stop without a date of its own: where the traveller is now is dated by publication, others relative to it. */
+function fallbackWhen(d: Draft, current: When | undefined, ctx: RouteContext): When | undefined {
+  if (d.tense === 'present') return current ?? ctx.byPublication;
+  if (d.tense === 'future') return current?.start !== undefined ? { after: current.start, label: 'after the visit' } : undefined;
   return current?.start !== undefined ? { before: current.start, label: 'before the visit' } : ctx.byPublication;
 }

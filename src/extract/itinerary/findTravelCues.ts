@@ -1,56 +1,122 @@
+import type { When } from '../../story/types';
 import type { SentenceFacts } from '../events/groupBySentence';
-import type { PlaceHit } from '../types';
+import type { PlaceHit, TimeHit } from '../types';
+import { readCue, type Move, type Tense } from './readCue';
+import { clauseAt, splitClauses } from './splitClauses';
 
 /** Where a stop sits in a journey, relative to where the traveller is as the article is written. */
 export type StopRole = 'first' | 'past' | 'current' | 'next';
 
-/** A place the text puts on someone's journey, with the words that said so. */
+/** A place the text puts on someone's journey, with the words that said so and how the clause frames it. */
 export interface TravelCue {
   sentence: number;
   sentenceStart: number;
   place: PlaceHit;
+  /** The coarse role the events stage reads: set out from, been to, is at, goes next. */
   role: StopRole;
   cue: string;
+  move: Move;
+  tense: Tense;
+  /** Cancelled, postponed, denied: never a stop. */
+  negated: boolean;
+  /** Told as part of an earlier journey ("on her last visit to"). */
+  earlier: boolean;
+  /** Absolute offset where the cue's words start (its subject is before it). */
+  cueStart: number;
+  clauseStart: number;
+  /** A doing verb ("met ... in", "spoke in") rather than a movement: a stop only for someone already travelling. */
+  weak: boolean;
+  /** Set by assignTravellers: who moves. */
+  traveller?: string;
+  /** The date the clause gives the stop, when it gives one. */
+  when?: When;
+  /** The clause's time is a window ("between March 6 and 13"): bounds, not the stop's own date. */
+  window?: When;
 }
 
-// Each pattern must end right before the place (a few words of slack: "to the capital").
-const SLACK = String.raw`(?:[\s,]+(?:the|a|an|its|his|her|their|capital|city|town|port|region|province|country|countries|nation|nations|two|three|four|other|former|soviet|neighbouring|neighboring|[-–—:]))*\s*$`;
-const BEFORE: readonly [StopRole, RegExp][] = [
-  ['first', new RegExp(String.raw`\b(?:began|begins|begun|started|starts|opened|kicked off)\s+(?:with\s+(?:a\s+)?(?:stop|visit|stay)s?\s+(?:in|to|at)|with|in|at)${SLACK}`, 'i')],
-  ['first', new RegExp(String.raw`\bfirst\s+(?:stop|leg)\s+(?:in|was|at)${SLACK}`, 'i')],
-  ['first', new RegExp(String.raw`\b(?:sailed|set\s+(?:out|off|sail)|departed|flew|travel+ed|came|started\s+out|(?:a|the|his|her|their)\s+(?:voyage|journey|flight|trip|march))\s+from${SLACK}`, 'i')],
-  ['next', new RegExp(String.raw`\b(?:(?:set|due|expected|scheduled|going|about|plans?|planned|planning)\s+to\s+(?:fly|travel|head|go|move on|continue)\s+(?:on\s+)?(?:to|for)|(?:will|would)\s+(?:fly|travel|head|go|move on|continue)\s+(?:on\s+)?(?:to|for)|(?:flew|flies|flying|heads|headed|heading|left|leaves|leaving|departed|departing|travel+ed|travels|travel+ing|continued|continuing|moved on|moving on|goes on|went on|going on)\s+(?:on\s+)?(?:to|for)|next\s+stop(?:\s+is|\s+in|:)?|(?:set|due|expected|scheduled)\s+to\s+visit|(?:will|would)\s+visit)${SLACK}`, 'i')],
-  ['past', new RegExp(String.raw`\b(?:(?:also|previously|earlier|already|had)\s+(?:visited|stopped\s+in|toured|been\s+to|travel+ed\s+to)|visited|toured|stopped\s+(?:in|at)|called\s+at|put\s+in\s+at|wintered\s+(?:at|in))${SLACK}`, 'i')],
-  ['current', new RegExp(String.raw`\b(?:(?:on|during)\s+(?:a|an|his|her|their)\s+(?:\w+\s+)?(?:visit|trip|stop|stay)\s+(?:to|in)|visiting|arrived\s+in|arrives\s+in|arriving\s+in|is\s+in|was\s+in|in\s+town\s+in|trip\s+to|visit\s+to)${SLACK}`, 'i')],
-];
-// "Mr Pompeo's Kazakhstan visit rounds off ...": the place as a noun modifier of the journey.
-const AFTER_CURRENT = /^(?:['’]s)?\s+(?:visit|trip|stop|stay|leg)\b/i;
+const WINDOW = 140;
+// "visited Belarus, Ukraine and Moldova", "from Lisbon to Madrid", "then Zurich, Milan and Rome".
+const CONNECTOR = /^(?:[\s,]|and|or|as well as|then|and then|before|followed by|to|via|through|on to|onto|and on to|finally|later|next|also|[-–—]|the|capital|city|town|port|island|of|\p{Lu}\p{Ll}+)*$/u;
+const SEQUEL = /\b(?:then|to|on to|onto|before|followed by|finally|next|later)\b/;
+const VIA = /\b(?:via|through)\b/;
+// "a Kazakhstan visit", "the Manila leg", "the Ontario stage".
+const AFTER = /^(?:['’]s)?\s+(?:visit|trip|stop|stopover|stay|leg|stage|tour|swing|concert|show|gig|landfall|arrival)\b/i;
+const CANCELLED = /\b(?:cancel(?:l?ed|s|ling|lation)?|called\s+off|call\s+off|scrap(?:ped|s)?|postpone(?:d|s|ment)?|shelve(?:d|s)?|abandon(?:ed|s)?|aborted?|axed|dropped|skipped|ruled\s+out|scratched|neutrali[sz]ed|was\s+(?:meant|supposed)\s+to|had\s+(?:been\s+)?(?:planned|hoped|intended|meant)|never\s+(?:made|reached|got)|failed\s+to|turned\s+back\s+(?:from|short)|instead\s+of|rather\s+than|no\s+longer|would\s+have)\b/i;
+const INSTEAD = /\b(?:instead\s+of|rather\s+than|not|nor|but\s+not|never)\s+(?:to\s+|in\s+|at\s+|the\s+)?$/i;
+const EARLIER_CLAUSE = /\b(?:previous|earlier|prior|former|last)\s+(?:visit|trip|tour|voyage|journey|expedition|flight|stay|edition|season|race|storm|hurricane|typhoon|cyclone|time)s?\b|\b(?:years|decades|a\s+year|a\s+decade|months)\s+(?:ago|earlier|before)\b|\bonce\s+(?:visited|sailed|flew|travel+ed|lived)\b|\bhad\s+(?:previously|once|earlier|already|last)\b|\bas\s+a\s+(?:young|child|boy|girl|student)\b|\bin\s+(?:his|her|their)\s+youth\b/i;
 
-/** Finds places that the text puts on a journey: first stop, earlier stops, where the traveller is, where they go next. */
+function roleOf(move: Move, tense: Tense): StopRole {
+  if (move === 'from' || move === 'start') return 'first';
+  if (tense === 'future' || tense === 'sequel') return 'next';
+  if (tense === 'perfect') return 'past';
+  return 'current';
+}
+
+const RELATIVE = /^\s*,?\s*(?:where|which|who|whom|whose|when|while|although|though|because|since|as|amid|despite|after|before|until)\b/i;
+const FINE: ReadonlySet<string> = new Set(['month', 'week', 'day', 'partOfDay', 'hour', 'minute']);
+
+/**
+ * The date a clause gives a place: the finest, then nearest, dated time in its clause; else the
+ * sentence's only dated time when it stands in a main clause ("which fell in 2014" dates Mosul's
+ * fall, not the visit).
+ */
+function clauseWhen(times: readonly TimeHit[], clause: { start: number; end: number }, text: string, starts: readonly number[], sentenceStart: number, placeStart: number): { when?: When; window?: When } {
+  const dated = times.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.when !== undefined);
+  const inClause = dated.filter((t) => t.start - sentenceStart >= clause.start && t.end - sentenceStart <= clause.end);
+  const lone = dated.length === 1 && dated[0] ? dated[0] : undefined;
+  const loneClause = lone ? clauseAt(starts, text.length, lone.start - sentenceStart) : undefined;
+  const pool = inClause.length > 0 ? inClause : lone && loneClause && !RELATIVE.test(text.slice(loneClause.start, loneClause.end)) ? [lone] : [];
+  let best: TimeHit | undefined;
+  const fine = (t: TimeHit): number => (FINE.has(t.when?.precision ?? '') ? 1 : 0);
+  for (const t of pool) if (!best || fine(t) > fine(best) || (fine(t) === fine(best) && Math.abs(t.start - placeStart) < Math.abs(best.start - placeStart))) best = t;
+  const when = best?.when;
+  if (!when) return {};
+  // A window of more than a couple of days ("from March 6 to 13") bounds the stops inside it.
+  const long = when.start !== undefined && when.end !== undefined && Date.parse(when.end.slice(0, 10)) - Date.parse(when.start.slice(0, 10)) > 2 * 86_400_000 && (when.precision === 'day' || when.precision === undefined);
+  return long ? { window: when } : { when };
+}
+
+/**
+ * Finds places that the text puts on a journey: for each place, the clause's words before it
+ * (readCue), a list that continues a cue ("visited Belarus, Ukraine and Moldova", "from X to
+ * Y", "then Zurich and Rome"), or a journey noun after it ("the Kazakhstan visit"); with the
+ * clause's tense, polarity (cancelled, postponed), whether it tells an earlier trip, and its date.
+ */
 export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
   const cues: TravelCue[] = [];
   for (const f of facts) {
-    let lastRole: { role: StopRole; cue: string; end: number } | undefined;
+    if (f.places.length === 0) continue;
+    const starts = splitClauses(f.text);
+    let last: (TravelCue & { localEnd: number }) | undefined;
     for (const place of f.places) {
       if (place.demonym) continue;
-      const localStart = place.start - f.range.start;
-      const before = f.text.slice(Math.max(0, localStart - 90), localStart);
-      let found: { role: StopRole; cue: string } | undefined;
-      for (const [role, re] of BEFORE) {
-        const m = re.exec(before);
-        if (m) {
-          found = { role, cue: m[0].trim() };
-          break;
-        }
+      const local = place.start - f.range.start;
+      const clause = clauseAt(starts, f.text.length, local);
+      const from = Math.max(clause.start, local - WINDOW);
+      const window = f.text.slice(from, local);
+      const cue = readCue(window);
+      let made: Omit<TravelCue, 'sentence' | 'sentenceStart' | 'place' | 'clauseStart'> | undefined;
+      if (cue) {
+        let tense = cue.tense;
+        if (tense === 'sequel' && last) tense = last.tense === 'future' ? 'future' : last.tense === 'present' ? 'future' : 'past';
+        made = { role: roleOf(cue.move, tense), cue: cue.text, move: cue.move, tense, negated: cue.negated, earlier: cue.earlier, weak: cue.weak, cueStart: f.range.start + from + cue.at };
+      } else if (last && CONNECTOR.test(f.text.slice(last.localEnd, local))) {
+        const gap = f.text.slice(last.localEnd, local);
+        const move: Move = VIA.test(gap) ? 'via' : SEQUEL.test(gap) && (last.move === 'from' || last.move === 'start') ? 'to' : last.move === 'start' || last.move === 'from' ? last.move : last.move;
+        made = { role: roleOf(move, last.tense), cue: last.cue, move, tense: last.tense, negated: last.negated, earlier: last.earlier, weak: last.weak, cueStart: last.cueStart };
+      } else if (AFTER.test(f.text.slice(place.end - f.range.start, place.end - f.range.start + 16))) {
+        const ahead = /\b(?:will|upcoming|planned|next|due|scheduled)\b/i.test(f.text.slice(clause.start, local));
+        const tense: Tense = ahead ? 'future' : 'past';
+        made = { role: roleOf('at', tense), cue: f.text.slice(place.end - f.range.start, place.end - f.range.start + 16).trim(), move: 'at', tense, negated: false, earlier: false, weak: false, cueStart: place.start };
       }
-      const after = f.text.slice(place.end - f.range.start, place.end - f.range.start + 12);
-      if (!found && AFTER_CURRENT.test(after)) found = { role: 'current', cue: after.trim() };
-      // A list continues its cue: "visited Belarus and Ukraine", "Belarus, Ukraine and Moldova".
-      if (!found && lastRole && /^\s*(?:,|and|or|,\s*and)\s*$/.test(f.text.slice(lastRole.end, localStart))) found = lastRole;
-      if (found) {
-        cues.push({ sentence: f.index, sentenceStart: f.range.start, place, role: found.role, cue: found.cue });
-        lastRole = { ...found, end: place.end - f.range.start };
-      }
+      if (!made) continue;
+      const clauseText = f.text.slice(clause.start, clause.end);
+      if (CANCELLED.test(clauseText) || INSTEAD.test(window)) made.negated = true;
+      if (EARLIER_CLAUSE.test(clauseText)) made.earlier = true;
+      const dated = clauseWhen(f.times, clause, f.text, starts, f.range.start, place.start);
+      const cueOut: TravelCue = { sentence: f.index, sentenceStart: f.range.start, place, clauseStart: f.range.start + clause.start, ...made, ...dated };
+      cues.push(cueOut);
+      last = { ...cueOut, localEnd: place.end - f.range.start };
     }
   }
   return cues;

@@ -1,0 +1,56 @@
+import type { When } from '../../story/types';
+import type { Move, Tense } from './readCue';
+
+/** What orderStops needs to know of a stop draft. */
+export interface OrderItem {
+  move: Move;
+  tense: Tense;
+  /** Position in the text of the cue that placed it (a departure in a clause moves just before its destination). */
+  textPos: number;
+  sentence: number;
+  /** The stop's own date, when the text gives one. */
+  when?: When;
+  /** A departure from a place that is not otherwise a stop, told before any other move: where the journey starts. */
+  origin: boolean;
+}
+
+/** The narrative tier a stop's tense and move put it in: origin, told as before, the narrative, now, ahead, home. */
+function tier(d: OrderItem): number {
+  if (d.origin) return 0;
+  if (d.move === 'home' && d.tense !== 'future') return 5;
+  if (d.tense === 'perfect') return 1;
+  if (d.tense === 'past' || d.tense === 'sequel') return 2;
+  if (d.tense === 'present') return 3;
+  return 4;
+}
+
+const dayOf = (w: When | undefined): number | undefined => (w?.start !== undefined ? Date.parse(w.start.length === 4 ? `${w.start}-01-01` : w.start.length === 7 ? `${w.start}-01` : w.start.slice(0, 10)) : undefined);
+
+/**
+ * Orders stop drafts: dates first; between dated stops, the narrative order their tense gives
+ * (where the journey began, what was done before, the narrative in the text's order, where the
+ * traveller is, where they go next, the way home); a list of earlier stops with no dates and no
+ * sequence stays unordered. Returns each item's sequence number (shared = order unknown).
+ */
+export function orderStops(items: readonly OrderItem[]): number[] {
+  const narrative = items.map((d, i) => ({ d, i, tier: tier(d) })).sort((a, b) => a.tier - b.tier || a.d.textPos - b.d.textPos);
+  // An undated stop takes the time of the dated stop before it in the narrative (or after it, at the start).
+  const times = narrative.map((n) => dayOf(n.d.when));
+  const firstDated = times.find((t) => t !== undefined);
+  let carry = firstDated;
+  const est = times.map((t) => {
+    if (t !== undefined) carry = t;
+    return t ?? carry ?? 0;
+  });
+  const ordered = narrative.map((n, k) => ({ ...n, t: est[k] ?? 0, k })).sort((a, b) => a.t - b.t || a.k - b.k);
+  const seq = new Array<number>(items.length).fill(0);
+  let s = -1;
+  let prev: (typeof ordered)[number] | undefined;
+  for (const o of ordered) {
+    const tie = prev !== undefined && prev.tier === 1 && o.tier === 1 && prev.d.sentence === o.d.sentence && !prev.d.when && !o.d.when;
+    if (!tie) s++;
+    seq[o.i] = s;
+    prev = o;
+  }
+  return seq;
+}

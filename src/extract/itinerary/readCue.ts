@@ -1,0 +1,243 @@
+import { JOURNEY_NOUNS, PARTICLES, SLACK_WORDS, VERB_FORMS, type VerbClass, type VerbForm } from './motionLexicon';
+
+/** What the words before a place say the traveller does there. */
+export type Move = 'to' | 'at' | 'from' | 'via' | 'start' | 'end' | 'home';
+
+/** When the clause puts the movement: done, done before the narrative's point, going on now, still ahead, or next after the clause before ("before flying on to"). */
+export type Tense = 'past' | 'perfect' | 'present' | 'future' | 'sequel';
+
+/** A journey cue read right before a place: the move, its tense and polarity, the words that said so. */
+export interface Cue {
+  move: Move;
+  tense: Tense;
+  negated: boolean;
+  /** "his previous visit to", "on an earlier trip": the place belongs to an earlier journey. */
+  earlier: boolean;
+  /** Offset of the cue's first word in the window. */
+  at: number;
+  text: string;
+  /** The verb's lemma, or the journey noun. */
+  head: string;
+  /** Where the cue was a verb whose subject is to its left (a noun cue has its own owner). */
+  verb: boolean;
+  /** A doing verb ("met ... in"), not a movement. */
+  weak: boolean;
+}
+
+/** A word of the window with its offset. */
+interface Word {
+  w: string;
+  lower: string;
+  at: number;
+}
+
+const WORD = /[\p{L}\p{N}'’-]+|[,;:()"“”—–]/gu;
+const PREPS = new Set(['to', 'for', 'toward', 'towards', 'into', 'onto', 'in', 'at', 'on', 'near', 'off', 'outside', 'inside', 'over', 'across', 'through', 'via', 'past', 'along', 'around', 'by', 'from', 'of', 'within', 'throughout', 'beyond', 'between', 'up', 'down']);
+const AUX_FUTURE = new Set(['will', "'ll", 'shall', 'would', 'wo', 'gonna']);
+const BEFORE_TO_FUTURE = new Set(['due', 'set', 'expected', 'scheduled', 'slated', 'going', 'planning', 'plans', 'plan', 'planned', 'hopes', 'hoping', 'wants', 'intends', 'intend', 'poised', 'about', 'likely', 'forecast', 'predicted', 'projected', 'tipped', 'bound', 'ready', 'preparing', 'prepares', 'aims', 'aiming', 'is', 'are', 'expects', 'hope', 'want']);
+const NEGATION = new Set(['not', "n't", 'never', 'no', 'cannot', 'failed', 'unable', 'nor', 'without']);
+const EARLIER = new Set(['previous', 'earlier', 'prior', 'former', 'past', 'first-ever']);
+const FUTURE_NOUN = new Set(['upcoming', 'planned', 'scheduled', 'forthcoming', 'proposed', 'next', 'coming', 'expected', 'impending']);
+const CANCELLED_NOUN = new Set(['cancelled', 'canceled', 'postponed', 'scrapped', 'aborted', 'abandoned', 'shelved', 'axed', 'called-off', 'delayed']);
+const MAX_OBJECT = 6;
+
+function words(window: string): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(window)) !== null) {
+    const w = m[0].replace(/’/g, "'");
+    out.push({ w, lower: w.toLowerCase(), at: m.index });
+  }
+  return out;
+}
+
+/** The move a verb class makes of a place after the preposition `prep` (undefined for a direct object). */
+function moveOf(cls: VerbClass, lemma: string, prep: string | undefined, particles: ReadonlySet<string>): Move | undefined {
+  if (particles.has('home')) return prep === 'from' ? 'from' : 'home';
+  if (prep === undefined) {
+    if (cls === 'reach') return 'at';
+    if (cls === 'leave') return 'from';
+    if (cls === 'pass') return 'via';
+    if (cls === 'begin' || cls === 'end') return undefined;
+    return undefined;
+  }
+  if (prep === 'from' || (prep === 'of' && particles.has('out'))) return cls === 'end' ? undefined : 'from';
+  if (['across', 'through', 'via', 'past', 'along', 'around', 'by', 'throughout', 'beyond'].includes(prep)) return 'via';
+  if (cls === 'begin') return ['in', 'at', 'on', 'with', 'near', 'outside', 'over', 'off'].includes(prep) ? 'start' : undefined;
+  if (cls === 'end') return ['in', 'at', 'on', 'near', 'outside', 'with'].includes(prep) ? 'end' : undefined;
+  if (cls === 'leave') return prep === 'for' || prep === 'to' ? 'to' : undefined;
+  if (cls === 'pass') return prep === 'over' || prep === 'into' ? 'via' : undefined;
+  if (prep === 'over') return cls === 'go' ? 'via' : 'at';
+  if (['to', 'for', 'toward', 'towards', 'into', 'onto'].includes(prep)) {
+    if (cls === 'go' || cls === 'arrive') return prep === 'for' && lemma !== 'head' && lemma !== 'set' && lemma !== 'leave' && lemma !== 'sail' && lemma !== 'depart' ? (cls === 'go' ? 'to' : undefined) : 'to';
+    return cls === 'reach' || cls === 'act' ? undefined : 'to';
+  }
+  if (['in', 'at', 'on', 'near', 'off', 'outside', 'inside', 'within'].includes(prep)) return 'at';
+  return undefined;
+}
+
+/** Reads tense and polarity from the words before a verb at index `v`. */
+function tenseBefore(ws: readonly Word[], v: number, form: VerbForm['form']): { tense: Tense; negated: boolean; from: number } {
+  let tense: Tense | undefined;
+  let negated = false;
+  let from = v;
+  for (let i = v - 1; i >= Math.max(0, v - 5); i--) {
+    const t = ws[i]?.lower ?? '';
+    if (t === ',' || t === ';' || t === '(' || t === '"') break;
+    if (NEGATION.has(t) || t.endsWith("n't")) {
+      negated = true;
+      from = i;
+      continue;
+    }
+    if (AUX_FUTURE.has(t)) {
+      tense ??= 'future';
+      from = i;
+      continue;
+    }
+    if (t === 'to') {
+      const prev = ws[i - 1]?.lower ?? '';
+      if (BEFORE_TO_FUTURE.has(prev) || prev === 'to') tense ??= 'future';
+      from = i;
+      continue;
+    }
+    // "after visiting X": done before the clause it hangs on; "before flying to X": after it.
+    if (t === 'after' || t === 'having') {
+      tense ??= 'perfect';
+      from = i;
+      continue;
+    }
+    if (t === 'before' || t === 'then') {
+      tense ??= 'sequel';
+      from = i;
+      continue;
+    }
+    if (t === 'had' || t === "'d") {
+      tense ??= 'perfect';
+      from = i;
+      continue;
+    }
+    if (t === 'has' || t === 'have' || t === 'did') {
+      tense ??= 'past';
+      from = i;
+      continue;
+    }
+    if (t === 'was' || t === 'were') {
+      tense ??= 'past';
+      from = i;
+      continue;
+    }
+    if (t === 'is' || t === 'are' || t === 'am' || t === 'does' || t === 'do') {
+      tense ??= 'present';
+      from = i;
+      continue;
+    }
+    if (t === 'be' || t === 'been' || t === 'being' || t === 'also' || t === 'later' || t === 'finally' || t === 'first' || t === 'eventually' || t === 'already' || t === 'briefly' || t === 'just' || t === 'still' || t === 'once' || t === 'again' || t === 'subsequently' || t === 'soon') continue;
+    if (BEFORE_TO_FUTURE.has(t) && (ws[i + 1]?.lower === 'to')) continue;
+    break;
+  }
+  tense ??= form === 'ed' || form === 'en' ? 'past' : form === 'ing' ? 'present' : 'present';
+  return { tense, negated, from };
+}
+
+/** Skips back over the words that may sit between a preposition and its place. */
+function skipSlack(ws: readonly Word[], i: number): number {
+  let steps = 0;
+  while (i >= 0 && steps < 6) {
+    const t = ws[i];
+    if (!t) break;
+    const capitalised = /^\p{Lu}/u.test(t.w) && i > 0 && ws[i - 1]?.lower !== ',';
+    if (SLACK_WORDS.has(t.lower) || (capitalised && SLACK_WORDS.has(ws[i - 1]?.lower ?? '')) || (capitalised && PREPS.has(ws[i - 1]?.lower ?? ''))) {
+      i--;
+      steps++;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/**
+ * Reads the journey cue that governs a place from the words before it in its clause (`window`
+ * ends right before the place): a movement or presence verb with its preposition ("flew on to",
+ * "made landfall near", "spent two days in", "left"), or a journey noun ("a visit to", "the
+ * voyage from"). Undefined when the place is only mentioned.
+ */
+export function readCue(window: string): Cue | undefined {
+  const ws = words(window);
+  let i = skipSlack(ws, ws.length - 1);
+  const end = window.length;
+  const first = ws[i];
+  if (!first) return undefined;
+  let prep: string | undefined;
+  if (PREPS.has(first.lower)) {
+    prep = first.lower;
+    i--;
+    // "out of", "on to", "up to": the particle belongs to the preposition.
+  }
+  const particles = new Set<string>();
+  let steps = 0;
+  while (i >= 0 && steps < 3 && PARTICLES.has(ws[i]?.lower ?? '') && !VERB_FORMS.has(ws[i]?.lower ?? '')) {
+    particles.add(ws[i]?.lower ?? '');
+    i--;
+    steps++;
+  }
+  // "en route to", "bound for", "on his way to"
+  const head = ws[i];
+  if (!head) return undefined;
+  const noun = JOURNEY_NOUNS.get(head.lower) ?? (head.lower === 'bound' || head.lower === 'route' ? 'to' : undefined);
+  if (noun !== undefined && prep !== undefined && !VERB_FORMS.has(head.lower)) return nounCue(ws, i, noun, prep, window, end);
+  const verb = VERB_FORMS.get(head.lower);
+  if (verb) {
+    if (verb.lemma === 'be' && (prep === undefined || !['in', 'at', 'on', 'aboard'].includes(prep) || particles.size > 0)) return undefined;
+    const move = moveOf(verb.cls, verb.lemma, prep, particles);
+    if (move !== undefined) return verbCue(ws, i, verb, move, window, end);
+    if (prep === undefined) return undefined;
+  }
+  if (prep === undefined) return undefined;
+  // An object between a verb of presence or action and the preposition: "met the president in", "spent two days in".
+  for (let j = i; j >= Math.max(0, i - MAX_OBJECT); j--) {
+    const t = ws[j];
+    if (!t || t.lower === ',' || t.lower === ';' || t.lower === '"' || t.lower === '“') break;
+    const v = VERB_FORMS.get(t.lower);
+    if (v && v.lemma !== 'be' && (v.cls === 'act' || v.cls === 'arrive' || v.cls === 'reach') && ['in', 'at', 'on', 'near', 'outside'].includes(prep)) return verbCue(ws, j, v, 'at', window, end);
+    if (v) break;
+    if (JOURNEY_NOUNS.has(t.lower) && j < i) {
+      const n = JOURNEY_NOUNS.get(t.lower);
+      if (n !== undefined) return nounCue(ws, j, n, prep, window, end);
+    }
+  }
+  return undefined;
+}
+
+function verbCue(ws: readonly Word[], v: number, verb: VerbForm, move: Move, window: string, end: number): Cue {
+  const { tense, negated, from } = tenseBefore(ws, v, verb.form);
+  const earlier = ws.slice(Math.max(0, from - 3), from).some((w) => EARLIER.has(w.lower));
+  const at = ws[from]?.at ?? 0;
+  return { move, tense, negated, earlier, at, text: window.slice(at, end).trim(), head: verb.lemma, verb: true, weak: verb.cls === 'act' };
+}
+
+function nounCue(ws: readonly Word[], n: number, kind: 'at' | 'to', prep: string, window: string, end: number): Cue | undefined {
+  const noun = ws[n]?.lower ?? '';
+  let move: Move | undefined;
+  if (prep === 'from') move = 'from';
+  else if (['through', 'via', 'across', 'over', 'along', 'around', 'past'].includes(prep)) move = 'via';
+  else if (kind === 'at' && ['to', 'in', 'at', 'of', 'on', 'near', 'into', 'around', 'throughout'].includes(prep)) move = 'at';
+  else if (kind === 'to' && ['to', 'for', 'toward', 'towards', 'into', 'back'].includes(prep)) move = noun === 'return' || noun === 'homecoming' ? 'home' : 'to';
+  else if (kind === 'to' && ['in', 'at', 'of'].includes(prep)) move = 'at';
+  if (move === undefined) return undefined;
+  let tense: Tense = 'past';
+  let negated = false;
+  let earlier = false;
+  let from = n;
+  for (let i = n - 1; i >= Math.max(0, n - 4); i--) {
+    const t = ws[i]?.lower ?? '';
+    if (t === ',' || t === ';') break;
+    if (FUTURE_NOUN.has(t)) tense = 'future';
+    if (CANCELLED_NOUN.has(t)) negated = true;
+    if (EARLIER.has(t) || (t === 'last' && ['visit', 'visits', 'trip', 'trips', 'tour', 'voyage', 'journey', 'expedition'].includes(noun))) earlier = true;
+    from = i;
+  }
+  const at = ws[from]?.at ?? 0;
+  return { move, tense, negated, earlier, at, text: window.slice(at, end).trim(), head: noun, verb: false, weak: false };
+}
