@@ -43,7 +43,7 @@ export function storyFromArticle(article: Article, options: ExtractOptions): Sto
   const facts = groupBySentence(article.text, article.sentences, placeHits, timeHits, people).filter((f) => f.range.start >= headlineEnd);
   const byId = new Map(places.map((p) => [p.id, p]));
   const cues = findTravelCues(facts);
-  assignTravellers(article.text, cues, people, findTravellers(article.text));
+  assignTravellers(article.text, cues, findTravellers(article.text, people, (name) => names.has(name)), article.sentences);
   const events = findEvents(facts, cues, {
     published: article.published,
     placeName: (id) => (byId.get(id)?.displayName ?? byId.get(id)?.name ?? id).replace(/ \(.*\)$/, ''),

@@ -1,74 +1,123 @@
-import type { PersonHit } from '../types';
+import type { TextRange } from '../../article/types';
 import type { TravelCue } from './findTravelCues';
 import type { TravellerMention } from './findTravellers';
 
 const PRONOUN = /\b(he|she|they|it|his|her|its|their|him|them)\b/gi;
 const UNKNOWN = 'Unknown traveller';
+// Ships are "she" in English.
+const SHIP = /^(?:HMS|USS|RMS|SS|MV|MS|HMAS|HMNZS|HMCS|RV|FV|INS|USNS|MT|MY|SY|NS|CSS|HMT|TS|HMHS|RRS)\s|^the\s+(?:ship|vessel|yacht|liner|schooner|barque|brig|steamer|freighter|tanker|boat|ferry|frigate|carrier)$/i;
+
+const SPEAKS = /^(?:['’]s)?\s*(?:,[^,.]{0,40},\s*)?(?:said|says|told|tells|added|announced|wrote|noted|explained|stated|insisted|argued|warned|confirmed|declined)\b/;
 
 type Kind = TravellerMention['kind'];
 
 /** A subject candidate before a cue: a named person or thing, a role noun, or a pronoun. */
 interface Candidate {
   end: number;
+  vessel?: boolean;
   name?: string;
-  kind: Kind | 'any';
+  kind: Kind;
   role?: string;
+  pronoun?: string;
 }
 
-function candidatesIn(text: string, from: number, to: number, people: readonly PersonHit[], travellers: readonly TravellerMention[]): Candidate[] {
+function candidatesIn(text: string, from: number, to: number, travellers: readonly TravellerMention[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const p of people) if (p.start >= from && p.end <= to) out.push({ end: p.end, name: p.name, kind: 'person' });
   for (const t of travellers) {
     if (t.start < from || t.end > to) continue;
-    out.push(t.role ? { end: t.end, kind: t.kind, role: t.name } : { end: t.end, name: t.name, kind: t.kind });
+    out.push(t.role ? { end: t.end, kind: t.kind, role: t.name, vessel: t.vessel === true } : { end: t.end, name: t.name, kind: t.kind, vessel: t.vessel === true });
   }
-  PRONOUN.lastIndex = 0;
-  const slice = text.slice(from, to);
-  for (const m of slice.matchAll(PRONOUN)) {
+  for (const m of text.slice(from, to).matchAll(PRONOUN)) {
     const w = (m[1] ?? '').toLowerCase();
-    out.push({ end: from + m.index + w.length, kind: w === 'it' || w === 'its' ? 'thing' : w === 'they' || w === 'their' || w === 'them' ? 'group' : 'person' });
+    out.push({ end: from + m.index + w.length, kind: w === 'it' || w === 'its' ? 'thing' : w === 'they' || w === 'their' || w === 'them' ? 'group' : 'person', pronoun: w });
   }
   return out.sort((a, b) => a.end - b.end);
+}
+
+/** Salience: the last traveller of each kind the text made its subject, and the last of any kind. */
+interface Salience {
+  person?: string;
+  thing?: string;
+  group?: string;
+  ship?: string;
+  any?: string;
+}
+
+function note(s: Salience, name: string, kind: Kind, vessel = false): void {
+  s[kind] = name;
+  if (vessel || SHIP.test(name)) s.ship = name;
+  else if (s.ship === name) delete s.ship;
+  s.any = name;
 }
 
 /**
  * Decides who moves in each cue, by salience: the subject named before the cue in its clause
  * (a person, a storm, a ship), else a role noun or pronoun ("the pontiff", "the storm", "she",
  * "it") taken as the last traveller of that kind, else the traveller the text was last about.
- * A cue that continues a list keeps its list's traveller. Sets `traveller` on every cue.
+ * Each sentence's opening subject counts for salience even when it moves nowhere. A cue that
+ * continues a list keeps its list's traveller. Sets `traveller` on every cue.
  */
-export function assignTravellers(text: string, cues: TravelCue[], people: readonly PersonHit[], travellers: readonly TravellerMention[]): void {
-  const last: Partial<Record<Kind | 'any', string>> = {};
-  const firstPerson = people[0]?.name;
-  const firstThing = travellers.find((t) => !t.role && t.kind === 'thing')?.name;
+export function assignTravellers(text: string, cues: TravelCue[], travellers: readonly TravellerMention[], sentences: readonly TextRange[]): void {
+  const s: Salience = {};
+  const named = travellers.filter((t) => !t.role);
+  const firstPerson = named.find((t) => t.kind === 'person')?.name;
+  const firstThing = named.find((t) => t.kind === 'thing')?.name;
+  const firstShip = named.find((t) => t.vessel === true)?.name;
   const firstRole = travellers.find((t) => t.role)?.name;
+  let sentence = 0;
+  let seen = 0;
+  const counts = new Map<string, { n: number; kind: Kind; vessel: boolean }>();
   let previous: TravelCue | undefined;
   for (const cue of cues) {
+    // Sentences up to this cue's clause: their opening subject (a name in the first words) is who the text is about.
+    while (sentence < sentences.length && (sentences[sentence]?.start ?? 0) <= cue.sentenceStart) {
+      const r = sentences[sentence];
+      const subject = r ? named.find((t) => t.start >= r.start && t.start < Math.min(r.end, r.start + 40)) : undefined;
+      // A speaker ("Robert Wood told reporters") is who talks, not who travels.
+      if (subject && subject.end <= cue.cueStart && !SPEAKS.test(text.slice(subject.end, subject.end + 60))) note(s, subject.name, subject.kind, subject.vessel === true);
+      sentence++;
+    }
+    while (seen < named.length && (named[seen]?.end ?? Infinity) <= cue.cueStart) {
+      const t = named[seen];
+      if (t) {
+        const c = counts.get(t.name) ?? { n: 0, kind: t.kind, vessel: t.vessel === true };
+        c.n++;
+        counts.set(t.name, c);
+      }
+      seen++;
+    }
     if (previous && previous.cueStart === cue.cueStart && previous.traveller !== undefined) {
       cue.traveller = previous.traveller;
       continue;
     }
-    const before = candidatesIn(text, cue.clauseStart, cue.cueStart, people, travellers);
-    let pick = before.at(-1);
+    let pick: Candidate | undefined = candidatesIn(text, cue.clauseStart, cue.cueStart, travellers).at(-1);
     // "On a visit to Kyiv, Mr Lee said": a noun cue's owner may come after it in the sentence.
-    if (!pick && cue.cueStart === cue.place.start) pick = undefined;
-    const sentenceEnd = text.indexOf('.', cue.place.end);
-    if (!pick && !/^(?:[a-z]+\s+)*?(?:flew|travel|arriv|visit|sail|head|land)/i.test(cue.cue)) {
-      const after = candidatesIn(text, cue.place.end, sentenceEnd < 0 ? text.length : sentenceEnd, people, travellers).filter((c) => c.name !== undefined && c.kind === 'person');
-      pick = after[0];
+    if (!pick && cue.cueStart >= cue.place.start - 40) {
+      const end = text.indexOf('.', cue.place.end);
+      pick = candidatesIn(text, cue.place.end, end < 0 ? text.length : end, travellers).find((c) => c.name !== undefined);
     }
+    // A pronoun means the traveller of its kind the text has said most about, the latest subject breaking ties.
+    const topic = (fits: (c: { kind: Kind; vessel: boolean }) => boolean, latest: string | undefined): string | undefined => {
+      let best: string | undefined;
+      let score = 0;
+      for (const [name, c] of counts) {
+        if (!fits(c)) continue;
+        const v = c.n + (name === latest ? 1.5 : 0);
+        if (v > score) [best, score] = [name, v];
+      }
+      return best ?? latest;
+    };
     let name: string | undefined;
     if (pick?.name !== undefined) name = pick.name;
-    else if (pick?.kind === 'person') name = last.person ?? firstPerson ?? last.group ?? pick.role;
-    else if (pick?.kind === 'group') name = last.group ?? last.person ?? pick.role ?? last.any;
-    else if (pick?.kind === 'thing') name = last.thing ?? firstThing ?? pick.role ?? last.any;
-    name ??= last.any ?? firstPerson ?? firstThing ?? firstRole ?? UNKNOWN;
+    else if (pick?.pronoun === 'she' || pick?.pronoun === 'her') name = topic((c) => c.kind === 'person' || c.vessel, s.any === s.ship ? s.ship : s.person) ?? firstShip ?? firstPerson;
+    else if (pick?.pronoun !== undefined && pick.kind === 'person') name = topic((c) => c.kind === 'person', s.person) ?? firstPerson;
+    else if (pick?.pronoun === 'it' || pick?.pronoun === 'its') name = topic((c) => c.kind === 'thing', s.thing) ?? firstThing ?? s.any;
+    else if (pick?.kind === 'person') name = s.person ?? firstPerson ?? s.group ?? pick.role;
+    else if (pick?.kind === 'group') name = s.group ?? s.person ?? s.any ?? pick.role;
+    else if (pick?.kind === 'thing') name = (pick.vessel === true ? s.ship : undefined) ?? s.thing ?? firstThing ?? pick.role ?? s.any;
+    name ??= s.any ?? firstPerson ?? firstThing ?? firstRole ?? UNKNOWN;
     cue.traveller = name;
-    const kind: Kind = pick?.kind === 'any' || pick === undefined ? (name === last.thing ? 'thing' : name === last.group ? 'group' : 'person') : pick.kind;
-    if (!cue.weak) {
-      last[kind] = name;
-      last.any = name;
-    }
+    if (!cue.weak) note(s, name, pick?.name !== undefined ? pick.kind : name === s.thing ? 'thing' : name === s.group ? 'group' : 'person', pick?.vessel === true || name === s.ship);
     previous = cue;
   }
 }

@@ -36,11 +36,16 @@ export function buildRoutes(cues: readonly TravelCue[], events: readonly StoryEv
     if (list) list.push(c);
     else byTraveller.set(who, [c]);
   }
-  const routes: Route[] = [];
+  const drafted: { traveller: string; list: TravelCue[]; drafts: Draft[] }[] = [];
   for (const [traveller, list] of byTraveller) {
     if (list.every((c) => c.weak)) continue;
-    const drafts = dropEarlierYears(foldCities(draftsOf(list), ctx));
-    addDateline(drafts, traveller, events, ctx);
+    drafted.push({ traveller, list, drafts: dropEarlierYears(foldCities(draftsOf(list), ctx)) });
+  }
+  // The dateline is where the story is told from: it joins the main journey only.
+  const main = drafted.reduce<(typeof drafted)[number] | undefined>((best, d) => (!best || d.drafts.length > best.drafts.length ? d : best), undefined);
+  if (main) addDateline(main.drafts, main.traveller, events, ctx);
+  const routes: Route[] = [];
+  for (const { traveller, list, drafts } of drafted) {
     const strong = list.filter((c) => !c.weak && c.move !== 'via');
     if (drafts.length === 0 || (drafts.length === 1 && (traveller === UNKNOWN || strong.length === 0))) continue;
     routes.push(toRoute(`r${routes.length + 1}`, traveller, drafts, events, ctx));
@@ -107,8 +112,8 @@ function foldCities(drafts: Draft[], ctx: RouteContext): Draft[] {
     const prev = out.at(-1);
     const other = prev ? ctx.placeInfo(prev.placeId) : undefined;
     const adjacent = prev && info?.countryCode !== undefined && other?.countryCode === info.countryCode && (other.kind === 'country') !== (info.kind === 'country');
-    // A country named after one of its cities is already on the route: fold into the latest such city.
-    const host = info?.kind === 'country' && !adjacent ? out[lastIndex(out, (o) => o.within === d.placeId || (ctx.placeInfo(o.placeId)?.countryCode === info.countryCode && ctx.placeInfo(o.placeId)?.kind !== 'country'))] : undefined;
+    // A country one of whose cities is on the route is that stop ("left the Philippines" after Manila, "visited Japan" before Tokyo).
+    const host = info?.kind === 'country' && !adjacent ? nearestCity(drafts, d, info.countryCode, ctx) : undefined;
     if (host) {
       host.within ??= d.placeId;
       host.cues.push(...d.cues);
@@ -126,6 +131,17 @@ function foldCities(drafts: Draft[], ctx: RouteContext): Draft[] {
   }
   const fine = out.filter((d) => ctx.placeInfo(d.placeId)?.kind !== 'continent');
   return fine.length >= 2 ? fine : out;
+}
+
+/** The city of `country` on the route nearest in the text to the country's own mention. */
+function nearestCity(drafts: readonly Draft[], d: Draft, country: string | undefined, ctx: RouteContext): Draft | undefined {
+  let best: Draft | undefined;
+  for (const o of drafts) {
+    const info = ctx.placeInfo(o.placeId);
+    if (o === d || info?.kind === 'country' || info?.countryCode !== country) continue;
+    if (!best || Math.abs(o.textPos - d.textPos) < Math.abs(best.textPos - d.textPos)) best = o;
+  }
+  return best;
 }
 
 /** Drops stops dated only by a year before every day-dated stop of the route: an earlier trip told in passing ("visited Kenya in 2015"). */

@@ -1,7 +1,8 @@
 import type { When } from '../../story/types';
 import type { SentenceFacts } from '../events/groupBySentence';
 import type { PlaceHit, TimeHit } from '../types';
-import { readCue, type Move, type Tense } from './readCue';
+import { readCue, type Cue, type Move, type Tense } from './readCue';
+import { VERB_FORMS } from './motionLexicon';
 import { clauseAt, splitClauses } from './splitClauses';
 
 /** Where a stop sits in a journey, relative to where the traveller is as the article is written. */
@@ -36,14 +37,38 @@ export interface TravelCue {
 
 const WINDOW = 140;
 // "visited Belarus, Ukraine and Moldova", "from Lisbon to Madrid", "then Zurich, Milan and Rome".
-const CONNECTOR = /^(?:[\s,]|and|or|as well as|then|and then|before|followed by|to|via|through|on to|onto|and on to|finally|later|next|also|[-–—]|the|capital|city|town|port|island|of|\p{Lu}\p{Ll}+)*$/u;
+// The gap may hold a date or a preposition of the same kind ("in Tokyo from Feb. 16 to 18, in Jakarta").
+const CONNECTOR = /^(?:[\s,.]|and|or|as well as|then|and then|before|followed by|to|via|through|on to|onto|and on to|finally|later|next|also|[-–—]|the|capital|city|town|port|island|of|in|at|on|from|with|by|two|three|four|five|\d+(?:st|nd|rd|th)?|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|day|days|nights|\p{Lu}\p{Ll}+)*$/u;
+const TITLE_OF = /\b(?:Archbishop|Bishop|Duke|Duchess|Earl|Prince|Princess|Mayor|Governor|Church|University|Bank|Museum|Council|Republic|Kingdom|Diocese|Patriarch|Metropolitan|Emir|Sultan|King|Queen|Marquess|Baron|Count|Countess|Lord|Lady|Port|Gulf|Bay|Cape|Strait|Sea|Isle)\s+of\s+(?:the\s+)?$/;
 const SEQUEL = /\b(?:then|to|on to|onto|before|followed by|finally|next|later)\b/;
+// "In Apia the King met ...": a place fronted before the verb that puts the traveller there.
+const FRONTED = /^\s*(?:(?:and|then|later|next|finally|first|back|once|while)\s+)?(?:in|at|from|on arrival in|on arriving in)\s+(?:the\s+)?$/i;
 const VIA = /\b(?:via|through)\b/;
 // "a Kazakhstan visit", "the Manila leg", "the Ontario stage".
 const AFTER = /^(?:['’]s)?\s+(?:visit|trip|stop|stopover|stay|leg|stage|tour|swing|concert|show|gig|landfall|arrival)\b/i;
 const CANCELLED = /\b(?:cancel(?:l?ed|s|ling|lation)?|called\s+off|call\s+off|scrap(?:ped|s)?|postpone(?:d|s|ment)?|shelve(?:d|s)?|abandon(?:ed|s)?|aborted?|axed|dropped|skipped|ruled\s+out|scratched|neutrali[sz]ed|was\s+(?:meant|supposed)\s+to|had\s+(?:been\s+)?(?:planned|hoped|intended|meant)|never\s+(?:made|reached|got)|failed\s+to|turned\s+back\s+(?:from|short)|instead\s+of|rather\s+than|no\s+longer|would\s+have)\b/i;
 const INSTEAD = /\b(?:instead\s+of|rather\s+than|not|nor|but\s+not|never)\s+(?:to\s+|in\s+|at\s+|the\s+)?$/i;
 const EARLIER_CLAUSE = /\b(?:previous|earlier|prior|former|last)\s+(?:visit|trip|tour|voyage|journey|expedition|flight|stay|edition|season|race|storm|hurricane|typhoon|cyclone|time)s?\b|\b(?:years|decades|a\s+year|a\s+decade|months)\s+(?:ago|earlier|before)\b|\bonce\s+(?:visited|sailed|flew|travel+ed|lived)\b|\bhad\s+(?:previously|once|earlier|already|last)\b|\bas\s+a\s+(?:young|child|boy|girl|student)\b|\bin\s+(?:his|her|their)\s+youth\b/i;
+
+/** True when `place` is the region or country that holds `before` ("Tolosa, Leyte"). */
+function QUALIFIES(place: PlaceHit, before: PlaceHit): boolean {
+  return (place.kind === 'region' || place.kind === 'country' || place.kind === 'area') && before.kind !== 'country' && before.kind !== 'region' && (place.countryCode === undefined || place.countryCode === before.countryCode);
+}
+
+/** The verb after a fronted place ("In Apia the King met"): what the traveller did there, as a cue. */
+function frontedCue(after: string): Cue | undefined {
+  const ws = after.split(/\s+/).slice(0, 9);
+  for (let i = 0; i < ws.length; i++) {
+    const w = (ws[i] ?? '').toLowerCase().replace(/[^a-z'-]/g, '');
+    const v = VERB_FORMS.get(w);
+    if (!v || v.lemma === 'be') continue;
+    const prefix = ws.slice(0, i + 1).join(' ');
+    const cue = readCue(`${prefix} in`);
+    if (cue) return { ...cue, move: 'at', text: prefix.trim() };
+    return undefined;
+  }
+  return undefined;
+}
 
 function roleOf(move: Move, tense: Tense): StopRole {
   if (move === 'from' || move === 'start') return 'first';
@@ -95,15 +120,24 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
       const from = Math.max(clause.start, local - WINDOW);
       const window = f.text.slice(from, local);
       const cue = readCue(window);
+      let front: Cue | undefined;
       let made: Omit<TravelCue, 'sentence' | 'sentenceStart' | 'place' | 'clauseStart'> | undefined;
+      if (last && QUALIFIES(place, last.place) && /^\s*,\s*$/.test(f.text.slice(last.localEnd, local))) {
+        // "Tolosa, Leyte", "Accra, Ghana": the region or country says where the stop is; it is not another stop.
+        continue;
+      }
+      // "the Archbishop of Canterbury", "the Church of Scotland": a place inside a title names no stop.
+      if (TITLE_OF.test(window)) continue;
       if (cue) {
         let tense = cue.tense;
         if (tense === 'sequel' && last) tense = last.tense === 'future' ? 'future' : last.tense === 'present' ? 'future' : 'past';
         made = { role: roleOf(cue.move, tense), cue: cue.text, move: cue.move, tense, negated: cue.negated, earlier: cue.earlier, weak: cue.weak, cueStart: f.range.start + from + cue.at };
       } else if (last && CONNECTOR.test(f.text.slice(last.localEnd, local))) {
         const gap = f.text.slice(last.localEnd, local);
-        const move: Move = VIA.test(gap) ? 'via' : SEQUEL.test(gap) && (last.move === 'from' || last.move === 'start') ? 'to' : last.move === 'start' || last.move === 'from' ? last.move : last.move;
+        const move: Move = /\bfrom\b/.test(gap) ? 'from' : VIA.test(gap) ? 'via' : SEQUEL.test(gap) && (last.move === 'from' || last.move === 'start') ? 'to' : last.move === 'start' || last.move === 'from' ? last.move : last.move;
         made = { role: roleOf(move, last.tense), cue: last.cue, move, tense: last.tense, negated: last.negated, earlier: last.earlier, weak: last.weak, cueStart: last.cueStart };
+      } else if (FRONTED.test(window) && (front = frontedCue(f.text.slice(place.end - f.range.start, clause.end))) !== undefined) {
+        made = { role: roleOf('at', front.tense), cue: front.text, move: 'at', tense: front.tense, negated: front.negated, earlier: front.earlier, weak: front.weak, cueStart: f.range.start + clause.start };
       } else if (AFTER.test(f.text.slice(place.end - f.range.start, place.end - f.range.start + 16))) {
         const ahead = /\b(?:will|upcoming|planned|next|due|scheduled)\b/i.test(f.text.slice(clause.start, local));
         const tense: Tense = ahead ? 'future' : 'past';

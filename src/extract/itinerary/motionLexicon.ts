@@ -19,19 +19,19 @@ export interface VerbForm {
 }
 
 const VERBS: Record<VerbClass, string> = {
-  go: 'fly travel head go sail drive ride walk march move continue proceed journey steam cruise race cycle row paddle trek hike swim drift track turn veer swing push press return come hop jet shuttle dash rush set embark climb descend roll speed barrel plough plow churn surge run carry take bring relay transfer evacuate airlift divert reroute redirect tow escort deploy dispatch send fly commute motor taxi hurtle wander migrate flee retreat advance pull get swerve curve bend travel lead',
-  arrive: 'arrive land touch dock berth anchor moor call stop stopover stay remain spend winter camp rest linger settle base appear weaken strengthen intensify stall dissipate dump shelter disembark alight',
+  go: 'fly travel head go sail drive ride walk march move continue proceed journey steam cruise race cycle row paddle trek hike swim drift track turn veer swing push press return come hop jet shuttle dash rush set embark climb descend roll speed barrel plough plow churn surge run carry take bring relay transfer evacuate airlift divert reroute redirect tow escort deploy dispatch send fly commute motor taxi hurtle wander migrate flee retreat advance pull get swerve curve bend lead wind snake meander weave loop zigzag cut tear blow spread sweep stream pour trundle chug crawl inch glide soar dive plunge shift',
+  arrive: 'arrive land touch dock berth anchor moor call stop stopover stay remain spend winter camp rest linger settle base appear weaken strengthen intensify stall dissipate dump shelter disembark alight put emerge stand wait gather pause stop idle hover',
   reach: 'reach visit tour enter hit strike lash batter pound ravage slam pummel drench flood devastate sweep inundate swamp buffet whip rake grip blanket explore inspect attend',
   leave: 'leave depart quit exit vacate abandon',
   pass: 'cross round skirt traverse transit circle circumnavigate clip graze brush pass negotiate navigate thread',
-  act: 'meet hold speak address perform play sing celebrate pray preach open inaugurate sign greet lay unveil deliver headline host join attend watch tour bless honour honor mark launch hold tell say',
+  act: 'meet hold speak address perform play sing celebrate pray preach open inaugurate sign greet lay unveil deliver headline host join attend watch tour bless honour honor mark launch hold tell say board visit vote campaign rally worship lecture preach marry',
   begin: 'begin start kick originate form develop spawn',
   end: 'end finish conclude wrap culminate terminate close complete',
 };
 
 const IRREGULAR: Record<string, [past: string, participle?: string]> = {
   fly: ['flew', 'flown'], go: ['went', 'gone'], ride: ['rode', 'ridden'], drive: ['drove', 'driven'], come: ['came', 'come'],
-  swim: ['swam', 'swum'], set: ['set'], run: ['ran', 'run'], take: ['took', 'taken'], bring: ['brought'], send: ['sent'],
+  swim: ['swam', 'swum'], wind: ['wound'], tear: ['tore', 'torn'], blow: ['blew', 'blown'], spread: ['spread'], cut: ['cut'], stand: ['stood'], slide: ['slid'], set: ['set'], run: ['ran', 'run'], take: ['took', 'taken'], bring: ['brought'], send: ['sent'],
   leave: ['left'], meet: ['met'], hold: ['held'], speak: ['spoke', 'spoken'], sing: ['sang', 'sung'], lay: ['laid'],
   begin: ['began', 'begun'], spend: ['spent'], strike: ['struck', 'stricken'], sweep: ['swept'], get: ['got', 'gotten'],
   lead: ['led'], flee: ['fled'], hit: ['hit'], tell: ['told'], say: ['said'], grip: ['gripped'], slam: ['slammed'],
@@ -61,7 +61,8 @@ function buildForms(): Map<string, VerbForm> {
     for (const base of words.split(' ')) {
       const r = regular(base);
       const irregular = IRREGULAR[base];
-      add(base, base, cls, 'base');
+      // "hit", "set", "spread": with no auxiliary, news tells them in the past.
+      add(base, base, cls, irregular?.[0] === base ? 'ed' : 'base');
       add(r.s, base, cls, 's');
       add(irregular?.[0] ?? r.ed, base, cls, 'ed');
       if (irregular?.[1] !== undefined) add(irregular[1], base, cls, 'en');
@@ -83,7 +84,8 @@ export const VERB_FORMS: ReadonlyMap<string, VerbForm> = buildForms();
  * or stop puts the traveller at X, a voyage or flight takes them to X.
  */
 export const JOURNEY_NOUNS: ReadonlyMap<string, 'at' | 'to'> = new Map([
-  ...'visit visits trip trips tour tours stop stops stopover stopovers leg legs stay stays call calls arrival landfall swing pilgrimage mission residency show shows concert concerts gig gigs date dates stage stages station homecoming appearance appearances engagement engagements rally rallies summit leg'.split(' ').map((w) => [w, 'at'] as const),
+  ...'night nights evening evenings week weeks weekend days visit visits trip trips tour tours stop stops stopover stopovers leg legs stay stays call calls arrival landfall swing pilgrimage mission residency show shows concert concerts gig gigs date dates stage stages station homecoming appearance appearances engagement engagements rally rallies summit leg'.split(' ').map((w) => [w, 'at'] as const),
+  ...'destination destinations venue venues finish start port'.split(' ').map((w) => [w, 'at'] as const),
   ...'journey journeys voyage voyages flight flights crossing passage route return departure drive march ride walk sail cruise deployment way path track move transfer trek run row relay expedition odyssey dash'.split(' ').map((w) => [w, 'to'] as const),
 ]);
 
@@ -94,5 +96,5 @@ export const SLACK_WORDS: ReadonlySet<string> = new Set(
 
 /** Adverbs and particles that may sit between a verb and its preposition: "flew on to", "headed back to", "set off for". */
 export const PARTICLES: ReadonlySet<string> = new Set(
-  'on back out off in down up over home onward onwards forward again briefly first then later finally eventually directly straight quickly slowly north south east west northeast northwest southeast southwest northward southward eastward westward inland ashore overland abroad aboard together alone safely immediately also next soon shortly swiftly sail landfall ashore around along away across'.split(' '),
+  'on back out off in down up over home onward onwards forward again briefly first then later finally eventually directly straight quickly slowly north south east west northeast northwest southeast southwest northward southward eastward westward inland ashore overland abroad aboard together alone safely immediately also next soon shortly swiftly ashore around along away across now still already currently then'.split(' '),
 );

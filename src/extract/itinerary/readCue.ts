@@ -40,6 +40,9 @@ const EARLIER = new Set(['previous', 'earlier', 'prior', 'former', 'past', 'firs
 const FUTURE_NOUN = new Set(['upcoming', 'planned', 'scheduled', 'forthcoming', 'proposed', 'next', 'coming', 'expected', 'impending']);
 const CANCELLED_NOUN = new Set(['cancelled', 'canceled', 'postponed', 'scrapped', 'aborted', 'abandoned', 'shelved', 'axed', 'called-off', 'delayed']);
 const MAX_OBJECT = 6;
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'two', 'three', 'four', 'several', 'many', 'first', 'second', 'third', 'last', 'next', 'final', 'brief', 'short', 'long', 'official', 'state', 'surprise', 'whirlwind', 'historic', 'planned', 'upcoming', 'previous', 'earlier', 'this', 'that', "week's", "day's", 'further', 'more', 'other']);
+// Words an object phrase does not cross: another clause's link, another preposition.
+const STOP_OBJECT = new Set([',', ';', '"', '“', 'and', 'or', 'but', 'to', 'from', 'into', 'toward', 'towards', 'over', 'through', 'across', 'via', 'which', 'who', 'where', 'when', 'while', 'because', 'if']);
 
 function words(window: string): Word[] {
   const out: Word[] = [];
@@ -63,7 +66,8 @@ function moveOf(cls: VerbClass, lemma: string, prep: string | undefined, particl
     return undefined;
   }
   if (prep === 'from' || (prep === 'of' && particles.has('out'))) return cls === 'end' ? undefined : 'from';
-  if (['across', 'through', 'via', 'past', 'along', 'around', 'by', 'throughout', 'beyond'].includes(prep)) return 'via';
+  if (['across', 'through', 'via', 'throughout'].includes(prep)) return 'via';
+  if (['past', 'along', 'around', 'by', 'beyond'].includes(prep)) return cls === 'go' || cls === 'pass' ? 'via' : undefined;
   if (cls === 'begin') return ['in', 'at', 'on', 'with', 'near', 'outside', 'over', 'off'].includes(prep) ? 'start' : undefined;
   if (cls === 'end') return ['in', 'at', 'on', 'near', 'outside', 'with'].includes(prep) ? 'end' : undefined;
   if (cls === 'leave') return prep === 'for' || prep === 'to' ? 'to' : undefined;
@@ -136,7 +140,8 @@ function tenseBefore(ws: readonly Word[], v: number, form: VerbForm['form']): { 
     if (BEFORE_TO_FUTURE.has(t) && (ws[i + 1]?.lower === 'to')) continue;
     break;
   }
-  tense ??= form === 'ed' || form === 'en' ? 'past' : form === 'ing' ? 'present' : 'present';
+  // "..., riding from X to Y": a participle with no auxiliary keeps the tense of the clause it hangs on.
+  tense ??= form === 'ed' || form === 'en' ? 'past' : form === 'ing' ? 'sequel' : 'present';
   return { tense, negated, from };
 }
 
@@ -163,7 +168,9 @@ function skipSlack(ws: readonly Word[], i: number): number {
  * "made landfall near", "spent two days in", "left"), or a journey noun ("a visit to", "the
  * voyage from"). Undefined when the place is only mentioned.
  */
-export function readCue(window: string): Cue | undefined {
+export function readCue(text: string): Cue | undefined {
+  // "by way of" is "via" (padded so offsets hold).
+  const window = text.replace(/\bby\s+way\s+of\b/gi, (m) => 'via'.padEnd(m.length));
   const ws = words(window);
   let i = skipSlack(ws, ws.length - 1);
   const end = window.length;
@@ -186,26 +193,67 @@ export function readCue(window: string): Cue | undefined {
   const head = ws[i];
   if (!head) return undefined;
   const noun = JOURNEY_NOUNS.get(head.lower) ?? (head.lower === 'bound' || head.lower === 'route' ? 'to' : undefined);
-  if (noun !== undefined && prep !== undefined && !VERB_FORMS.has(head.lower)) return nounCue(ws, i, noun, prep, window, end);
+  // "two visits to", "her stop in": a determiner makes a word that is also a verb a noun.
+  const nounish = !VERB_FORMS.has(head.lower) || DETERMINERS.has(ws[i - 1]?.lower ?? '') || /^\d/.test(ws[i - 1]?.lower ?? '');
+  if (noun !== undefined && prep !== undefined && nounish) return nounCue(ws, i, noun, prep, window, end);
+  // "the long run home: Tahiti, New Zealand, ...": a list after a journey phrase and a colon.
+  if (head.lower === ':' && prep === undefined) return colonCue(ws, i, window, end);
+  // "is due in Tokyo", "was due back in Rome": an appointment ahead.
+  if (head.lower === 'due' && prep !== undefined && ['in', 'at', 'to', 'on'].includes(prep)) return { move: 'at', tense: 'future', negated: NEGATION.has(ws[i - 1]?.lower ?? ''), earlier: false, at: head.at, text: window.slice(head.at, end).trim(), head: 'due', verb: true, weak: false };
   const verb = VERB_FORMS.get(head.lower);
   if (verb) {
-    if (verb.lemma === 'be' && (prep === undefined || !['in', 'at', 'on', 'aboard'].includes(prep) || particles.size > 0)) return undefined;
+    // "the next stop is", "her destination was": a journey noun as the subject of "be".
+    if (verb.lemma === 'be' && prep === undefined) {
+      const n = ws[i - 1];
+      const kind = n ? JOURNEY_NOUNS.get(n.lower) : undefined;
+      if (!n || kind === undefined) return undefined;
+      const ahead = ws.slice(Math.max(0, i - 4), i).some((w) => FUTURE_NOUN.has(w.lower) || w.lower === 'final' || w.lower === 'last') || verb.form === 's';
+      const at = ws[Math.max(0, i - 3)]?.at ?? n.at;
+      return { move: 'at', tense: ahead && verb.form === 's' ? 'future' : verb.form === 'ed' ? 'past' : 'present', negated: false, earlier: false, at, text: window.slice(at, end).trim(), head: n.lower, verb: false, weak: false };
+    }
+    if (verb.lemma === 'be' && (prep === undefined || !['in', 'at', 'on', 'aboard'].includes(prep) || [...particles].some((p) => !['now', 'still', 'already', 'currently', 'back', 'then', 'briefly', 'again'].includes(p)))) return undefined;
     const move = moveOf(verb.cls, verb.lemma, prep, particles);
     if (move !== undefined) return verbCue(ws, i, verb, move, window, end);
     if (prep === undefined) return undefined;
   }
   if (prep === undefined) return undefined;
-  // An object between a verb of presence or action and the preposition: "met the president in", "spent two days in".
+  // An object between the verb and the preposition: "met the president in", "spent two days in",
+  // "crossed the Pacific to", "took the train to".
   for (let j = i; j >= Math.max(0, i - MAX_OBJECT); j--) {
     const t = ws[j];
-    if (!t || t.lower === ',' || t.lower === ';' || t.lower === '"' || t.lower === '“') break;
+    // "came to Zanzibar from Bombay": a departure may follow the destination.
+    if (!t || (STOP_OBJECT.has(t.lower) && !(prep === 'from' && (t.lower === 'to' || t.lower === 'into')))) break;
     const v = VERB_FORMS.get(t.lower);
-    if (v && v.lemma !== 'be' && (v.cls === 'act' || v.cls === 'arrive' || v.cls === 'reach') && ['in', 'at', 'on', 'near', 'outside'].includes(prep)) return verbCue(ws, j, v, 'at', window, end);
+    if (v && v.lemma !== 'be' && v.lemma !== 'put') {
+      const towards = ['to', 'for', 'toward', 'towards', 'into'].includes(prep);
+      if (towards && (v.cls === 'go' || v.cls === 'pass' || v.cls === 'leave')) return verbCue(ws, j, v, 'to', window, end);
+      if (prep === 'from' && (v.cls === 'go' || v.cls === 'leave')) return verbCue(ws, j, v, 'from', window, end);
+      if (!towards && ['in', 'at', 'on', 'near', 'outside'].includes(prep)) {
+        const move: Move = v.cls === 'begin' ? 'start' : v.cls === 'end' ? 'end' : 'at';
+        if (v.cls !== 'leave' && v.cls !== 'pass') return verbCue(ws, j, v, move, window, end);
+      }
+      break;
+    }
     if (v) break;
     if (JOURNEY_NOUNS.has(t.lower) && j < i) {
       const n = JOURNEY_NOUNS.get(t.lower);
       if (n !== undefined) return nounCue(ws, j, n, prep, window, end);
     }
+  }
+  return undefined;
+}
+
+function colonCue(ws: readonly Word[], colon: number, window: string, end: number): Cue | undefined {
+  for (let j = colon - 1; j >= Math.max(0, colon - 6); j--) {
+    const t = ws[j]?.lower ?? '';
+    const kind = JOURNEY_NOUNS.get(t);
+    if (kind !== undefined || t === 'itinerary' || t === 'schedule' || t === 'stops' || t === 'route') {
+      const at = ws[Math.max(0, j - 2)]?.at ?? 0;
+      const ahead = ws.slice(Math.max(0, j - 4), colon).some((w) => FUTURE_NOUN.has(w.lower) || AUX_FUTURE.has(w.lower) || w.lower === 'includes' || w.lower === 'include');
+      return { move: kind === 'to' ? 'to' : 'at', tense: ahead ? 'future' : 'past', negated: false, earlier: false, at, text: window.slice(at, end).trim(), head: t, verb: false, weak: false };
+    }
+    const v = VERB_FORMS.get(t);
+    if (v && v.lemma !== 'be' && (v.cls === 'go' || v.cls === 'reach')) return verbCue(ws, j, v, v.cls === 'go' ? 'to' : 'at', window, end);
   }
   return undefined;
 }

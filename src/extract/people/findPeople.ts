@@ -10,6 +10,9 @@ const TITLES = [
   'Coach', 'Officer', 'Detective', 'Sheriff', 'Deputy', 'Speaker', 'Leader', 'Premier', 'Emperor', 'Admiral',
 ];
 const TITLE_RE = TITLES.map((t) => t.replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length).join('|');
+// Only abbreviations take a full stop: "Dr. Lee", but "the King. Three of them" ends a sentence.
+const ABBREVIATIONS = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Rev', 'Sen', 'Rep', 'Gov', 'Gen', 'Col', 'Capt', 'Lt', 'Sgt', 'St'];
+const TITLE_DOT_RE = `(?:${ABBREVIATIONS.join('|')})\\.|(?:${TITLE_RE})`;
 // A capitalised name word in any Latin script ("Inácio", "Ñúñez", "O'Brien"); then the particles
 // that join the words of one name ("Lula da Silva", "van der Berg"), and letter boundaries that
 // know accented letters (\b does not).
@@ -18,7 +21,7 @@ const JOIN = '(?:\\s+(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ter|bin
 const START = '(?<![\\p{L}\\p{N}])';
 const END = '(?![\\p{L}\\p{N}])';
 // "Mr Pompeo", "Foreign Minister Mukhtar Tleuberdi", "Secretary of State Mike Pompeo".
-const TITLED = new RegExp(`${START}(?:${TITLE_RE})\\.?\\s+((?:${NAME}${JOIN}){0,3}${NAME})${END}`, 'gu');
+const TITLED = new RegExp(`${START}(?:${TITLE_DOT_RE})\\s+((?:${NAME}${JOIN}){0,3}${NAME})${END}`, 'gu');
 // "the explorer Roald Amundsen": a lower-case role noun before a full name.
 const ROLE = new RegExp(`\\b(?:explorer|minister|president|leader|official|spokes(?:man|woman|person)|envoy|actor|actress|singer|writer|author|coach|player|captain|lawyer|attorney|judge|professor|scientist|doctor|commander|activist|journalist|reporter|director|founder|chairman|chairwoman|economist|analyst|historian|architect|artist|poet|pilot|astronaut|senator|governor|mayor|ambassador|diplomat|dissident|opposition leader|candidate|premier|chancellor)\\s+(${NAME}${JOIN}(?:${NAME}${JOIN}){0,2}${NAME})${END}`, 'gu');
 // "Mike Pompeo said": two or three capitalised words before a speech verb.
@@ -49,8 +52,8 @@ export function findPeople(text: string, isPlaceName: (name: string) => boolean 
   return linkSurnames(hits);
 }
 
-// Sentence openers, and the words that make a capitalised phrase an organisation rather than a person.
-const NOT_A_PERSON = /^(?:The|A|An|In|On|At|But|And|He|She|It|They|We|This|That|When|After|Before)\b|\b(?:Authority|Ministry|Council|Party|Committee|Company|Bank|University|Association|Agency|Department|Office|Commission|Organi[sz]ation|Union|Group|Corporation|Times|Post|News|Court|Army|Navy|Police|Service|Institute|Foundation|Fund|Board|House|Senate|Congress|Parliament|Government|Club|Airlines?|Motors|Inc|Ltd|Watch|Rights|International|Network|Alliance|Forum|Cent(?:er|re)|Society|Federation|League|Trust|Media|Press|Reuters|Health)\b/;
+/** Sentence openers, and the words that make a capitalised phrase an organisation rather than a person. */
+export const NOT_A_PERSON = /^(?:The|A|An|In|On|At|But|And|He|She|It|They|We|This|That|When|After|Before)\b|\b(?:Authority|Ministry|Council|Party|Committee|Company|Bank|University|Association|Agency|Department|Office|Commission|Organi[sz]ation|Union|Group|Corporation|Times|Post|News|Court|Army|Navy|Police|Service|Institute|Foundation|Fund|Board|House|Senate|Congress|Parliament|Government|Club|Airlines?|Motors|Inc|Ltd|Watch|Rights|International|Network|Alliance|Forum|Cent(?:er|re)|Society|Federation|League|Trust|Media|Press|Reuters|Health|State|Islamic|Democratic|Republican|Liberal|Conservative|Labour|Front|Movement|Brigade|Brigades|Guard|Guards|Forces|Command|Fleet)\b/;
 
 const LEADING_TITLE = new RegExp(`^(?:(?:${TITLE_RE})\\.?\\s+)+`);
 
