@@ -6,6 +6,8 @@ import { createButton } from './createButton';
 import type { Edit } from './edit';
 import { at } from './i18n/at';
 
+const ROLE_KEYS = { start: 'route.roleStart', connection: 'route.roleConnection', end: 'route.roleEnd', home: 'route.roleHome' } as const;
+
 /** Options for {@link createRouteEditor}. */
 export interface RouteEditorOptions {
   onEdit: (edit: Edit) => void;
@@ -40,7 +42,8 @@ export function createRouteEditor(el: HTMLElement, options: RouteEditorOptions):
             const li = textElement('li', 'au-stop');
             const shared = route.stops.filter((s) => s.sequence === stop.sequence).length > 1;
             const label = textElement('span', 'au-stop__name', names.get(stop.placeId) ?? stop.placeId);
-            const when = textElement('span', 'au-stop__when', [stop.when ? describeWhen(stop.when, lang) : '', shared ? at(lang, 'route.unordered') : ''].filter(Boolean).join(' · '));
+            const role = stop.role !== undefined && stop.role !== 'stop' ? at(lang, ROLE_KEYS[stop.role]) : '';
+            const when = textElement('span', 'au-stop__when', [role, stop.when ? describeWhen(stop.when, lang) : '', shared ? at(lang, 'route.unordered') : ''].filter(Boolean).join(' · '));
             const name = names.get(stop.placeId) ?? stop.placeId;
             const up = createButton('↑', () => options.onEdit({ type: 'moveStop', routeId: route.id, index: i, delta: -1 }), 'au-btn au-btn--small');
             up.setAttribute('aria-label', at(lang, 'route.earlier', { place: name }));
@@ -58,6 +61,10 @@ export function createRouteEditor(el: HTMLElement, options: RouteEditorOptions):
             list.append(li);
           });
           section.append(list);
+          if (route.skipped && route.skipped.length > 0) {
+            const places = route.skipped.map((leg) => `${leg.name} (${at(lang, leg.reason === 'cancelled' ? 'route.cancelled' : 'route.earlierTrip')})`).join(', ');
+            section.append(textElement('p', 'au-route__skipped', at(lang, 'route.skipped', { places })));
+          }
           return section;
         }),
       );

@@ -1,4 +1,4 @@
-import { EventKindSchema, isStoryDate, isStoryDay, PlaceKindSchema, PrecisionSchema, STORY_FORMAT } from './schema';
+import { EventKindSchema, isStoryDate, isStoryDay, PlaceKindSchema, PrecisionSchema, STORY_FORMAT, StopRoleSchema } from './schema';
 import { STORY_LIMITS } from './storyLimits';
 import type { Story } from './types';
 
@@ -74,8 +74,9 @@ const event = obj(
   { id, title, spans, kind: oneOf(EventKindSchema.options), placeIds: list(str), actors: list(name), confidence: finite(0, 1) },
   { summary: str, when, timeIds: list(str), group: str },
 );
-const stop = obj({ placeId: str, sequence: int(0), spans }, { within: str, when, eventId: str });
-const route = obj({ id, traveller: name, stops: list(stop, STORY_LIMITS.stops), spans }, { title });
+const stop = obj({ placeId: str, sequence: int(0), spans }, { within: str, when, eventId: str, role: oneOf(StopRoleSchema.options), confidence: finite(0, 1) });
+const skipped = obj({ name, reason: oneOf(['cancelled', 'earlier trip']), spans }, { placeId: str });
+const route = obj({ id, traveller: name, stops: list(stop, STORY_LIMITS.stops), spans }, { title, skipped: list(skipped) });
 const time = obj({ id, start: int(0), end: int(0), text: str, type: oneOf(['DATE', 'TIME', 'DURATION', 'SET']), value: str }, { rule: str });
 const meta = obj(
   { title, published: day, language: str, text: upTo(STORY_LIMITS.textChars) },

@@ -121,6 +121,9 @@ export const EventSchema = z.object({
   group: z.string().optional(),
 });
 
+/** What a stop is in its journey. */
+export const StopRoleSchema = z.enum(['start', 'stop', 'connection', 'end', 'home']);
+
 /**
  * One stop of a route. `sequence` orders stops; stops that share a sequence number happened
  * between their neighbours in an order the text does not give.
@@ -131,6 +134,18 @@ export const StopSchema = z.object({
   sequence: z.number().int().nonnegative(),
   when: WhenSchema.optional(),
   eventId: z.string().optional(),
+  /** Where the journey starts, an ordinary stop, a place passed through, where it ends, the way home. */
+  role: StopRoleSchema.optional(),
+  /** How sure extraction is of the stop (0..1); absent when a person set it. */
+  confidence: z.number().min(0).max(1).optional(),
+  spans: z.array(SpanSchema),
+});
+
+/** A place the text names for the journey that is not a stop: a cancelled or postponed leg, an earlier trip. */
+export const SkippedLegSchema = z.object({
+  name: z.string(),
+  placeId: z.string().optional(),
+  reason: z.enum(['cancelled', 'earlier trip']),
   spans: z.array(SpanSchema),
 });
 
@@ -141,6 +156,8 @@ export const RouteSchema = z.object({
   title: z.string().optional(),
   stops: z.array(StopSchema),
   spans: z.array(SpanSchema),
+  /** Legs the text names but the traveller did not make, shown as notes beside the route. */
+  skipped: z.array(SkippedLegSchema).optional(),
 });
 
 /** Facts about the article the story came from, including its full text. */

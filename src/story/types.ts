@@ -10,6 +10,8 @@ import type {
   RouteSchema,
   SpanSchema,
   StopSchema,
+  StopRoleSchema,
+  SkippedLegSchema,
   StorySchema,
   TimeMentionSchema,
   WhenSchema,
@@ -35,6 +37,10 @@ export type EventKind = z.infer<typeof EventKindSchema>;
 export type StoryEvent = z.infer<typeof EventSchema>;
 /** A stop on a route. */
 export type Stop = z.infer<typeof StopSchema>;
+/** What a stop is in its journey. */
+export type StopRole = z.infer<typeof StopRoleSchema>;
+/** A leg the text names that the traveller did not make. */
+export type SkippedLeg = z.infer<typeof SkippedLegSchema>;
 /** An itinerary. */
 export type Route = z.infer<typeof RouteSchema>;
 /** One article of a collection. */

@@ -69,10 +69,14 @@ function checkReferences(story: Story): string[] {
       if (!placeIds.has(id)) errors.push(`events[${i}].placeIds[${j}]: no place with id "${id}"`);
     });
   });
-  story.routes.forEach((r, i) =>
+  story.routes.forEach((r, i) => {
     r.stops.forEach((s, j) => {
       if (!placeIds.has(s.placeId)) errors.push(`routes[${i}].stops[${j}].placeId: no place with id "${s.placeId}"`);
-    }),
-  );
+    });
+    (r.skipped ?? []).forEach((s, j) => {
+      if (s.placeId !== undefined && !placeIds.has(s.placeId)) errors.push(`routes[${i}].skipped[${j}].placeId: no place with id "${s.placeId}"`);
+      s.spans.forEach((sp, k) => checkSpan(sp, `routes[${i}].skipped[${j}].spans[${k}]`));
+    });
+  });
   return errors.slice(0, 20);
 }

@@ -157,6 +157,13 @@ export const authorDe: AuthorMessages = {
   'route.merge': 'Mit der nächsten zusammenführen',
   'route.remove': 'Entfernen',
   'route.removeStop': 'Station {place} entfernen',
+  'route.skipped': 'Genannt, keine Station: {places}',
+  'route.cancelled': 'abgesagt',
+  'route.earlierTrip': 'eine frühere Reise',
+  'route.roleStart': 'Start',
+  'route.roleConnection': 'durchquert',
+  'route.roleEnd': 'Ziel',
+  'route.roleHome': 'Heimkehr',
 
   'export.download': 'Herunterladen',
   'export.storyJson': 'Geschichte (Story JSON)',

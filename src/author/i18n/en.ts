@@ -160,6 +160,13 @@ export const authorEn = {
   'route.merge': 'Merge with next',
   'route.remove': 'Remove',
   'route.removeStop': 'Remove the stop {place}',
+  'route.skipped': 'Named, not a stop: {places}',
+  'route.cancelled': 'cancelled',
+  'route.earlierTrip': 'an earlier trip',
+  'route.roleStart': 'start',
+  'route.roleConnection': 'passed through',
+  'route.roleEnd': 'end',
+  'route.roleHome': 'home',
 
   'export.download': 'Download',
   'export.storyJson': 'Story JSON',

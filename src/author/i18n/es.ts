@@ -157,6 +157,13 @@ export const authorEs: AuthorMessages = {
   'route.merge': 'Unir con la siguiente',
   'route.remove': 'Quitar',
   'route.removeStop': 'Quitar la parada {place}',
+  'route.skipped': 'Mencionado, sin parada: {places}',
+  'route.cancelled': 'cancelado',
+  'route.earlierTrip': 'un viaje anterior',
+  'route.roleStart': 'salida',
+  'route.roleConnection': 'de paso',
+  'route.roleEnd': 'llegada',
+  'route.roleHome': 'regreso',
 
   'export.download': 'Descargar',
   'export.storyJson': 'Historia (Story JSON)',

@@ -157,6 +157,13 @@ export const authorFr: AuthorMessages = {
   'route.merge': 'Fusionner avec la suivante',
   'route.remove': 'Retirer',
   'route.removeStop': 'Retirer l’étape {place}',
+  'route.skipped': 'Cité, sans étape : {places}',
+  'route.cancelled': 'annulé',
+  'route.earlierTrip': 'un voyage antérieur',
+  'route.roleStart': 'départ',
+  'route.roleConnection': 'traversé',
+  'route.roleEnd': 'arrivée',
+  'route.roleHome': 'retour',
 
   'export.download': 'Télécharger',
   'export.storyJson': 'Récit (Story JSON)',

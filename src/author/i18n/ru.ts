@@ -157,6 +157,13 @@ export const authorRu: AuthorMessages = {
   'route.merge': 'Объединить со следующей',
   'route.remove': 'Удалить',
   'route.removeStop': 'Удалить остановку {place}',
+  'route.skipped': 'Упомянуто, но не остановка: {places}',
+  'route.cancelled': 'отменено',
+  'route.earlierTrip': 'прежняя поездка',
+  'route.roleStart': 'начало',
+  'route.roleConnection': 'проездом',
+  'route.roleEnd': 'конец',
+  'route.roleHome': 'возвращение',
 
   'export.download': 'Скачать',
   'export.storyJson': 'История (Story JSON)',

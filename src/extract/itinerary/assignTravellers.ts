@@ -9,6 +9,8 @@ const SHIP = /^(?:HMS|USS|RMS|SS|MV|MS|HMAS|HMNZS|HMCS|RV|FV|INS|USNS|MT|MY|SY|N
 
 const SPEAKS = /^(?:['’]s)?\s*(?:,[^,.]{0,40},\s*)?(?:said|says|told|tells|added|announced|wrote|noted|explained|stated|insisted|argued|warned|confirmed|declined)\b/;
 
+const PARTICIPLE = /^(?:before|after|while|then|later|having|on)\s+\w+ing\b/i;
+
 type Kind = TravellerMention['kind'];
 
 /** A subject candidate before a cue: a named person or thing, a role noun, or a pronoun. */
@@ -50,6 +52,21 @@ function note(s: Salience, name: string, kind: Kind, vessel = false): void {
   s.any = name;
 }
 
+/** Vessels that carry a person the text follows ("Amundsen arrived aboard the Fram"): their moves are that person's. */
+function carriedBy(text: string, named: readonly TravellerMention[], sentences: readonly TextRange[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of sentences) {
+    const inside = named.filter((t) => t.start >= r.start && t.end <= r.end);
+    const person = inside.find((t) => t.kind === 'person');
+    if (!person) continue;
+    for (const v of inside) {
+      if (!v.vessel || out.has(v.name)) continue;
+      if (/\b(?:aboard|on\s+board|in|on)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(r.start, v.start - 40), v.start))) out.set(v.name, person.name);
+    }
+  }
+  return out;
+}
+
 /**
  * Decides who moves in each cue, by salience: the subject named before the cue in its clause
  * (a person, a storm, a ship), else a role noun or pronoun ("the pontiff", "the storm", "she",
@@ -64,6 +81,7 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
   const firstThing = named.find((t) => t.kind === 'thing')?.name;
   const firstShip = named.find((t) => t.vessel === true)?.name;
   const firstRole = travellers.find((t) => t.role)?.name;
+  const carriers = carriedBy(text, named, sentences);
   let sentence = 0;
   let seen = 0;
   const counts = new Map<string, { n: number; kind: Kind; vessel: boolean }>();
@@ -88,6 +106,12 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
     }
     if (previous && previous.cueStart === cue.cueStart && previous.traveller !== undefined) {
       cue.traveller = previous.traveller;
+      continue;
+    }
+    // "... to meet Duda in Warsaw before flying back to Tokyo": a participle's subject is its sentence's traveller.
+    if (PARTICIPLE.test(cue.cue) && previous?.sentence === cue.sentence && previous.traveller !== undefined) {
+      cue.traveller = previous.traveller;
+      previous = cue;
       continue;
     }
     let pick: Candidate | undefined = candidatesIn(text, cue.clauseStart, cue.cueStart, travellers).at(-1);
@@ -116,7 +140,7 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
     else if (pick?.kind === 'group') name = s.group ?? s.person ?? s.any ?? pick.role;
     else if (pick?.kind === 'thing') name = (pick.vessel === true ? s.ship : undefined) ?? s.thing ?? firstThing ?? pick.role ?? s.any;
     name ??= s.any ?? firstPerson ?? firstThing ?? firstRole ?? UNKNOWN;
-    cue.traveller = name;
+    cue.traveller = carriers.get(name) ?? name;
     if (!cue.weak) note(s, name, pick?.name !== undefined ? pick.kind : name === s.thing ? 'thing' : name === s.group ? 'group' : 'person', pick?.vessel === true || name === s.ship);
     previous = cue;
   }

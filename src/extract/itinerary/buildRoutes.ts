@@ -1,4 +1,4 @@
-import type { Route, StoryEvent, Stop, When } from '../../story/types';
+import type { Route, SkippedLeg, StoryEvent, Stop, StopRole, When } from '../../story/types';
 import { HERE } from '../hereMeansDateline';
 import type { TravelCue } from './findTravelCues';
 import { orderStops, type OrderItem } from './orderStops';
@@ -29,9 +29,14 @@ const UNKNOWN = 'Unknown traveller';
  */
 export function buildRoutes(cues: readonly TravelCue[], events: readonly StoryEvent[], ctx: RouteContext): Route[] {
   const byTraveller = new Map<string, TravelCue[]>();
+  const skippedBy = new Map<string, TravelCue[]>();
   for (const c of cues) {
-    if (c.negated || c.earlier) continue;
     const who = c.traveller ?? UNKNOWN;
+    if (c.other) continue;
+    if (c.negated || c.earlier) {
+      skippedBy.set(who, [...(skippedBy.get(who) ?? []), c]);
+      continue;
+    }
     const list = byTraveller.get(who);
     if (list) list.push(c);
     else byTraveller.set(who, [c]);
@@ -39,16 +44,23 @@ export function buildRoutes(cues: readonly TravelCue[], events: readonly StoryEv
   const drafted: { traveller: string; list: TravelCue[]; drafts: Draft[] }[] = [];
   for (const [traveller, list] of byTraveller) {
     if (list.every((c) => c.weak)) continue;
-    drafted.push({ traveller, list, drafts: dropEarlierYears(foldCities(draftsOf(list), ctx)) });
+    const drafts = dropEarlierYears(foldCities(draftsOf(list), ctx));
+    // The writer is at the dateline: a stop there told in the past is where the traveller is now.
+    for (const d of drafts) if (ctx.datelinePlaceId !== undefined && (d.placeId === ctx.datelinePlaceId || d.within === ctx.datelinePlaceId) && d.tense === 'past') d.tense = 'present';
+    drafted.push({ traveller, list, drafts });
   }
   // The dateline is where the story is told from: it joins the main journey only.
   const main = drafted.reduce<(typeof drafted)[number] | undefined>((best, d) => (!best || d.drafts.length > best.drafts.length ? d : best), undefined);
   if (main) addDateline(main.drafts, main.traveller, events, ctx);
   const routes: Route[] = [];
   for (const { traveller, list, drafts } of drafted) {
-    const strong = list.filter((c) => !c.weak && c.move !== 'via');
-    if (drafts.length === 0 || (drafts.length === 1 && (traveller === UNKNOWN || strong.length === 0))) continue;
-    routes.push(toRoute(`r${routes.length + 1}`, traveller, drafts, events, ctx));
+    // One stop makes a route only where the text says the traveller went there ("is still in" is not a journey).
+    const went = list.filter((c) => !c.weak && c.move !== 'via' && c.head !== 'be');
+    if (drafts.length === 0 || (drafts.length === 1 && (traveller === UNKNOWN || went.length === 0))) continue;
+    const route = toRoute(`r${routes.length + 1}`, traveller, drafts, events, ctx);
+    const skipped = skippedLegs(skippedBy.get(traveller) ?? [], drafts);
+    if (skipped.length > 0) route.skipped = skipped;
+    routes.push(route);
   }
   return routes;
 }
@@ -73,7 +85,8 @@ function draftsOf(list: readonly TravelCue[]): Draft[] {
     const existing = drafts[index];
     const later = existing !== undefined && index < drafts.length - 1;
     const otherDay = dayOf(existing?.when) !== undefined && dayOf(c.when) !== undefined && dayOf(existing?.when) !== dayOf(c.when);
-    const returning = later && (c.move === 'home' || /^(?:\w+\s+)?(?:return|came back|went back|back)/i.test(c.cue) || (otherDay && c.move !== 'from'));
+    const toOrigin = index === 0 && (c.move === 'to' || c.move === 'end');
+    const returning = later && (c.move === 'home' || toOrigin || /^(?:\w+\s+)?(?:return|came back|went back|back)/i.test(c.cue) || (otherDay && c.move !== 'from'));
     if (existing && !returning) {
       existing.cues.push(c);
       if (!existing.when && c.when) existing.when = c.when;
@@ -92,6 +105,7 @@ function draftsOf(list: readonly TravelCue[]): Draft[] {
       textPos: partner ? Math.min(partner.place.start - 0.5, c.place.start) : c.place.start,
       sentence: c.sentence,
       origin,
+      list: c.listHead !== undefined && !c.sequential ? c.listHead : c.cueStart,
     };
     if (c.when) d.when = c.when;
     if (c.window) d.window = c.window;
@@ -111,7 +125,10 @@ function foldCities(drafts: Draft[], ctx: RouteContext): Draft[] {
     const info = ctx.placeInfo(d.placeId);
     const prev = out.at(-1);
     const other = prev ? ctx.placeInfo(prev.placeId) : undefined;
-    const adjacent = prev && info?.countryCode !== undefined && other?.countryCode === info.countryCode && (other.kind === 'country') !== (info.kind === 'country');
+    // "Tashkent, Uzbekistan", "Funchal in Madeira": a city and the country or region named with it.
+    const area = (k: string | undefined): boolean => k === 'country' || k === 'region';
+    const together = prev !== undefined && prev.sentence === d.sentence;
+    const adjacent = prev && info?.countryCode !== undefined && other?.countryCode === info.countryCode && (together ? area(other.kind) !== area(info.kind) : (other.kind === 'country') !== (info.kind === 'country'));
     // A country one of whose cities is on the route is that stop ("left the Philippines" after Manila, "visited Japan" before Tokyo).
     const host = info?.kind === 'country' && !adjacent ? nearestCity(drafts, d, info.countryCode, ctx) : undefined;
     if (host) {
@@ -123,7 +140,7 @@ function foldCities(drafts: Draft[], ctx: RouteContext): Draft[] {
       out.push(d);
       continue;
     }
-    const [city, country] = info.kind === 'country' ? [prev, d] : [d, prev];
+    const [city, country] = area(info.kind) ? [prev, d] : [d, prev];
     prev.placeId = city.placeId;
     prev.within = country.placeId;
     prev.cues.push(...d.cues);
@@ -165,14 +182,46 @@ function addDateline(drafts: Draft[], traveller: string, events: readonly StoryE
   drafts.push(d);
 }
 
+/** Cancelled legs and earlier trips, once per place, leaving out places that are stops after all. */
+function skippedLegs(cues: readonly TravelCue[], drafts: readonly Draft[]): SkippedLeg[] {
+  const out: SkippedLeg[] = [];
+  const stops = new Set(drafts.flatMap((d) => (d.within ? [d.placeId, d.within] : [d.placeId])));
+  for (const c of cues) {
+    if (stops.has(c.place.placeId) || out.some((o) => o.placeId === c.place.placeId)) continue;
+    out.push({ name: c.place.text, placeId: c.place.placeId, reason: c.negated ? 'cancelled' : 'earlier trip', spans: [{ start: c.place.start, end: c.place.end, text: c.place.text, rule: `itinerary:skipped:${c.cue.slice(0, 80)}` }] });
+  }
+  return out;
+}
+
+/** What a stop is: where the journey starts, a place passed, the way home, where it ends, or a stop. */
+function roleOf(d: Draft, index: number, count: number): StopRole {
+  if (index === 0 && (d.origin || d.move === 'from' || d.move === 'start')) return 'start';
+  if (d.move === 'home') return 'home';
+  if (d.move === 'via') return 'connection';
+  if (index === count - 1 && d.move === 'end') return 'end';
+  return 'stop';
+}
+
+/** How sure a stop is: a movement verb with a date most, a place passed or a doing verb least, the dateline in between. */
+function confidenceOf(d: Draft): number {
+  if (d.cues.length === 0) return 0.6;
+  let c = d.cues.some((x) => !x.weak) ? 0.75 : 0.55;
+  if (d.when) c += 0.1;
+  if (d.move === 'via') c -= 0.15;
+  if (d.cues.length > 1) c += 0.05;
+  return Math.round(Math.min(0.95, c) * 100) / 100;
+}
+
 function toRoute(id: string, traveller: string, drafts: Draft[], events: readonly StoryEvent[], ctx: RouteContext): Route {
   const seq = orderStops(drafts);
   const order = drafts.map((d, i) => ({ d, s: seq[i] ?? 0 })).sort((a, b) => a.s - b.s || a.d.textPos - b.d.textPos);
-  const current = order.find((o) => o.d.tense === 'present' && o.d.when)?.d.when ?? dateOfPlace(drafts.filter((d) => d.tense === 'present'), events);
-  const stops: Stop[] = order.map(({ d, s }) => {
+  const current = order.find((o) => o.d.tense === 'present' && o.d.when)?.d.when ?? dateOfPlace(drafts.filter((d) => d.tense === 'present'), events, traveller);
+  const stops: Stop[] = order.map(({ d, s }, index) => {
     const stop: Stop = {
       placeId: d.placeId,
       sequence: s,
+      role: roleOf(d, index, order.length),
+      confidence: confidenceOf(d),
       spans: d.cues.map((c) => ({ start: c.place.start, end: c.place.end, text: c.place.text, rule: `itinerary:${c.move}:${c.cue.slice(0, 80)}` })),
     };
     if (d.within) stop.within = d.within;
@@ -183,9 +232,11 @@ function toRoute(id: string, traveller: string, drafts: Draft[], events: readonl
   return { id, traveller, stops, spans: stops.flatMap((s) => s.spans) };
 }
 
-function dateOfPlace(drafts: readonly Draft[], events: readonly StoryEvent[]): When | undefined {
+/** The date of an event of the traveller's at the drafts' place (or told in a sentence of their cues). */
+function dateOfPlace(drafts: readonly Draft[], events: readonly StoryEvent[], traveller: string): When | undefined {
   const ids = new Set(drafts.flatMap((d) => (d.within ? [d.placeId, d.within] : [d.placeId])));
-  const dated = events.filter((e) => e.when?.start !== undefined && e.confidence >= 0.8 && e.placeIds.some((p) => ids.has(p)));
+  const sentences = drafts.flatMap((d) => d.cues.map((c) => c.sentenceStart));
+  const dated = events.filter((e) => e.when?.start !== undefined && e.confidence >= 0.8 && e.placeIds.some((p) => ids.has(p)) && (e.actors.includes(traveller) || sentences.includes(e.spans[0]?.start ?? -1)));
   dated.sort((a, b) => (a.when?.start ?? '').localeCompare(b.when?.start ?? ''));
   return dated[0]?.when;
 }

@@ -27,6 +27,13 @@ export interface TravelCue {
   clauseStart: number;
   /** A doing verb ("met ... in", "spoke in") rather than a movement: a stop only for someone already travelling. */
   weak: boolean;
+  /** The verb's lemma or the journey noun that made the cue ("be" for "was in"). */
+  head?: string;
+  /** Someone other than the clause's traveller moves ("forcing refugees to return to"): never a stop. */
+  other?: boolean;
+  /** The cue of the list this place continues ("visited Belarus and Ukraine"), and whether the list says its order ("then"). */
+  listHead?: number;
+  sequential?: boolean;
   /** Set by assignTravellers: who moves. */
   traveller?: string;
   /** The date the clause gives the stop, when it gives one. */
@@ -46,7 +53,7 @@ const FRONTED = /^\s*(?:(?:and|then|later|next|finally|first|back|once|while)\s+
 const VIA = /\b(?:via|through)\b/;
 // "a Kazakhstan visit", "the Manila leg", "the Ontario stage".
 const AFTER = /^(?:['’]s)?\s+(?:visit|trip|stop|stopover|stay|leg|stage|tour|swing|concert|show|gig|landfall|arrival)\b/i;
-const CANCELLED = /\b(?:cancel(?:l?ed|s|ling|lation)?|called\s+off|call\s+off|scrap(?:ped|s)?|postpone(?:d|s|ment)?|shelve(?:d|s)?|abandon(?:ed|s)?|aborted?|axed|dropped|skipped|ruled\s+out|scratched|neutrali[sz]ed|was\s+(?:meant|supposed)\s+to|had\s+(?:been\s+)?(?:planned|hoped|intended|meant)|never\s+(?:made|reached|got)|failed\s+to|turned\s+back\s+(?:from|short)|instead\s+of|rather\s+than|no\s+longer|would\s+have)\b/i;
+const CANCELLED = /\b(?:cancel(?:l?ed|s|ling|lation)?|called\s+off|call\s+off|scrap(?:ped|s)?|postpone(?:d|s|ment)?|shelve(?:d|s)?|abandon(?:ed|s)?|aborted?|axed|dropped|skipped|ruled\s+out|scratched|neutrali[sz]ed|was\s+(?:meant|supposed)\s+to|had\s+(?:been\s+)?(?:planned|hoped|intended|meant)|never\s+(?:made|reached|got)|failed\s+to|turned\s+back\s+(?:from|short)|no\s+longer|would\s+have)\b/i;
 const INSTEAD = /\b(?:instead\s+of|rather\s+than|not|nor|but\s+not|never)\s+(?:to\s+|in\s+|at\s+|the\s+)?$/i;
 const EARLIER_CLAUSE = /\b(?:previous|earlier|prior|former|last)\s+(?:visit|trip|tour|voyage|journey|expedition|flight|stay|edition|season|race|storm|hurricane|typhoon|cyclone|time)s?\b|\b(?:years|decades|a\s+year|a\s+decade|months)\s+(?:ago|earlier|before)\b|\bonce\s+(?:visited|sailed|flew|travel+ed|lived)\b|\bhad\s+(?:previously|once|earlier|already|last)\b|\bas\s+a\s+(?:young|child|boy|girl|student)\b|\bin\s+(?:his|her|their)\s+youth\b/i;
 
@@ -90,7 +97,9 @@ function clauseWhen(times: readonly TimeHit[], clause: { start: number; end: num
   const inClause = dated.filter((t) => t.start - sentenceStart >= clause.start && t.end - sentenceStart <= clause.end);
   const lone = dated.length === 1 && dated[0] ? dated[0] : undefined;
   const loneClause = lone ? clauseAt(starts, text.length, lone.start - sentenceStart) : undefined;
-  const pool = inClause.length > 0 ? inClause : lone && loneClause && !RELATIVE.test(text.slice(loneClause.start, loneClause.end)) ? [lone] : [];
+  // A clause "before/after/while doing" has a time of its own: the main clause's date is not its date.
+  const subordinate = /^\s*(?:before|after|while)\b/i.test(text.slice(clause.start, clause.end));
+  const pool = inClause.length > 0 ? inClause : lone && loneClause && !subordinate && !RELATIVE.test(text.slice(loneClause.start, loneClause.end)) ? [lone] : [];
   let best: TimeHit | undefined;
   const fine = (t: TimeHit): number => (FINE.has(t.when?.precision ?? '') ? 1 : 0);
   for (const t of pool) if (!best || fine(t) > fine(best) || (fine(t) === fine(best) && Math.abs(t.start - placeStart) < Math.abs(best.start - placeStart))) best = t;
@@ -131,11 +140,11 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
       if (cue) {
         let tense = cue.tense;
         if (tense === 'sequel' && last) tense = last.tense === 'future' ? 'future' : last.tense === 'present' ? 'future' : 'past';
-        made = { role: roleOf(cue.move, tense), cue: cue.text, move: cue.move, tense, negated: cue.negated, earlier: cue.earlier, weak: cue.weak, cueStart: f.range.start + from + cue.at };
+        made = { role: roleOf(cue.move, tense), cue: cue.text, move: cue.move, tense, negated: cue.negated, earlier: cue.earlier, weak: cue.weak, cueStart: f.range.start + from + cue.at, head: cue.head, ...(cue.other ? { other: true } : {}) };
       } else if (last && CONNECTOR.test(f.text.slice(last.localEnd, local))) {
         const gap = f.text.slice(last.localEnd, local);
         const move: Move = /\bfrom\b/.test(gap) ? 'from' : VIA.test(gap) ? 'via' : SEQUEL.test(gap) && (last.move === 'from' || last.move === 'start') ? 'to' : last.move === 'start' || last.move === 'from' ? last.move : last.move;
-        made = { role: roleOf(move, last.tense), cue: last.cue, move, tense: last.tense, negated: last.negated, earlier: last.earlier, weak: last.weak, cueStart: last.cueStart };
+        made = { role: roleOf(move, last.tense), cue: last.cue, move, tense: last.tense, negated: last.negated, earlier: last.earlier, weak: last.weak, cueStart: last.cueStart, listHead: last.listHead ?? last.cueStart, sequential: SEQUEL.test(gap) || move !== last.move, ...(last.head !== undefined ? { head: last.head } : {}), ...(last.other ? { other: true } : {}) };
       } else if (FRONTED.test(window) && (front = frontedCue(f.text.slice(place.end - f.range.start, clause.end))) !== undefined) {
         made = { role: roleOf('at', front.tense), cue: front.text, move: 'at', tense: front.tense, negated: front.negated, earlier: front.earlier, weak: front.weak, cueStart: f.range.start + clause.start };
       } else if (AFTER.test(f.text.slice(place.end - f.range.start, place.end - f.range.start + 16))) {

@@ -19,6 +19,8 @@ export interface TravellerMention {
 const STORM = /\b((?:Super\s+)?(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Tropical\s+Cyclone|Tropical\s+Depression|Severe\s+Tropical\s+Storm|Post-Tropical\s+Cyclone|Storm|Supertyphoon))\s+(\p{Lu}[\p{Ll}'-]+)/gu;
 const SHIP_PREFIX = /\b(HMS|USS|RMS|SS|MV|MS|HMAS|HMNZS|HMCS|RV|FV|INS|USNS|MT|MY|SY|NS|CSS|HMT|TS|HMHS|USNS|RRS)\s+((?:\p{Lu}[\p{L}'-]*)(?:\s+(?:\p{Lu}[\p{L}'-]*|of|de|der)){0,3})/gu;
 const SHIP_NOUN = /\b(?:the\s+)?(?:ship|vessel|yacht|liner|schooner|barque|bark|brig|steamer|steamship|freighter|tanker|boat|ketch|sloop|frigate|carrier|cutter|trawler|raft|balloon|airship|plane|aircraft|capsule|car|train)\s+(?:named\s+|called\s+)?((?:\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+){0,2})/gu;
+// "the Ever Given, a giant container ship": a name in apposition to a ship noun.
+const SHIP_APPOSITION = /\b(?:the\s+)?((?:\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+){0,2}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:ship|vessel|yacht|liner|schooner|barque|brig|steamer|freighter|tanker|boat|ketch|sloop|frigate|carrier|cutter|trawler|ferry)\b/gu;
 const ABOARD = /\b(?:aboard|on\s+board)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+){0,2})/gu;
 
 const PERSON_ROLES = 'pontiff|pope|king|queen|prince|princess|president|premier|prime minister|minister|secretary|chancellor|leader|explorer|aviator|aviatrix|pilot|captain|skipper|commander|admiral|general|monarch|duke|duchess|emperor|empress|envoy|diplomat|senator|candidate|governor|mayor|astronaut|navigator|sailor|rower|cyclist|rider|runner|driver|climber|mountaineer|singer|star|rapper|musician|actor|actress|archbishop|patriarch|dalai lama|sultan|sheikh|emir|crown prince|first lady|chief|host|visitor|guest|traveller|traveler|pilgrim|naturalist|scientist|missionary|journalist|author|writer|adventurer';
@@ -83,14 +85,14 @@ export function findTravellers(text: string, people: readonly PersonHit[] = [], 
     push(out, m.index, m.index + m[0].length, known ?? full, 'thing', false);
   }
   const ships = new Map<string, string>();
-  for (const re of [SHIP_PREFIX, SHIP_NOUN, ABOARD]) {
+  for (const re of [SHIP_PREFIX, SHIP_NOUN, SHIP_APPOSITION, ABOARD]) {
     for (const m of text.matchAll(re)) {
       const name = re === SHIP_PREFIX ? `${m[1] ?? ''} ${m[2] ?? ''}` : (m[1] ?? '');
       if (name === '' || /^(?:The|A|An|He|She|It|They)$/.test(name)) continue;
       const short = re === SHIP_PREFIX ? (m[2] ?? '') : name;
       if (!ships.has(short)) ships.set(short, name);
-      const start = m.index + m[0].length - (m[re === SHIP_PREFIX ? 0 : 1] ?? '').length;
-      out.push({ start, end: m.index + m[0].length, name: ships.get(short) ?? name, kind: 'thing', role: false, vessel: re !== SHIP_NOUN || SHIP_WORD.test(m[0]) });
+      const start = re === SHIP_APPOSITION ? m.index + m[0].indexOf(name) : m.index + m[0].length - (m[re === SHIP_PREFIX ? 0 : 1] ?? '').length;
+      out.push({ start, end: start + (re === SHIP_PREFIX ? m[0].length : name.length), name: ships.get(short) ?? name, kind: 'thing', role: false, vessel: re !== SHIP_NOUN || SHIP_WORD.test(m[0]) });
     }
   }
   // Later bare mentions of a storm's or ship's short name: "Katrina", "Endurance".

@@ -24,7 +24,7 @@ const VERBS: Record<VerbClass, string> = {
   reach: 'reach visit tour enter hit strike lash batter pound ravage slam pummel drench flood devastate sweep inundate swamp buffet whip rake grip blanket explore inspect attend',
   leave: 'leave depart quit exit vacate abandon',
   pass: 'cross round skirt traverse transit circle circumnavigate clip graze brush pass negotiate navigate thread',
-  act: 'meet hold speak address perform play sing celebrate pray preach open inaugurate sign greet lay unveil deliver headline host join attend watch tour bless honour honor mark launch hold tell say board visit vote campaign rally worship lecture preach marry',
+  act: 'meet hold speak address perform play sing celebrate pray preach open inaugurate sign greet lay unveil deliver headline host join attend watch tour bless honour honor mark launch hold tell say visit vote campaign rally worship lecture preach marry',
   begin: 'begin start kick originate form develop spawn',
   end: 'end finish conclude wrap culminate terminate close complete',
 };
@@ -89,12 +89,15 @@ export const JOURNEY_NOUNS: ReadonlyMap<string, 'at' | 'to'> = new Map([
   ...'journey journeys voyage voyages flight flights crossing passage route return departure drive march ride walk sail cruise deployment way path track move transfer trek run row relay expedition odyssey dash'.split(' ').map((w) => [w, 'to'] as const),
 ]);
 
+/** Nouns for what a traveller does somewhere ("talks in Paris", "Mass in Erbil"): presence, but only for someone already travelling. */
+export const DOING_NOUNS: ReadonlySet<string> = new Set('talks meeting meetings ceremony ceremonies mass speech address service funeral wedding conference forum summit rally rallies concert concerts match game performance audience reception banquet dinner lunch breakfast parade'.split(' '));
+
 /** Words that may stand between a preposition and the place: "to the Kazakh capital", "in the port city of". */
 export const SLACK_WORDS: ReadonlySet<string> = new Set(
-  'the a an its his her their our capital city town village port island islands isle coast coastal region province state country countries nation nations territory republic of two three four five several other former soviet neighbouring neighboring nearby northern southern eastern western central north south east west northeast northwest southeast southwest far remote tiny small major main holy ancient old new historic border frontier harbour harbor resort seaside mountain desert southernmost northernmost easternmost westernmost outskirts centre center heart edge tip mouth shores shore banks bank waters cape gulf bay sea district areas area parts part much whole rest all'.split(' '),
+  'the a an its his her their our capital city town village port island islands isle coast coastal region province state country countries nation nations territory republic of two three four five several other former soviet neighbouring neighboring nearby northern southern eastern western central north south east west northeast northwest southeast southwest far remote tiny small major main holy ancient old new historic border frontier harbour harbor resort seaside mountain desert southernmost northernmost easternmost westernmost outskirts centre center heart edge tip mouth shores shore banks bank waters cape gulf bay sea district areas area parts part much whole rest all - – —'.split(' '),
 );
 
 /** Adverbs and particles that may sit between a verb and its preposition: "flew on to", "headed back to", "set off for". */
 export const PARTICLES: ReadonlySet<string> = new Set(
-  'on back out off in down up over home onward onwards forward again briefly first then later finally eventually directly straight quickly slowly north south east west northeast northwest southeast southwest northward southward eastward westward inland ashore overland abroad aboard together alone safely immediately also next soon shortly swiftly ashore around along away across now still already currently then'.split(' '),
+  'on back out off in down up over home onward onwards forward again briefly first then later finally eventually directly straight quickly slowly north south east west northeast northwest southeast southwest northward southward eastward westward inland ashore overland abroad aboard together alone safely immediately also next soon shortly swiftly ashore around along away across now still already currently then once more'.split(' '),
 );

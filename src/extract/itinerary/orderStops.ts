@@ -12,6 +12,8 @@ export interface OrderItem {
   when?: When;
   /** A departure from a place that is not otherwise a stop, told before any other move: where the journey starts. */
   origin: boolean;
+  /** Stops of one list with no word of order ("visited Belarus and Ukraine") share this. */
+  list?: number;
 }
 
 /** The narrative tier a stop's tense and move put it in: origin, told as before, the narrative, now, ahead, home. */
@@ -24,18 +26,27 @@ function tier(d: OrderItem): number {
   return 4;
 }
 
+const FINE: ReadonlySet<string> = new Set(['week', 'day', 'partOfDay', 'hour', 'minute']);
 const dayOf = (w: When | undefined): number | undefined => (w?.start !== undefined ? Date.parse(w.start.length === 4 ? `${w.start}-01-01` : w.start.length === 7 ? `${w.start}-01` : w.start.slice(0, 10)) : undefined);
 
 /**
  * Orders stop drafts: dates first; between dated stops, the narrative order their tense gives
  * (where the journey began, what was done before, the narrative in the text's order, where the
- * traveller is, where they go next, the way home); a list of earlier stops with no dates and no
- * sequence stays unordered. Returns each item's sequence number (shared = order unknown).
+ * traveller is, where they go next, the way home); a list of stops with no dates and no word
+ * of sequence ("visited Belarus and Ukraine") stays unordered. Returns each item's sequence number (shared = order unknown).
  */
 export function orderStops(items: readonly OrderItem[]): number[] {
   const narrative = items.map((d, i) => ({ d, i, tier: tier(d) })).sort((a, b) => a.tier - b.tier || a.d.textPos - b.d.textPos);
   // An undated stop takes the time of the dated stop before it in the narrative (or after it, at the start).
-  const times = narrative.map((n) => dayOf(n.d.when));
+  // A month or a year that holds another stop's day says nothing about their order.
+  const days = items.flatMap((d) => (FINE.has(d.when?.precision ?? '') ? [dayOf(d.when) ?? 0] : []));
+  const comparable = (w: When | undefined): boolean => {
+    if (w?.start === undefined || FINE.has(w.precision ?? '')) return true;
+    const from = dayOf(w) ?? 0;
+    const to = w.end !== undefined ? Date.parse(w.end.slice(0, 10)) : from;
+    return !days.some((t) => t >= from && t < to);
+  };
+  const times = narrative.map((n) => (comparable(n.d.when) ? dayOf(n.d.when) : undefined));
   const firstDated = times.find((t) => t !== undefined);
   let carry = firstDated;
   const est = times.map((t) => {
@@ -47,7 +58,7 @@ export function orderStops(items: readonly OrderItem[]): number[] {
   let s = -1;
   let prev: (typeof ordered)[number] | undefined;
   for (const o of ordered) {
-    const tie = prev !== undefined && prev.tier === 1 && o.tier === 1 && prev.d.sentence === o.d.sentence && !prev.d.when && !o.d.when;
+    const tie = prev !== undefined && prev.tier === o.tier && prev.d.list !== undefined && prev.d.list === o.d.list && !prev.d.when && !o.d.when;
     if (!tie) s++;
     seq[o.i] = s;
     prev = o;

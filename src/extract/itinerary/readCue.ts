@@ -1,4 +1,4 @@
-import { JOURNEY_NOUNS, PARTICLES, SLACK_WORDS, VERB_FORMS, type VerbClass, type VerbForm } from './motionLexicon';
+import { DOING_NOUNS, JOURNEY_NOUNS, PARTICLES, SLACK_WORDS, VERB_FORMS, type VerbClass, type VerbForm } from './motionLexicon';
 
 /** What the words before a place say the traveller does there. */
 export type Move = 'to' | 'at' | 'from' | 'via' | 'start' | 'end' | 'home';
@@ -22,6 +22,8 @@ export interface Cue {
   verb: boolean;
   /** A doing verb ("met ... in"), not a movement. */
   weak: boolean;
+  /** Someone else moves: "forcing refugees to return to", "people that returned from", "an outbreak originating from". */
+  other?: boolean;
 }
 
 /** A word of the window with its offset. */
@@ -40,6 +42,9 @@ const EARLIER = new Set(['previous', 'earlier', 'prior', 'former', 'past', 'firs
 const FUTURE_NOUN = new Set(['upcoming', 'planned', 'scheduled', 'forthcoming', 'proposed', 'next', 'coming', 'expected', 'impending']);
 const CANCELLED_NOUN = new Set(['cancelled', 'canceled', 'postponed', 'scrapped', 'aborted', 'abandoned', 'shelved', 'axed', 'called-off', 'delayed']);
 const MAX_OBJECT = 6;
+const UNKNOWN_THEN_IN = /\b(from|to|via|at|in)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:in|on)\s+(?:the\s+)?$/u;
+// Words before a participle that are not its subject: "before flying", "and heading", "then sailing".
+const NOT_NOUN = new Set(['before', 'after', 'while', 'when', 'and', 'or', 'but', 'then', 'also', 'again', 'still', 'just', 'not', 'after', 'since', 'without', 'by', 'on', 'upon', 'having', 'being', 'been', 'is', 'are', 'was', 'were', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'itself', 'himself', 'herself', 'themselves', 'ago', 'later', 'earlier', 'first', 'finally', 'eventually', 'soon', 'now', 'today', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'days', 'hours', 'weeks', 'years']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'two', 'three', 'four', 'several', 'many', 'first', 'second', 'third', 'last', 'next', 'final', 'brief', 'short', 'long', 'official', 'state', 'surprise', 'whirlwind', 'historic', 'planned', 'upcoming', 'previous', 'earlier', 'this', 'that', "week's", "day's", 'further', 'more', 'other']);
 // Words an object phrase does not cross: another clause's link, another preposition.
 const STOP_OBJECT = new Set([',', ';', '"', '“', 'and', 'or', 'but', 'to', 'from', 'into', 'toward', 'towards', 'over', 'through', 'across', 'via', 'which', 'who', 'where', 'when', 'while', 'because', 'if']);
@@ -148,7 +153,7 @@ function tenseBefore(ws: readonly Word[], v: number, form: VerbForm['form']): { 
 /** Skips back over the words that may sit between a preposition and its place. */
 function skipSlack(ws: readonly Word[], i: number): number {
   let steps = 0;
-  while (i >= 0 && steps < 6) {
+  while (i >= 0 && steps < 8) {
     const t = ws[i];
     if (!t) break;
     const capitalised = /^\p{Lu}/u.test(t.w) && i > 0 && ws[i - 1]?.lower !== ',';
@@ -169,6 +174,9 @@ function skipSlack(ws: readonly Word[], i: number): number {
  * voyage from"). Undefined when the place is only mentioned.
  */
 export function readCue(text: string): Cue | undefined {
+  // "from Tanjung Pelepas in Malaysia": a country after a name we do not know shares that name's move.
+  const inner = UNKNOWN_THEN_IN.exec(text);
+  if (inner?.[1] !== undefined) return readCue(text.slice(0, inner.index + inner[1].length + 1));
   // "by way of" is "via" (padded so offsets hold).
   const window = text.replace(/\bby\s+way\s+of\b/gi, (m) => 'via'.padEnd(m.length));
   const ws = words(window);
@@ -196,6 +204,10 @@ export function readCue(text: string): Cue | undefined {
   // "two visits to", "her stop in": a determiner makes a word that is also a verb a noun.
   const nounish = !VERB_FORMS.has(head.lower) || DETERMINERS.has(ws[i - 1]?.lower ?? '') || /^\d/.test(ws[i - 1]?.lower ?? '');
   if (noun !== undefined && prep !== undefined && nounish) return nounCue(ws, i, noun, prep, window, end);
+  if (DOING_NOUNS.has(head.lower) && prep !== undefined && ['in', 'at', 'on'].includes(prep)) {
+    const c = nounCue(ws, i, 'at', prep, window, end);
+    return c ? { ...c, weak: true } : undefined;
+  }
   // "the long run home: Tahiti, New Zealand, ...": a list after a journey phrase and a colon.
   if (head.lower === ':' && prep === undefined) return colonCue(ws, i, window, end);
   // "is due in Tokyo", "was due back in Rome": an appointment ahead.
@@ -212,6 +224,8 @@ export function readCue(text: string): Cue | undefined {
       return { move: 'at', tense: ahead && verb.form === 's' ? 'future' : verb.form === 'ed' ? 'past' : 'present', negated: false, earlier: false, at, text: window.slice(at, end).trim(), head: n.lower, verb: false, weak: false };
     }
     if (verb.lemma === 'be' && (prep === undefined || !['in', 'at', 'on', 'aboard'].includes(prep) || [...particles].some((p) => !['now', 'still', 'already', 'currently', 'back', 'then', 'briefly', 'again'].includes(p)))) return undefined;
+    // "Then came Sydney", "After Irkutsk came Tomsk": the place after "came" is the next stop.
+    if (verb.lemma === 'come' && prep === undefined && ['then', 'next', 'later', 'soon', 'after', 'finally'].includes(ws[i - 1]?.lower ?? '')) return { ...verbCue(ws, i, verb, 'at', window, end), tense: 'sequel' };
     const move = moveOf(verb.cls, verb.lemma, prep, particles);
     if (move !== undefined) return verbCue(ws, i, verb, move, window, end);
     if (prep === undefined) return undefined;
@@ -222,8 +236,11 @@ export function readCue(text: string): Cue | undefined {
   for (let j = i; j >= Math.max(0, i - MAX_OBJECT); j--) {
     const t = ws[j];
     // "came to Zanzibar from Bombay": a departure may follow the destination.
-    if (!t || (STOP_OBJECT.has(t.lower) && !(prep === 'from' && (t.lower === 'to' || t.lower === 'into')))) break;
+    // "from Zanzibar to Bombay", "a voyage from Lisbon to": a departure and a destination pair up.
+    if (!t || (STOP_OBJECT.has(t.lower) && !(prep === 'from' && (t.lower === 'to' || t.lower === 'into')) && !(t.lower === 'from' && (prep === 'to' || prep === 'for')))) break;
     const v = VERB_FORMS.get(t.lower);
+    // "families detained in China": a verb we do not know governs the place.
+    if (!v && j <= i && /^[a-z]{3,}ed$/.test(t.lower) && !JOURNEY_NOUNS.has(t.lower)) break;
     if (v && v.lemma !== 'be' && v.lemma !== 'put') {
       const towards = ['to', 'for', 'toward', 'towards', 'into'].includes(prep);
       if (towards && (v.cls === 'go' || v.cls === 'pass' || v.cls === 'leave')) return verbCue(ws, j, v, 'to', window, end);
@@ -262,7 +279,27 @@ function verbCue(ws: readonly Word[], v: number, verb: VerbForm, move: Move, win
   const { tense, negated, from } = tenseBefore(ws, v, verb.form);
   const earlier = ws.slice(Math.max(0, from - 3), from).some((w) => EARLIER.has(w.lower));
   const at = ws[from]?.at ?? 0;
-  return { move, tense, negated, earlier, at, text: window.slice(at, end).trim(), head: verb.lemma, verb: true, weak: verb.cls === 'act' };
+  const cue: Cue = { move, tense, negated, earlier, at, text: window.slice(at, end).trim(), head: verb.lemma, verb: true, weak: verb.cls === 'act' };
+  if (otherSubject(ws, from, v, verb)) cue.other = true;
+  return cue;
+}
+
+/**
+ * True when the verb's subject is not the clause's traveller: an infinitive after an object
+ * ("forcing asylum-seekers to return"), a restrictive relative ("people that returned"), a
+ * participle right after a common noun ("an outbreak originating from").
+ */
+function otherSubject(ws: readonly Word[], from: number, v: number, verb: VerbForm): boolean {
+  const before = ws[from - 1]?.lower ?? '';
+  const first = ws[from]?.lower ?? '';
+  if (first === 'to' && from === v - 1) return !BEFORE_TO_FUTURE.has(before) && !VERB_FORMS.has(before) && /^[a-z-]+s$/.test(before) && !ws[from - 1]?.w.match(/^\p{Lu}/u);
+  if (from === v && (verb.form === 'ing' || verb.form === 'ed' || verb.form === 'en')) {
+    if (before === 'that' || before === 'which') return true;
+    // "Amundsen, who sailed from": a relative after a comma (or at the clause's start, split there) tells of the name before it.
+    if (before === 'who') return from - 2 >= 0 && ws[from - 2]?.lower !== ',';
+    return verb.form === 'ing' && /^[a-z]{3,}$/.test(before) && !PARTICLES.has(before) && !PREPS.has(before) && !NOT_NOUN.has(before);
+  }
+  return false;
 }
 
 function nounCue(ws: readonly Word[], n: number, kind: 'at' | 'to', prep: string, window: string, end: number): Cue | undefined {
@@ -274,6 +311,10 @@ function nounCue(ws: readonly Word[], n: number, kind: 'at' | 'to', prep: string
   else if (kind === 'to' && ['to', 'for', 'toward', 'towards', 'into', 'back'].includes(prep)) move = noun === 'return' || noun === 'homecoming' ? 'home' : 'to';
   else if (kind === 'to' && ['in', 'at', 'of'].includes(prep)) move = 'at';
   if (move === undefined) return undefined;
+  // "a trip that began with a stop in Britain", "ended with two nights in Rome".
+  const framed = ws.slice(Math.max(0, n - 5), n).map((w) => w.lower);
+  if (move === 'at' && framed.includes('with') && framed.some((w) => /^(?:began|begins|begin|begun|started|starts|opened|opens|kicked)$/.test(w))) move = 'start';
+  else if (move === 'at' && framed.includes('with') && framed.some((w) => /^(?:ended|ends|end|finished|finishes|closed|closes|wrapped|wraps|concluded|concludes)$/.test(w))) move = 'end';
   let tense: Tense = 'past';
   let negated = false;
   let earlier = false;
