@@ -59,7 +59,8 @@ export function findEvents(facts: readonly SentenceFacts[], cues: readonly Trave
     const placeIds = eventPlaces(f, ctx);
     const time = pickWhen(f.times);
     if (placeIds.length === 0 && !time) continue;
-    const moves = cuesBySentence.get(f.index) ?? [];
+    // A cancelled leg or someone else's move ("forcing people to return to China") is not this event's movement.
+    const moves = (cuesBySentence.get(f.index) ?? []).filter((m) => !m.negated && !m.other);
     const cls = movement(moves) ?? reported(f.text) ?? classifyEvent(f.text, STILL);
     let when: When | undefined;
     let confidence: number;

@@ -105,7 +105,7 @@ function draftsOf(list: readonly TravelCue[]): Draft[] {
       textPos: partner ? Math.min(partner.place.start - 0.5, c.place.start) : c.place.start,
       sentence: c.sentence,
       origin,
-      list: c.listHead !== undefined && !c.sequential ? c.listHead : c.cueStart,
+      ...(c.sequential ? {} : { list: c.listHead ?? c.cueStart }),
     };
     if (c.when) d.when = c.when;
     if (c.window) d.window = c.window;
@@ -127,7 +127,7 @@ function foldCities(drafts: Draft[], ctx: RouteContext): Draft[] {
     const other = prev ? ctx.placeInfo(prev.placeId) : undefined;
     // "Tashkent, Uzbekistan", "Funchal in Madeira": a city and the country or region named with it.
     const area = (k: string | undefined): boolean => k === 'country' || k === 'region';
-    const together = prev !== undefined && prev.sentence === d.sentence;
+    const together = prev !== undefined && prev.sentence === d.sentence && (d.cues[0]?.place.start ?? 0) - (prev.cues.at(-1)?.place.end ?? 0) <= 4;
     const adjacent = prev && info?.countryCode !== undefined && other?.countryCode === info.countryCode && (together ? area(other.kind) !== area(info.kind) : (other.kind === 'country') !== (info.kind === 'country'));
     // A country one of whose cities is on the route is that stop ("left the Philippines" after Manila, "visited Japan" before Tokyo).
     const host = info?.kind === 'country' && !adjacent ? nearestCity(drafts, d, info.countryCode, ctx) : undefined;

@@ -55,7 +55,7 @@ const VIA = /\b(?:via|through)\b/;
 const AFTER = /^(?:['’]s)?\s+(?:visit|trip|stop|stopover|stay|leg|stage|tour|swing|concert|show|gig|landfall|arrival)\b/i;
 const CANCELLED = /\b(?:cancel(?:l?ed|s|ling|lation)?|called\s+off|call\s+off|scrap(?:ped|s)?|postpone(?:d|s|ment)?|shelve(?:d|s)?|abandon(?:ed|s)?|aborted?|axed|dropped|skipped|ruled\s+out|scratched|neutrali[sz]ed|was\s+(?:meant|supposed)\s+to|had\s+(?:been\s+)?(?:planned|hoped|intended|meant)|never\s+(?:made|reached|got)|failed\s+to|turned\s+back\s+(?:from|short)|no\s+longer|would\s+have)\b/i;
 const INSTEAD = /\b(?:instead\s+of|rather\s+than|not|nor|but\s+not|never)\s+(?:to\s+|in\s+|at\s+|the\s+)?$/i;
-const EARLIER_CLAUSE = /\b(?:previous|earlier|prior|former|last)\s+(?:visit|trip|tour|voyage|journey|expedition|flight|stay|edition|season|race|storm|hurricane|typhoon|cyclone|time)s?\b|\b(?:years|decades|a\s+year|a\s+decade|months)\s+(?:ago|earlier|before)\b|\bonce\s+(?:visited|sailed|flew|travel+ed|lived)\b|\bhad\s+(?:previously|once|earlier|already|last)\b|\bas\s+a\s+(?:young|child|boy|girl|student)\b|\bin\s+(?:his|her|their)\s+youth\b/i;
+const EARLIER_CLAUSE = /\b(?:previous|earlier|prior|former|last)\s+(?:visit|trip|tour|voyage|journey|expedition|flight|stay|edition|season|race|storm|hurricane|typhoon|cyclone|time)s?\b|\b(?:years|decades|a\s+year|a\s+decade|months)\s+(?:ago|earlier|before)\b|\bonce\s+(?:visited|sailed|flew|travel+ed|lived)\b|\bhad\s+(?:previously|once|last)\b|\bas\s+a\s+(?:young|child|boy|girl|student)\b|\bin\s+(?:his|her|their)\s+youth\b/i;
 
 /** True when `place` is the region or country that holds `before` ("Tolosa, Leyte"). */
 function QUALIFIES(place: PlaceHit, before: PlaceHit): boolean {
@@ -99,7 +99,9 @@ function clauseWhen(times: readonly TimeHit[], clause: { start: number; end: num
   const loneClause = lone ? clauseAt(starts, text.length, lone.start - sentenceStart) : undefined;
   // A clause "before/after/while doing" has a time of its own: the main clause's date is not its date.
   const subordinate = /^\s*(?:before|after|while)\b/i.test(text.slice(clause.start, clause.end));
-  const pool = inClause.length > 0 ? inClause : lone && loneClause && !subordinate && !RELATIVE.test(text.slice(loneClause.start, loneClause.end)) ? [lone] : [];
+  // The sentence's only date dates a later clause ("On Monday, she flew to Paris"), not an earlier one.
+  const before = lone !== undefined && loneClause !== undefined && loneClause.start < clause.start;
+  const pool = inClause.length > 0 ? inClause : lone && loneClause && before && !subordinate && !RELATIVE.test(text.slice(loneClause.start, loneClause.end)) ? [lone] : [];
   let best: TimeHit | undefined;
   const fine = (t: TimeHit): number => (FINE.has(t.when?.precision ?? '') ? 1 : 0);
   for (const t of pool) if (!best || fine(t) > fine(best) || (fine(t) === fine(best) && Math.abs(t.start - placeStart) < Math.abs(best.start - placeStart))) best = t;
@@ -143,8 +145,8 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
         made = { role: roleOf(cue.move, tense), cue: cue.text, move: cue.move, tense, negated: cue.negated, earlier: cue.earlier, weak: cue.weak, cueStart: f.range.start + from + cue.at, head: cue.head, ...(cue.other ? { other: true } : {}) };
       } else if (last && CONNECTOR.test(f.text.slice(last.localEnd, local))) {
         const gap = f.text.slice(last.localEnd, local);
-        const move: Move = /\bfrom\b/.test(gap) ? 'from' : VIA.test(gap) ? 'via' : SEQUEL.test(gap) && (last.move === 'from' || last.move === 'start') ? 'to' : last.move === 'start' || last.move === 'from' ? last.move : last.move;
-        made = { role: roleOf(move, last.tense), cue: last.cue, move, tense: last.tense, negated: last.negated, earlier: last.earlier, weak: last.weak, cueStart: last.cueStart, listHead: last.listHead ?? last.cueStart, sequential: SEQUEL.test(gap) || move !== last.move, ...(last.head !== undefined ? { head: last.head } : {}), ...(last.other ? { other: true } : {}) };
+        const move: Move = /\bfrom\b/.test(gap) ? 'from' : VIA.test(gap) ? 'via' : /\b(?:to|onto)\b/.test(gap) || (SEQUEL.test(gap) && (last.move === 'from' || last.move === 'start')) ? 'to' : last.move;
+        made = { role: roleOf(move, last.tense), cue: last.cue, move, tense: last.tense, negated: last.negated, earlier: last.earlier, weak: last.weak, cueStart: last.cueStart, listHead: last.listHead ?? last.cueStart, sequential: SEQUEL.test(gap) || last.sequential === true || move !== last.move, ...(last.head !== undefined ? { head: last.head } : {}), ...(last.other ? { other: true } : {}) };
       } else if (FRONTED.test(window) && (front = frontedCue(f.text.slice(place.end - f.range.start, clause.end))) !== undefined) {
         made = { role: roleOf('at', front.tense), cue: front.text, move: 'at', tense: front.tense, negated: front.negated, earlier: front.earlier, weak: front.weak, cueStart: f.range.start + clause.start };
       } else if (AFTER.test(f.text.slice(place.end - f.range.start, place.end - f.range.start + 16))) {

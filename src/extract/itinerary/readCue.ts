@@ -141,7 +141,7 @@ function tenseBefore(ws: readonly Word[], v: number, form: VerbForm['form']): { 
       from = i;
       continue;
     }
-    if (t === 'be' || t === 'been' || t === 'being' || t === 'also' || t === 'later' || t === 'finally' || t === 'first' || t === 'eventually' || t === 'already' || t === 'briefly' || t === 'just' || t === 'still' || t === 'once' || t === 'again' || t === 'subsequently' || t === 'soon') continue;
+    if (t === 'be' || t === 'been' || t === 'being' || t === 'also' || t === 'later' || t === 'finally' || t === 'first' || t === 'eventually' || t === 'already' || t === 'briefly' || t === 'just' || t === 'still' || t === 'once' || t === 'again' || t === 'subsequently' || t === 'soon' || t === 'earlier' || t === 'previously' || t === 'since' || t === 'recently') continue;
     if (BEFORE_TO_FUTURE.has(t) && (ws[i + 1]?.lower === 'to')) continue;
     break;
   }
@@ -277,7 +277,8 @@ function colonCue(ws: readonly Word[], colon: number, window: string, end: numbe
 
 function verbCue(ws: readonly Word[], v: number, verb: VerbForm, move: Move, window: string, end: number): Cue {
   const { tense, negated, from } = tenseBefore(ws, v, verb.form);
-  const earlier = ws.slice(Math.max(0, from - 3), from).some((w) => EARLIER.has(w.lower));
+  // "had previously visited": an adverb that points to another journey ("earlier" may be this one's).
+  const earlier = ws.slice(Math.max(0, from - 3), v).some((w) => w.lower === 'previously' || w.lower === 'formerly');
   const at = ws[from]?.at ?? 0;
   const cue: Cue = { move, tense, negated, earlier, at, text: window.slice(at, end).trim(), head: verb.lemma, verb: true, weak: verb.cls === 'act' };
   if (otherSubject(ws, from, v, verb)) cue.other = true;
@@ -292,9 +293,11 @@ function verbCue(ws: readonly Word[], v: number, verb: VerbForm, move: Move, win
 function otherSubject(ws: readonly Word[], from: number, v: number, verb: VerbForm): boolean {
   const before = ws[from - 1]?.lower ?? '';
   const first = ws[from]?.lower ?? '';
-  if (first === 'to' && from === v - 1) return !BEFORE_TO_FUTURE.has(before) && !VERB_FORMS.has(before) && /^[a-z-]+s$/.test(before) && !ws[from - 1]?.w.match(/^\p{Lu}/u);
+  // "forcing people to return", "urged the pope to visit": an object before the infinitive is who moves.
+  if (first === 'to' && from === v - 1) return /^[a-z-]{2,}$/.test(ws[from - 1]?.w ?? '') && !BEFORE_TO_FUTURE.has(before) && !VERB_FORMS.has(before) && !before.endsWith('ed') && !NOT_NOUN.has(before) && !PARTICLES.has(before);
   if (from === v && (verb.form === 'ing' || verb.form === 'ed' || verb.form === 'en')) {
-    if (before === 'that' || before === 'which') return true;
+    // "people that returned" is someone else; "a tour that began in Paris" is the traveller's own.
+    if (before === 'that' || before === 'which') return !JOURNEY_NOUNS.has(ws[from - 2]?.lower ?? '');
     // "Amundsen, who sailed from": a relative after a comma (or at the clause's start, split there) tells of the name before it.
     if (before === 'who') return from - 2 >= 0 && ws[from - 2]?.lower !== ',';
     return verb.form === 'ing' && /^[a-z]{3,}$/.test(before) && !PARTICLES.has(before) && !PREPS.has(before) && !NOT_NOUN.has(before);
