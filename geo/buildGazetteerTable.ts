@@ -3,6 +3,8 @@ import { normalizeName } from '../src/gazetteer/normalizeName';
 import { addDottedAbbreviations, applyAdditions, pluralOf } from './applyCurated';
 import { curatedPlaces, curatedRegionPoints, curatedWeakNames } from './curated';
 import { admin2Drafts } from './admin2Drafts';
+import { airportDrafts } from './airportDrafts';
+import { assignAdmin1 } from './assignAdmin1';
 import { DIRECTIONS, LATIN, REGION_SUFFIX, draft } from './draft';
 import type { Draft } from './draft';
 import { readCities500 } from './readCities500';
@@ -112,7 +114,10 @@ export function buildGazetteerTable(options: BuildOptions = DEFAULT_BUILD_OPTION
     d.held = p.otherNames ?? [];
     drafts.push(d);
   }
+  const weak = new Set(curatedWeakNames.map(normalizeName));
   applyAdditions(drafts);
+  drafts.push(...airportDrafts(drafts, words, weak));
+  assignAdmin1(drafts);
   addDottedAbbreviations(drafts);
   for (const d of drafts) d.adjectives.push(...d.adjectives.flatMap(pluralOf));
 
