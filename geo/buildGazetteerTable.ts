@@ -5,6 +5,8 @@ import { curatedPlaces, curatedRegionPoints, curatedWeakNames } from './curated'
 import { admin2Drafts } from './admin2Drafts';
 import { airportDrafts } from './airportDrafts';
 import { assignAdmin1 } from './assignAdmin1';
+import { curatedFeatures } from './curatedFeatures';
+import { namesTaken } from './namesTaken';
 import { DIRECTIONS, LATIN, REGION_SUFFIX, draft } from './draft';
 import type { Draft } from './draft';
 import { readCities500 } from './readCities500';
@@ -114,6 +116,7 @@ export function buildGazetteerTable(options: BuildOptions = DEFAULT_BUILD_OPTION
     d.held = p.otherNames ?? [];
     drafts.push(d);
   }
+  drafts.push(...featureDrafts(drafts));
   const weak = new Set(curatedWeakNames.map(normalizeName));
   applyAdditions(drafts);
   drafts.push(...airportDrafts(drafts, words, weak));
@@ -130,6 +133,18 @@ export function buildGazetteerTable(options: BuildOptions = DEFAULT_BUILD_OPTION
     weakNames: [...new Set(curatedWeakNames.map(normalizeName))].sort(),
     rows,
   };
+}
+
+/**
+ * The curated natural features and landmarks; a short form ("Etna", "Baikal") is kept only where
+ * no town of 10,000 or more, region or country is called so (namesTaken).
+ */
+function featureDrafts(drafts: readonly Draft[]): Draft[] {
+  const taken = namesTaken(drafts);
+  return curatedFeatures.map((p) => {
+    const names = (p.names ?? []).filter((n) => !taken.has(normalizeName(n)));
+    return draft(p.id, p.name, p.kind, p.lat, p.lon, p.countryCode ?? '', '', 0, p.featureCode ?? '', names, [], []);
+  });
 }
 
 function regionPoint(country: string, admin1: string, fromCities: PointSummary | undefined, usStates: Map<string, UsArea>): PointSummary | undefined {
