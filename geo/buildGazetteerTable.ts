@@ -5,6 +5,7 @@ import { curatedPlaces, curatedRegionPoints, curatedWeakNames } from './curated'
 import { admin2Drafts } from './admin2Drafts';
 import { airportDrafts } from './airportDrafts';
 import { assignAdmin1 } from './assignAdmin1';
+import { addOldNames } from './addOldNames';
 import { curatedFeatures } from './curatedFeatures';
 import { namesTaken } from './namesTaken';
 import { DIRECTIONS, LATIN, REGION_SUFFIX, draft } from './draft';
@@ -119,6 +120,7 @@ export function buildGazetteerTable(options: BuildOptions = DEFAULT_BUILD_OPTION
   drafts.push(...featureDrafts(drafts));
   const weak = new Set(curatedWeakNames.map(normalizeName));
   applyAdditions(drafts);
+  addOldNames(drafts, geonames);
   drafts.push(...airportDrafts(drafts, words, weak));
   assignAdmin1(drafts);
   addDottedAbbreviations(drafts);
