@@ -3,6 +3,11 @@ import { normalizeName } from '../src/gazetteer/normalizeName';
 import { addDottedAbbreviations, applyAdditions, pluralOf } from './applyCurated';
 import { curatedPlaces, curatedRegionPoints, curatedWeakNames } from './curated';
 import { admin2Drafts } from './admin2Drafts';
+import { airportDrafts } from './airportDrafts';
+import { assignAdmin1 } from './assignAdmin1';
+import { addOldNames } from './addOldNames';
+import { curatedFeatures } from './curatedFeatures';
+import { namesTaken } from './namesTaken';
 import { DIRECTIONS, LATIN, REGION_SUFFIX, draft } from './draft';
 import type { Draft } from './draft';
 import { readCities500 } from './readCities500';
@@ -112,7 +117,12 @@ export function buildGazetteerTable(options: BuildOptions = DEFAULT_BUILD_OPTION
     d.held = p.otherNames ?? [];
     drafts.push(d);
   }
+  drafts.push(...featureDrafts(drafts));
+  const weak = new Set(curatedWeakNames.map(normalizeName));
   applyAdditions(drafts);
+  addOldNames(drafts, geonames);
+  drafts.push(...airportDrafts(drafts, words, weak));
+  assignAdmin1(drafts);
   addDottedAbbreviations(drafts);
   for (const d of drafts) d.adjectives.push(...d.adjectives.flatMap(pluralOf));
 
@@ -125,6 +135,18 @@ export function buildGazetteerTable(options: BuildOptions = DEFAULT_BUILD_OPTION
     weakNames: [...new Set(curatedWeakNames.map(normalizeName))].sort(),
     rows,
   };
+}
+
+/**
+ * The curated natural features and landmarks; a short form ("Etna", "Baikal") is kept only where
+ * no town of 10,000 or more, region or country is called so (namesTaken).
+ */
+function featureDrafts(drafts: readonly Draft[]): Draft[] {
+  const taken = namesTaken(drafts);
+  return curatedFeatures.map((p) => {
+    const names = (p.names ?? []).filter((n) => !taken.has(normalizeName(n)));
+    return draft(p.id, p.name, p.kind, p.lat, p.lon, p.countryCode ?? '', '', 0, p.featureCode ?? '', names, [], []);
+  });
 }
 
 function regionPoint(country: string, admin1: string, fromCities: PointSummary | undefined, usStates: Map<string, UsArea>): PointSummary | undefined {

@@ -18,6 +18,8 @@ export interface CuratedPlace {
   otherNames?: OtherName[];
   population?: number;
   bbox?: [number, number, number, number];
+  /** GeoNames feature code of what it is (SEA, STRT, ISLS, CAPE, PAL...), where given. */
+  featureCode?: string;
 }
 
 /** Extra names for an entry the packages do give, keyed by its id (`iso:KZ`, `gn:1526273`). */
@@ -133,9 +135,6 @@ export const curatedPlaces: CuratedPlace[] = [
   { id: 'dl:euphrates', name: 'Euphrates', kind: 'water', lat: 34.5, lon: 40.9, names: ['Euphrates River'] },
   { id: 'dl:south-ossetia', name: 'South Ossetia', kind: 'area', lat: 42.35, lon: 44, countryCode: 'GE', adjectives: ['South Ossetian', 'Ossetian'], population: 53_000 },
   { id: 'dl:abkhazia', name: 'Abkhazia', kind: 'area', lat: 43, lon: 41, countryCode: 'GE', adjectives: ['Abkhaz', 'Abkhazian'], population: 245_000 },
-  { id: 'dl:heathrow', name: 'Heathrow Airport', kind: 'landmark', lat: 51.47, lon: -0.454, countryCode: 'GB', names: ['Heathrow'] },
-  { id: 'dl:white-house', name: 'White House', kind: 'landmark', lat: 38.8977, lon: -77.0365, countryCode: 'US' },
-  { id: 'dl:mount-everest', name: 'Mount Everest', kind: 'landmark', lat: 27.99, lon: 86.93, names: ['Everest'] },
 ];
 
 /** Exonyms, demonyms and held names for countries (`iso:XX`) and cities (`gn:ID`). */

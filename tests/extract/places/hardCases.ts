@@ -5,9 +5,9 @@ import type { PlaceCase } from './placeCase';
  * "GE" a country by ISO code; "US.GA" a first-level region; "dl:..." a curated entry; null: no place.
  */
 export const HARD_CASES: PlaceCase[] = [
-  ['The base stood on the edge of the Ross Ice Shelf in Antarctica.', 'Ross', null],
+  ['The base stood on the edge of the Ross Ice Shelf in Antarctica.', 'Ross', 'dl:ross-ice-shelf'],
   ['The expedition wintered on the Bay of Whales.', 'Bay', null],
-  ['Ships sailed around the Cape of Good Hope instead.', 'Cape', null],
+  ['Ships sailed around the Cape of Good Hope instead.', 'Cape', 'dl:cape-of-good-hope'],
   ['The canal links the Mediterranean Sea with the Red Sea.', 'Red Sea', [20.0, 38.5, 300]],
   ['Barges waited on the Hudson River near Albany.', 'Hudson', null],
   ['Russian troops stayed in Georgia after the 2008 war with Moscow.', 'Georgia', 'GE'],

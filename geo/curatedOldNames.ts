@@ -1,0 +1,57 @@
+/**
+ * Old and colonial names of cities that news and history still use, with the years each held
+ * where known. GeoNames' alternate names hold them (the build checks that each is there), but
+ * mixed with thousands of spellings of other languages and with no tag to tell them apart, so
+ * which of them are the English names of another time is a curated choice. Each row: the
+ * city's current name, its country, the old name, the first year it held (0: unknown), the
+ * year it gave way (0: unknown).
+ */
+export const curatedOldNames: [string, string, string, number, number][] = [
+  ['Dhaka', 'BD', 'Dacca', 0, 1982],
+  ['Pune', 'IN', 'Poona', 0, 1978],
+  ['Jakarta', 'ID', 'Batavia', 0, 1942],
+  ['Jakarta', 'ID', 'Djakarta', 1942, 1972],
+  ['Izmir', 'TR', 'Smyrna', 0, 1930],
+  ['Kaliningrad', 'RU', 'Königsberg', 0, 1946],
+  ['Gdańsk', 'PL', 'Danzig', 0, 1945],
+  ['Wrocław', 'PL', 'Breslau', 0, 1945],
+  ['Szczecin', 'PL', 'Stettin', 0, 1945],
+  ['Bratislava', 'SK', 'Pressburg', 0, 1919],
+  ['Tallinn', 'EE', 'Reval', 0, 1918],
+  ['Tbilisi', 'GE', 'Tiflis', 0, 1936],
+  ['Maputo', 'MZ', 'Lourenço Marques', 0, 1976],
+  ['Varanasi', 'IN', 'Benares', 0, 1956],
+  ['Kanpur', 'IN', 'Cawnpore', 0, 1948],
+  ['Vadodara', 'IN', 'Baroda', 0, 1974],
+  ['Thiruvananthapuram', 'IN', 'Trivandrum', 0, 1991],
+  ['Kozhikode', 'IN', 'Calicut', 0, 1990],
+  ['Shimla', 'IN', 'Simla', 0, 0],
+  ['Faisalabad', 'PK', 'Lyallpur', 0, 1979],
+  ['Nanjing', 'CN', 'Nanking', 0, 0],
+  ['Chongqing', 'CN', 'Chungking', 0, 0],
+  ['Tianjin', 'CN', 'Tientsin', 0, 0],
+  ['Xiamen', 'CN', 'Amoy', 0, 0],
+  ['Shenyang', 'CN', 'Mukden', 0, 0],
+  ['Guangzhou', 'CN', 'Canton', 0, 0],
+  ['Lubumbashi', 'CD', 'Élisabethville', 0, 1966],
+  ['Kisangani', 'CD', 'Stanleyville', 0, 1966],
+  ["N'Djamena", 'TD', 'Fort-Lamy', 0, 1973],
+  ['Bujumbura', 'BI', 'Usumbura', 0, 1962],
+  ['Thessaloniki', 'GR', 'Salonika', 0, 0],
+  ['Edirne', 'TR', 'Adrianople', 0, 0],
+  ['Trabzon', 'TR', 'Trebizond', 0, 0],
+  ['Kaunas', 'LT', 'Kovno', 0, 0],
+  ['Chişinău', 'MD', 'Kishinev', 0, 0],
+  ['Donetsk', 'UA', 'Stalino', 1924, 1961],
+  ['Samara', 'RU', 'Kuybyshev', 1935, 1991],
+  ['Yekaterinburg', 'RU', 'Sverdlovsk', 1924, 1991],
+  ['Dushanbe', 'TJ', 'Stalinabad', 1929, 1961],
+  ['Podgorica', 'ME', 'Titograd', 1946, 1992],
+  ['Helsinki', 'FI', 'Helsingfors', 0, 0],
+  ['Zagreb', 'HR', 'Agram', 0, 0],
+  ['Klaipėda', 'LT', 'Memel', 0, 0],
+  ['Rijeka', 'HR', 'Fiume', 0, 0],
+  ['Taraz', 'KZ', 'Dzhambul', 1938, 1997],
+  ['Tver', 'RU', 'Kalinin', 1931, 1990],
+  ['Ulan Bator', 'MN', 'Urga', 0, 1924],
+];
