@@ -18,18 +18,36 @@ export interface EventContext {
 
 
 /**
- * Where a sentence's event happens: its places, the dateline's for "arrived here", and a
- * demonym ("the Norwegian explorer", "the Kazakh border") only when nothing else places it:
- * a nationality says who, not where.
+ * Where a sentence's event happens: its places, the dateline's for "arrived here". A
+ * nationality ("the Kazakh border") or an office ("US Secretary of State", "the French
+ * ambassador") says who, not where: it never places an event.
  */
-function eventPlaces(f: SentenceFacts, ctx: EventContext): string[] {
-  const named = f.places.filter((p) => !p.demonym).map((p) => p.placeId);
+function eventPlaces(f: SentenceFacts, ctx: EventContext, features: ReadonlyMap<string, string>): string[] {
+  const named = f.places.filter((p) => !p.demonym && !AFFILIATION.test(f.text.slice(p.end - f.range.start, p.end - f.range.start + 40))).map((p) => p.placeId);
   if (ctx.datelinePlaceId !== undefined && HERE.test(f.text)) named.unshift(ctx.datelinePlaceId);
-  return unique(named.length > 0 ? named : f.places.map((p) => p.placeId));
+  // "the pole" after "the South Pole", "the canal" after "the Suez Canal": a feature named by its kind again.
+  for (const m of f.text.matchAll(GENERIC_FEATURE)) {
+    const id = features.get((m[1] ?? '').toLowerCase());
+    if (id !== undefined) named.push(id);
+  }
+  return unique(named);
 }
+
+const FEATURE_WORDS = 'pole|canal|strait|straits|sea|river|lake|island|islands|bay|gulf|mountains|range|desert|peninsula|channel|glacier|shelf|volcano|falls|pass|delta|reef|archipelago|sound|fjord|lagoon|passage|cape';
+const GENERIC_FEATURE = new RegExp(`\\bthe\\s+(${FEATURE_WORDS})\\b`, 'gi');
+const FEATURE_HEAD = new RegExp(`\\s(${FEATURE_WORDS})$`, 'i');
+
+// "US Secretary of State", "Chinese Foreign Minister", "the Kenyan embassy", "British troops": a place as whose office or force.
+const AFFILIATION = /^(?:['’]s)?\s+(?:(?:foreign|prime|defen[cs]e|deputy|finance|interior|home|trade|vice|state|chief|top|senior|former|acting|special|national|security)\s+)*(?:Secretary|Minister|President|Premier|Chancellor|Ambassador|ambassador|envoy|official|officials|diplomat|diplomats|leader|leaders|government|authorities|forces|troops|army|navy|military|embassy|counterpart|delegation|spokes(?:man|woman|person)|Foreign|Prime|Defen[cs]e|State\s+Secretary|State\s+Department|Navy|Army|Air\s+Force|Senator|Representative|Congress|Parliament|Senate|Supreme\s+Court|Coast\s+Guard)\b/;
+// "met her there": the place last named for the traveller ("there is/are" says nothing of place).
+const THERE = /\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|should|seem|seems|seemed|appears?|remains?|been)\b)/i;
 
 // A sentence whose subject is a pronoun or an office ("The US State Secretary") continues the last named person.
 const PRONOUN_START = /^["“]?\s*(?:He|She|They|His|Her|The\s+(?:[A-Z][\w.]*\s+){0,3}(?:Secretary|Minister|President|Chancellor|Premier|Prime Minister|Governor|Mayor|Senator|envoy|diplomat|minister|president|secretary|leader))\b/;
+// "said in Geneva", "speaking at the UN in New York": the statement's own place.
+const SAID_IN = /\b(?:said|says|told\s+\w+|speaking|spoke|announced|added)\s+(?:\w+\s+){0,4}(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
+// "..., he added": the speaker is the person last named.
+const SAID_BY_PRONOUN = /[,"”]\s*(?:he|she|they)\s+(?:added|said|says|continued|told|wrote|went on)\b/;
 const CONTINUES_QUOTE = /^["“]|\b(?:he|she|they) (?:added|continued)\b/;
 const PAST_ACTION = /\b(?:said|told|met|flew|left|made|gave|took|was|were|had|has|have|\w{3,}ed)\b/i;
 // Without a journey cue, travel and visit verbs alone ("return to China") do not make a trip.
@@ -50,14 +68,33 @@ export function findEvents(facts: readonly SentenceFacts[], cues: readonly Trave
   const published = byPublication(ctx.published);
   const events: StoryEvent[] = [];
   let lastActors: string[] = [];
+  // Where each traveller is, as the text goes: the last place a cue put them.
+  const at = new Map<string, string>();
+  let lastPlace: string | undefined;
+  const features = new Map<string, string>();
   let previous: StoryEvent | undefined;
   let previousIndex = -2;
   for (const f of facts) {
     let actors = unique(f.people.map((p) => p.name));
-    if (actors.length === 0 && PRONOUN_START.test(f.text)) actors = lastActors;
+    if (actors.length === 0 && (PRONOUN_START.test(f.text) || SAID_BY_PRONOUN.test(f.text))) actors = lastActors;
     if (actors.length > 0) lastActors = actors;
-    const placeIds = eventPlaces(f, ctx);
+    for (const p of f.places) {
+      const head = FEATURE_HEAD.exec(p.text)?.[1];
+      if (head !== undefined && !p.demonym) features.set(head.toLowerCase(), p.placeId);
+    }
+    let placeIds = eventPlaces(f, ctx, features);
+    // "He met her there", "Pompeo said ...": an event with no place of its own happens where its traveller is.
+    if (placeIds.length === 0) {
+      const where = (actors[0] !== undefined ? at.get(actors[0]) : undefined) ?? (THERE.test(f.text) ? lastPlace : undefined);
+      if (where !== undefined) placeIds = [where];
+    }
     const time = pickWhen(f.times);
+    for (const c of cuesBySentence.get(f.index) ?? []) {
+      if (c.negated || c.other || c.earlier || c.move === 'from') continue;
+      if (c.traveller !== undefined) at.set(c.traveller, c.place.placeId);
+      lastPlace = c.place.placeId;
+    }
+    for (const p of f.places) if (!p.demonym) lastPlace ??= p.placeId;
     if (placeIds.length === 0 && !time) continue;
     // A cancelled leg or someone else's move ("forcing people to return to China") is not this event's movement.
     const moves = (cuesBySentence.get(f.index) ?? []).filter((m) => !m.negated && !m.other);
@@ -67,9 +104,11 @@ export function findEvents(facts: readonly SentenceFacts[], cues: readonly Trave
     if (time) {
       when = time.when;
       confidence = 0.8;
-    } else if (previous?.when?.start !== undefined && CONTINUES_QUOTE.test(f.text) && f.index === previousIndex + 1) {
+    } else if (previous?.when !== undefined && CONTINUES_QUOTE.test(f.text) && f.index === previousIndex + 1 && (previous.when.start !== undefined || previous.kind === 'statement')) {
+      // A quotation that goes on is its speaker's statement, said when the last one was.
       when = previous.when;
       confidence = 0.5;
+      if (actors.length === 0) actors = previous.actors;
     } else if (cls && actors.length > 0 && (moves.length > 0 || PAST_ACTION.test(f.text))) {
       when = published;
       confidence = 0.5;
@@ -78,6 +117,9 @@ export function findEvents(facts: readonly SentenceFacts[], cues: readonly Trave
     }
     // A dated sentence with no telling verb still reports that something happened.
     const kind = when ? (cls?.kind ?? 'incident') : 'background';
+    // A statement happens where its speaker is, not in the places it talks about.
+    const speakerAt = kind === 'statement' && actors[0] !== undefined ? at.get(actors[0]) : undefined;
+    if (speakerAt !== undefined && !SAID_IN.test(f.text)) placeIds = [speakerAt];
     const event: StoryEvent = {
       id: `e${events.length + 1}`,
       title: buildTitle(

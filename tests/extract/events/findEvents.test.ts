@@ -86,14 +86,38 @@ describe('findEvents framing', () => {
     expect(e?.kind).toBe('incident');
   });
 
-  it('places an event where it happens: "arrived here" at the dateline, a nationality only when nothing else places it', () => {
-    const text = 'The Norwegian explorer arrived here yesterday. Norwegian officials said Kazakhstan and the Chinese side agreed. Chinese officials said nothing.';
-    const f = facts(text, ['Norwegian', 'Kazakhstan', 'Chinese'], [['yesterday', yesterday]], []);
-    for (const s of f) for (const p of s.places) if (p.text !== 'Kazakhstan') p.demonym = true;
-    const [arrived, agreed, silent] = events(f, { ...ctx, datelinePlaceId: 'hobart' });
+  it('places an event where it happens: "arrived here" at the dateline; a nationality or an office never places it', () => {
+    const text = 'The Norwegian explorer arrived here yesterday. Norwegian officials said Kazakhstan and the Chinese side agreed. The US Secretary of State spoke yesterday.';
+    const f = facts(text, ['Norwegian', 'Kazakhstan', 'Chinese', 'US'], [['yesterday', yesterday]], []);
+    for (const s of f) for (const p of s.places) if (p.text === 'Norwegian' || p.text === 'Chinese') p.demonym = true;
+    const [arrived, agreed, spoke] = events(f, { ...ctx, datelinePlaceId: 'hobart' });
     expect(arrived?.placeIds).toEqual(['hobart']);
     expect(agreed?.placeIds).toEqual(['kazakhstan']);
-    expect(silent?.placeIds).toEqual(['chinese']);
+    expect(spoke?.placeIds).toEqual([]);
+  });
+
+  it('places "there" at the place last named for the journey', () => {
+    const text = 'Ann Lee flew to Paris yesterday. She met the mayor there yesterday.';
+    const [, met] = events(facts(text, ['Paris'], [['yesterday', yesterday]], [['Ann Lee', 'Ann Lee']]));
+    expect(met?.placeIds).toEqual(['paris']);
+  });
+
+  it("places a traveller's event with no place of its own at where the traveller is", () => {
+    const text = 'Ann Lee arrived in Rome yesterday. Ann Lee said the talks went well.';
+    const f = facts(text, ['Rome'], [['yesterday', yesterday]], [['Ann Lee', 'Ann Lee']]);
+    const cues = findTravelCues(f);
+    for (const c of cues) c.traveller = 'Ann Lee';
+    const [, said] = findEvents(f, cues, ctx);
+    expect(said?.placeIds).toEqual(['rome']);
+  });
+
+  it('places a statement where its speaker is, not in the places it talks about', () => {
+    const text = 'Ann Lee arrived in Rome yesterday. “France and Spain agree with us,” Ann Lee said.';
+    const f = facts(text, ['Rome', 'France', 'Spain'], [['yesterday', yesterday]], [['Ann Lee', 'Ann Lee']]);
+    const cues = findTravelCues(f);
+    for (const c of cues) c.traveller = 'Ann Lee';
+    const [, said] = findEvents(f, cues, ctx);
+    expect(said).toMatchObject({ kind: 'statement', placeIds: ['rome'] });
   });
 
   it('titles a departure as leaving ("sailed from France"), a journey of kind travel', () => {
