@@ -1,3 +1,4 @@
+import { readsAsProse } from '../article/readsAsProse';
 import { MAX_ARTICLE_CHARS } from '../article/parseArticle';
 import type { Lang } from '../i18n/languages';
 import type { Story } from '../story/types';
@@ -30,6 +31,8 @@ export interface AuthorOptions {
   /** Interface language, loaded already with `loadAuthorLanguage` (default English); the preview plays in it too. */
   lang?: Lang;
 }
+
+const NOT_PROSE = { markup: 'input.notProseMarkup', list: 'input.notProseList', words: 'input.notProseWords' } as const;
 
 /**
  * The authoring page in `root`: paste or open, extract in a worker, review and edit with undo,
@@ -154,6 +157,9 @@ export function createAuthor(root: HTMLElement, options: AuthorOptions = {}): { 
       if (!checked.ok) throw new Error(checked.errors.join('; '));
       input.message.clear();
       start(checked.story);
+      // A page's source, code or a word list still gets a story: say plainly it should not be trusted.
+      const prose = readsAsProse(text);
+      if (!prose.prose) notice.show('warning', at(lang, 'input.notProse'), [at(lang, NOT_PROSE[prose.reason])]);
     } catch (e) {
       state('input');
       if (!(e instanceof CancelledError)) input.message.show('error', at(lang, 'input.failed'), [e instanceof Error ? e.message : String(e)]);

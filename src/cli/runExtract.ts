@@ -1,3 +1,4 @@
+import { readsAsProse, type NotProse } from '../article/readsAsProse';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadGazetteer } from '../gazetteer/loadGazetteer';
@@ -35,6 +36,7 @@ export async function runExtract(args: readonly string[]): Promise<number> {
       else {
         try {
           out = render(line.id, extractStory(line.text, { gazetteer, ...(line.date ? { date: line.date } : {}) }));
+          warnIfNotProse(line.id, line.text);
         } catch (err) {
           out = { id: line.id, error: err instanceof Error ? err.message : String(err) };
         }
@@ -54,6 +56,7 @@ export async function runExtract(args: readonly string[]): Promise<number> {
       // NUL never occurs in text; without this check a binary file reads as "no publication date".
       if (text.includes('\0')) throw new Error('this is a binary file, not article text.');
       const story = extractStory(text, { gazetteer, ...(values.date ? { date: values.date } : {}) });
+      warnIfNotProse(file, text);
       // One file: the story itself, ready to save as a .story.json; several: a line each.
       if (positionals.length === 1) process.stdout.write(`${JSON.stringify(fmt === 'annotations' ? toAnnotations(file, story) : story, null, 2)}\n`);
       else process.stdout.write(`${JSON.stringify(render(file, story))}\n`);
@@ -64,4 +67,16 @@ export async function runExtract(args: readonly string[]): Promise<number> {
     }
   }
   return failed === 0 ? 0 : 1;
+}
+
+const NOT_PROSE: Record<NotProse, string> = {
+  markup: 'it looks like web page source or program code',
+  list: 'it looks like a list of short lines, not sentences',
+  words: 'its words lack the small words sentences are made of',
+};
+
+/** A warning on stderr when the input does not read as news prose: its story is likely noise. */
+function warnIfNotProse(name: string, text: string): void {
+  const check = readsAsProse(text);
+  if (!check.prose) process.stderr.write(`dateline: ${name}: warning: this does not read as a news article (${NOT_PROSE[check.reason]}); its story may be noise.\n`);
 }

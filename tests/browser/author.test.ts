@@ -163,4 +163,18 @@ describe('authoring, the way a new user does it', () => {
     await expect.poll(() => page.getByLabel('Article text').inputValue()).toBe('date 2020-02-03\n\nPompeo visited Tashkent.');
     expect(await page.locator('.au-date-note').textContent()).toContain('Found in the text: 2020-02-03');
   });
+
+  it('warns, where the author is looking, when the pasted text does not read as a news article', async () => {
+    const { page } = await harness.open('author.html');
+    const list = ['date 2024-01-01', 'Paris', 'Berlin', 'Rome', 'Madrid', 'Lisbon', 'Vienna', 'Prague', 'Warsaw', 'Athens'].join('\n');
+    await pasteAndExtract(page, list);
+    await expect.poll(() => page.locator('.au-notices').textContent()).toContain('This does not read like a news article');
+    expect(await page.locator('.au-notices').textContent()).toContain('It looks like a list');
+  });
+
+  it('gives no such warning for a news article', async () => {
+    const { page } = await harness.open('author.html');
+    await pasteAndExtract(page, SEED);
+    expect(await page.locator('.au-notices').textContent()).not.toContain('does not read like a news article');
+  });
 });

@@ -19,6 +19,16 @@ describe('the extract command', () => {
     expect(story.routes).toHaveLength(1);
   });
 
+  it('warns on stderr, and still exits 0, when the input does not read as a news article', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-prose-'));
+    const file = join(dir, 'list.txt');
+    writeFileSync(file, ['Paris', 'Berlin', 'Rome', 'Madrid', 'Lisbon', 'Vienna', 'Prague', 'Warsaw', 'Athens'].join('\n'));
+    const r = run(['extract', file, '--date', '2024-01-01']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/warning: this does not read as a news article \(it looks like a list/);
+    expect(run(['extract', 'seeds/000_434d8e9a3390da3a.txt']).stderr).not.toMatch(/warning/);
+  });
+
   it('reads JSON Lines from stdin, one result per line in order, a bad line an error object', () => {
     const input = ['{"id":"a","text":"Officials met in Paris on Monday.","date":"2021-03-04"}', '{not json', '{"id":"c","text":"","date":"2021-03-04"}'].join('\n');
     const r = run(['extract', '--jsonl', '--format', 'annotations'], input);
