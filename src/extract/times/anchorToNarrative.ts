@@ -13,6 +13,8 @@ const REACH = 1500;
  */
 export function anchorToNarrative(finds: TimeFind[]): TimeFind[] {
   let anchor: { date: Date; grain: 'year' | 'month' | 'day'; end: number } | undefined;
+  // The last day named: "landed on Tuesday, the first visit since 1985 ... that morning" is Tuesday's morning.
+  let day: { date: Date; end: number } | undefined;
   return finds.map((f) => {
     const near = anchor && f.start - anchor.end <= REACH ? anchor : undefined;
     const told = /^weekday\/the (previous|following)$/.exec(f.rule);
@@ -30,15 +32,18 @@ export function anchorToNarrative(finds: TimeFind[]): TimeFind[] {
     if (ANCHOR_RULES.test(f.rule)) {
       const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(f.value);
       if (m) anchor = { date: new Date(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1)), grain: m[3] ? 'day' : m[2] ? 'month' : 'year', end: f.end };
+      if (m?.[3] !== undefined && anchor) day = { date: anchor.date, end: f.end };
       return f;
     }
     if (!f.rule.startsWith('narrative/') || !anchor || f.start - anchor.end > REACH) return f;
     const word = f.rule.slice('narrative/'.length);
     const n = narrativeOffset(word);
     const unit = /\b(year|month|week)\b/i.exec(f.text)?.[1]?.toLowerCase() ?? 'day';
-    if ((unit === 'day' && anchor.grain !== 'day') || (unit === 'month' && anchor.grain === 'year')) return f;
+    // A coarser date earlier than the last day named is an aside ("since 1985"): a day word still counts from that day.
+    const aside = unit === 'day' && anchor.grain !== 'day' && day !== undefined && f.start - day.end <= REACH && anchor.date.getTime() < day.date.getTime();
+    if (!aside && ((unit === 'day' && anchor.grain !== 'day') || (unit === 'month' && anchor.grain === 'year'))) return f;
     const part = /T(MO|AF|EV|NI)$/.exec(f.value)?.[0] ?? '';
-    const d = anchor.date;
+    const d = aside && day ? day.date : anchor.date;
     const value =
       unit === 'year' ? yearValue(addYears(d, n)) : unit === 'month' ? monthValue(addMonths(d, n)) : unit === 'week' ? weekValue(addWeeks(d, n)) : `${dayValue(addDays(d, n))}${part}`;
     return { ...f, value, rule: `${f.rule}+anchor` };
