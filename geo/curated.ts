@@ -260,6 +260,8 @@ export const curatedWeakNames: string[] = [
   'Center', 'Capital', 'Coast', 'Lakes', 'Islands', 'Mountain', 'Valley', 'Northwest', 'Southwest', 'Northeast', 'Southeast',
   'University', 'City', 'Real', 'Liberal', 'Christmas', 'Easter', 'Church', 'Federal', 'Parliament', 'Congress', 'Senate',
   'Court', 'Bank', 'Box',
+  // Islands named like a word, a person or a film ("Java developers", "a Rhodes scholar", "on the lanai").
+  'Java', 'Rhodes', 'Milos', 'Sark', 'Tanna', 'Lanai', 'Corregidor',
   // News agencies that share a name with towns.
   'Xinhua', 'Interfax', 'Yonhap', 'Kyodo', 'Tass', 'Reuters',
 ];

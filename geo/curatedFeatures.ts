@@ -1,14 +1,21 @@
 /**
  * The natural features journeys pass and the landmarks and seats of power news names as
  * places: no package on the npm registry ships GeoNames' or Natural Earth's physical and
- * landmark features, so this is a short hand list of the great ones, facts only, each a
- * rounded representative point. Kinds: seas, straits, channels, gulfs, bays, rivers and lakes
+ * landmark features, so this is a hand list, facts only, each a rounded representative point:
+ * the great ones here, and by criteria the islands, polar places, capes and passes, rivers and
+ * lakes, and sites of geo/curatedIslands.ts and its siblings. Kinds: seas, straits, channels, gulfs, bays, rivers and lakes
  * are water; islands, archipelagos, capes, passes, ranges, deserts and parks are areas; summits,
  * buildings, squares and sites are landmarks. Each row: slug, name, kind, GeoNames feature code,
  * lat, lon, country ('' for none), other names.
  */
 import type { PlaceKind } from '../src/gazetteer/types';
 import type { CuratedPlace } from './curated';
+import { curatedCapesAndPasses } from './curatedCapesAndPasses';
+import { curatedIslands } from './curatedIslands';
+import { curatedPolarPlaces } from './curatedPolarPlaces';
+import { curatedSites } from './curatedSites';
+import { curatedWaters } from './curatedWaters';
+import { featurePlaces } from './featureRow';
 
 type Row = [string, string, PlaceKind, string, number, number, string, string[]];
 
@@ -261,9 +268,17 @@ const ROWS: Row[] = [
   ['pyramids-of-giza', 'Pyramids of Giza', 'landmark', 'RUIN', 29.9792, 31.1342, 'EG', ['Giza pyramids', 'Great Pyramid of Giza', 'Great Pyramid']],
 ];
 
-/** The curated natural features and landmarks, as curated places with their GeoNames feature code. */
-export const curatedFeatures: CuratedPlace[] = ROWS.map(([slug, name, kind, featureCode, lat, lon, countryCode, names]) => {
-  const p: CuratedPlace = { id: `dl:${slug}`, name, kind, lat, lon, featureCode, names };
-  if (countryCode !== '') p.countryCode = countryCode;
-  return p;
-});
+/** The curated natural features and landmarks, as curated places with their GeoNames feature code; ids are unique. */
+export const curatedFeatures: CuratedPlace[] = [
+  ...ROWS.map(([slug, name, kind, featureCode, lat, lon, countryCode, names]) => {
+    const p: CuratedPlace = { id: `dl:${slug}`, name, kind, lat, lon, featureCode, names };
+    if (countryCode !== '') p.countryCode = countryCode;
+    return p;
+  }),
+  ...featurePlaces([...curatedIslands, ...curatedPolarPlaces, ...curatedCapesAndPasses, ...curatedWaters, ...curatedSites]),
+];
+const ids = new Set<string>();
+for (const p of curatedFeatures) {
+  if (ids.has(p.id)) throw new Error(`geo: two curated features have the id ${p.id}`);
+  ids.add(p.id);
+}

@@ -6,10 +6,10 @@ import type { PlaceCase } from './placeCase';
  */
 export const HARD_CASES: PlaceCase[] = [
   ['The base stood on the edge of the Ross Ice Shelf in Antarctica.', 'Ross', 'dl:ross-ice-shelf'],
-  ['The expedition wintered on the Bay of Whales.', 'Bay', null],
+  ['The expedition wintered on the Bay of Whales.', 'Bay', 'dl:bay-of-whales'],
   ['Ships sailed around the Cape of Good Hope instead.', 'Cape', 'dl:cape-of-good-hope'],
   ['The canal links the Mediterranean Sea with the Red Sea.', 'Red Sea', [20.0, 38.5, 300]],
-  ['Barges waited on the Hudson River near Albany.', 'Hudson', null],
+  ['Barges waited on the Hudson River near Albany.', 'Hudson', 'dl:hudson-river'],
   ['Russian troops stayed in Georgia after the 2008 war with Moscow.', 'Georgia', 'GE'],
   ['Atlanta is the largest city in Georgia, and Savannah its oldest.', 'Georgia', 'US.GA'],
   ['Protesters gathered in Tbilisi, Georgia, on Sunday.', 'Georgia', 'GE'],
