@@ -26,45 +26,131 @@ const ABOARD = /\b(?:aboard|on\s+board)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'-]+)(?:\s+
 const PERSON_ROLES = 'pontiff|pope|king|queen|prince|princess|president|premier|prime minister|minister|secretary|chancellor|leader|explorer|aviator|aviatrix|pilot|captain|skipper|commander|admiral|general|monarch|duke|duchess|emperor|empress|envoy|diplomat|senator|candidate|governor|mayor|astronaut|navigator|sailor|rower|cyclist|rider|runner|driver|climber|mountaineer|singer|star|rapper|musician|actor|actress|archbishop|patriarch|dalai lama|sultan|sheikh|emir|crown prince|first lady|chief|host|visitor|guest|traveller|traveler|pilgrim|naturalist|scientist|missionary|journalist|author|writer|adventurer';
 const GROUP_ROLES = 'couple|pair|duo|trio|delegation|party|team|band|crew|expedition|group|entourage|mission|royals|royal couple|travellers|travelers|pilgrims|riders|cyclists|peloton|climbers|sailors|explorers|family|orchestra|choir|squad|contingent|troops|caravan|migrants|refugees|evacuees|convoy|fleet|flotilla|armada|herd|flock|pod|tour';
 const THING_ROLES = 'storm|hurricane|typhoon|cyclone|system|depression|ship|vessel|boat|yacht|liner|schooner|barque|steamer|freighter|tanker|ferry|frigate|destroyer|carrier|submarine|cutter|raft|balloon|airship|plane|aircraft|jet|flight|capsule|spacecraft|train|bus|truck|lorry|car|helicopter|flame|torch|baton|relay|race|marathon|regatta|procession|parade|motorcade|relic|exhibition|whale|shark|turtle|bird|eagle|stork|crane|goose|albatross|wolf|bear|elephant|iceberg';
-const ROLE = new RegExp(`\\b(?:the|our|their|his|her)\\s+(?:(?:\\p{Lu}[\\p{Ll}]+|[a-z]+-?[a-z]*)\\s+){0,2}?(${PERSON_ROLES}|${GROUP_ROLES}|${THING_ROLES})\\b`, 'gu');
 const PERSON_ROLE = new RegExp(`^(?:${PERSON_ROLES})$`);
 const GROUP_ROLE = new RegExp(`^(?:${GROUP_ROLES})$`);
 const SHIP_WORD = /\b(?:ship|vessel|yacht|liner|schooner|barque|bark|brig|steamer|steamship|freighter|tanker|boat|ketch|sloop|frigate|carrier|cutter|trawler|ferry|raft|destroyer|submarine)\b/i;
 const VEHICLE = /^(?:plane|aircraft|jet|train|bus|truck|lorry|car|motorcade|helicopter)$/;
 
 // "Charles Darwin went ashore": two or three capitalised words right before a verb name a person.
-const NAME_WORD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}]+)?|\\p{Lu}\\p{Ll}*\\p{Lu}\\p{Ll}+";
-const NAME_PAIR = new RegExp(`(?<![\\p{L}\\p{N}])((?:${NAME_WORD})(?:\\s+(?:de|da|van|von|del|la|le|al|bin|ibn))?(?:\\s+(?:${NAME_WORD})){1,2})(?=,?\\s+(?:had|has|was|is|would|will|and|then|later|also|first|finally|himself|herself)?\\s*([a-z]+))`, 'gu');
-const NOT_NAME = /\b(?:The|A|An|In|On|At|By|From|To|For|Of|With|After|Before|When|While|During|Since|Then|But|And|North|South|East|West|New|Old|Great|Royal|National|United|Air|Force|Navy|Army|Ocean|Sea|River|Island|Islands|Bay|Cape|Mount|Gulf|Strait|Lake|Republic|Kingdom|Empire|Company|Society|Street|Road|Station|Airport|Hotel|Palace|House|Church|Cathedral|Museum|University|College|Hospital|Park|Square|Day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Hurricane|Typhoon|Cyclone|Storm|Tropical|Tour|Rally|Race|Games|Olympic|Cup|Prize|Grand|Express|Princess|Prince|King|Queen|Pope|President|Minister|Secretary|Captain|General|Lord|Lady|Sir)\b/;
+const CAPITALISED = /\p{Lu}[\p{L}'’-]*/gu;
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+)$/u;
+const PARTICLE = new Set(['de', 'da', 'van', 'von', 'del', 'la', 'le', 'al', 'bin', 'ibn']);
+const AFTER_NAME = /^,?\s+(?:(?:had|has|was|is|would|will|and|then|later|also|first|finally|himself|herself)\s+)?([a-z]+)/;
+const PAST = /^(?:[a-z]+ed|said|says|told|went|took|came|left|made|set|saw|found|wrote|became|began|led|met|spent|ran|rode|flew|drove|sent|brought|gave|kept|held|won|lost|died|returned|reached)$/;
+const NOT_NAME = /\b(?:Mr|Mrs|Ms|Dr|Mx|Prof|Rev|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|St|The|A|An|In|On|At|By|From|To|For|Of|With|After|Before|When|While|During|Since|Then|But|And|North|South|East|West|New|Old|Great|Royal|National|United|Air|Force|Navy|Army|Ocean|Sea|River|Island|Islands|Bay|Cape|Mount|Gulf|Strait|Lake|Republic|Kingdom|Empire|Company|Society|Street|Road|Station|Airport|Hotel|Palace|House|Church|Cathedral|Museum|University|College|Hospital|Park|Square|Day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Hurricane|Typhoon|Cyclone|Storm|Tropical|Tour|Rally|Race|Games|Olympic|Cup|Prize|Grand|Express|Princess|Prince|King|Queen|Pope|President|Minister|Secretary|Captain|General|Lord|Lady|Sir)\b/;
 
-/** People named without a title ("Charles Darwin went ashore"), and their bare surnames after. */
-function addNamedPeople(text: string, out: TravellerMention[], isPlaceName: (name: string) => boolean): void {
-  const names = new Set(out.filter((o) => o.kind === 'person' && !o.role).map((o) => o.name));
-  for (const m of text.matchAll(NAME_PAIR)) {
-    const name = m[1] ?? '';
-    const next = m[2] ?? '';
-    if (NOT_NAME.test(name) || NOT_A_PERSON.test(name) || isPlaceName(name) || name.split(/\s+/).some((w) => isPlaceName(w))) continue;
-    if (!VERB_FORMS.has(next) && !/^(?:[a-z]+ed|said|says|told|went|took|came|left|made|set|saw|found|wrote|became|began|led|met|spent|ran|rode|flew|drove|sent|brought|gave|kept|held|won|lost|died|returned|reached)$/.test(next)) continue;
-    if (out.some((o) => o.start < m.index + name.length && m.index < o.end)) continue;
-    out.push({ start: m.index, end: m.index + name.length, name, kind: 'person', role: false });
-    names.add(name);
+/** A capitalised word of the text with its offsets. */
+interface Cap {
+  w: string;
+  start: number;
+  end: number;
+}
+
+function capitalisedWords(text: string): Cap[] {
+  const out: Cap[] = [];
+  CAPITALISED.lastIndex = 0;
+  for (const m of text.matchAll(CAPITALISED)) {
+    // Only where a word starts: "McDonald" is one word, not "Donald" inside it.
+    const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 32;
+    if (/[\p{L}\p{N}]/u.test(String.fromCharCode(before))) continue;
+    out.push({ w: m[0].replace(/['’-]+$/, ''), start: m.index, end: m.index + m[0].replace(/['’-]+$/, '').length });
   }
-  // Bare surnames of the people found: "Darwin" after "Charles Darwin".
-  const bySurname = new Map<string, string | null>();
-  for (const n of names) {
-    const last = n.split(/\s+/).at(-1) ?? '';
-    if (last.length < 3 || isPlaceName(last)) continue;
-    bySurname.set(last, bySurname.has(last) && bySurname.get(last) !== n ? null : n);
+  return out;
+}
+
+/** Offsets already taken by a mention, so a later pass does not take them twice (linear, not a scan of every mention). */
+class Taken {
+  private readonly starts = new Set<number>();
+  add(m: { start: number; end: number }, caps: readonly Cap[]): void {
+    let lo = 0;
+    let hi = caps.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((caps[mid]?.start ?? 0) < m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < caps.length && (caps[i]?.start ?? Infinity) < m.end; i++) this.starts.add(caps[i]?.start ?? -1);
   }
-  for (const [surname, full] of bySurname) {
-    if (full === null || full === undefined) continue;
-    const re = new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
-    for (const m of text.matchAll(re)) if (!out.some((o) => o.start <= m.index && m.index < o.end)) out.push({ start: m.index, end: m.index + surname.length, name: full, kind: 'person', role: false });
+  has(start: number): boolean {
+    return this.starts.has(start);
   }
 }
 
-function push(out: TravellerMention[], start: number, end: number, name: string, kind: TravellerMention['kind'], role: boolean): void {
-  out.push({ start, end, name, kind, role });
+/** People named without a title ("Charles Darwin went ashore"). */
+function addNamedPeople(text: string, caps: readonly Cap[], out: TravellerMention[], taken: Taken, isPlaceName: (name: string) => boolean): void {
+  for (let i = 0; i < caps.length; i++) {
+    const first = caps[i];
+    if (!first || taken.has(first.start) || !NAME_WORD.test(first.w)) continue;
+    // Up to three name words, joined by single spaces or a name particle ("Lula da Silva").
+    let j = i;
+    let end = first.end;
+    while (j + 1 < caps.length && j - i < 2) {
+      const next = caps[j + 1];
+      if (!next || !NAME_WORD.test(next.w)) break;
+      const gap = text.slice(end, next.start);
+      if (gap !== ' ' && !(gap.startsWith(' ') && gap.endsWith(' ') && PARTICLE.has(gap.trim()))) break;
+      j++;
+      end = next.end;
+    }
+    if (j === i) continue;
+    // A word of it already names someone ("Mr Pompeo" where findPeople found Pompeo): not a new name.
+    if (caps.slice(i, j + 1).some((c) => taken.has(c.start))) {
+      i = j;
+      continue;
+    }
+    const name = text.slice(first.start, end);
+    const after = AFTER_NAME.exec(text.slice(end, end + 40))?.[1] ?? '';
+    i = j;
+    if (!VERB_FORMS.has(after) && !PAST.test(after)) continue;
+    if (NOT_NAME.test(name) || NOT_A_PERSON.test(name) || isPlaceName(name) || name.split(/\s+/).some((w) => isPlaceName(w))) continue;
+    out.push({ start: first.start, end, name, kind: 'person', role: false });
+  }
+}
+
+/** Later bare mentions of a name by its last word ("Darwin", "Katrina", "Endurance"), where only one full name ends so. */
+function addShortMentions(caps: readonly Cap[], out: TravellerMention[], taken: Taken, isPlaceName: (name: string) => boolean): void {
+  const byShort = new Map<string, TravellerMention | null>();
+  for (const o of out) {
+    if (o.role) continue;
+    const short = o.name.split(/\s+/).at(-1) ?? '';
+    if (short.length < 3 || short === o.name || (o.kind === 'person' && isPlaceName(short))) continue;
+    const known = byShort.get(short);
+    byShort.set(short, known === undefined || known?.name === o.name ? o : null);
+  }
+  for (const c of caps) {
+    const m = byShort.get(c.w);
+    if (!m || taken.has(c.start)) continue;
+    out.push({ start: c.start, end: c.end, name: m.name, kind: m.kind, role: false, ...(m.vessel ? { vessel: true } : {}) });
+  }
+}
+
+const DETERMINER = /\b(?:the|our|their|his|her)\s+/gi;
+const ROLE_WORD = /^[\p{L}-]+/u;
+const ROLES = new Set([...PERSON_ROLES.split('|'), ...GROUP_ROLES.split('|'), ...THING_ROLES.split('|')]);
+
+/** "the pontiff", "their convoy", "the royal couple", "the private jet": a determiner, up to two words, a role noun. */
+function addRoles(text: string, out: TravellerMention[]): void {
+  DETERMINER.lastIndex = 0;
+  for (const d of text.matchAll(DETERMINER)) {
+    let at = d.index + d[0].length;
+    const words: string[] = [];
+    for (let k = 0; k < 3; k++) {
+      const w = ROLE_WORD.exec(text.slice(at, at + 30))?.[0];
+      if (!w) break;
+      words.push(w.toLowerCase());
+      const two = words.length >= 2 ? `${words.at(-2) ?? ''} ${w.toLowerCase()}` : '';
+      const noun = ROLES.has(two) ? two : ROLES.has(w.toLowerCase()) ? w.toLowerCase() : undefined;
+      if (noun !== undefined) {
+        // A vehicle carries its people: "the private jet" is whoever the text is about.
+        const kind = PERSON_ROLE.test(noun) || VEHICLE.test(noun) ? 'person' : GROUP_ROLE.test(noun) ? 'group' : 'thing';
+        out.push({ start: d.index, end: at + w.length, name: `the ${noun}`, kind, role: true, vessel: SHIP_WORD.test(noun) });
+        break;
+      }
+      at += w.length;
+      if (text[at] !== ' ') break;
+      at++;
+    }
+  }
 }
 
 /**
@@ -73,16 +159,15 @@ function push(out: TravellerMention[], start: number, end: number, name: string,
  * from findPeople; salience (assignTravellers) joins the descriptions to names.
  */
 export function findTravellers(text: string, people: readonly PersonHit[] = [], isPlaceName: (name: string) => boolean = () => false): TravellerMention[] {
+  const caps = capitalisedWords(text);
   const out: TravellerMention[] = people.map((p) => ({ start: p.start, end: p.end, name: p.name, kind: 'person' as const, role: false }));
-  addNamedPeople(text, out, isPlaceName);
   const storms = new Map<string, string>();
   for (const m of text.matchAll(STORM)) {
     const full = `${(m[1] ?? '').replace(/\s+/g, ' ')} ${m[2] ?? ''}`;
     const short = m[2] ?? '';
-    const known = storms.get(short);
     // The first full name is the storm's name; "Tropical Storm Ida" then "Hurricane Ida" is one storm.
-    if (!known) storms.set(short, full);
-    push(out, m.index, m.index + m[0].length, known ?? full, 'thing', false);
+    if (!storms.has(short)) storms.set(short, full);
+    out.push({ start: m.index, end: m.index + m[0].length, name: storms.get(short) ?? full, kind: 'thing', role: false });
   }
   const ships = new Map<string, string>();
   for (const re of [SHIP_PREFIX, SHIP_NOUN, SHIP_APPOSITION, ABOARD]) {
@@ -95,18 +180,12 @@ export function findTravellers(text: string, people: readonly PersonHit[] = [], 
       out.push({ start, end: start + (re === SHIP_PREFIX ? m[0].length : name.length), name: ships.get(short) ?? name, kind: 'thing', role: false, vessel: re !== SHIP_NOUN || SHIP_WORD.test(m[0]) });
     }
   }
-  // Later bare mentions of a storm's or ship's short name: "Katrina", "Endurance".
-  for (const [short, full] of [...storms, ...ships]) {
-    if (short.length < 3) continue;
-    const vessel = ships.has(short);
-    const re = new RegExp(`(?<![\\p{L}])${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
-    for (const m of text.matchAll(re)) if (!out.some((o) => o.start <= m.index && m.index < o.end)) out.push({ start: m.index, end: m.index + short.length, name: full, kind: 'thing', role: false, vessel });
-  }
-  for (const m of text.matchAll(ROLE)) {
-    const noun = (m[1] ?? '').toLowerCase();
-    // A vehicle carries its people: "the private jet" is whoever the text is about.
-    const kind = PERSON_ROLE.test(noun) || VEHICLE.test(noun) ? 'person' : GROUP_ROLE.test(noun) ? 'group' : 'thing';
-    out.push({ start: m.index, end: m.index + m[0].length, name: `the ${noun}`, kind, role: true, vessel: SHIP_WORD.test(noun) });
-  }
+  const taken = new Taken();
+  for (const o of out) taken.add(o, caps);
+  const before = out.length;
+  addNamedPeople(text, caps, out, taken, isPlaceName);
+  for (const o of out.slice(before)) taken.add(o, caps);
+  addShortMentions(caps, out, taken, isPlaceName);
+  addRoles(text, out);
   return out.sort((a, b) => a.start - b.start);
 }
