@@ -8,6 +8,7 @@ export interface HeadlineContext {
   times?: readonly { start: number; end: number }[];
 }
 
+const MAX_READ = 2_000;
 const TITLE_RUN = /^(?:(?:[A-Z][\w.'’-]*|of|the|and)\s+)*$/;
 const SPEECH = '(?:said|says|told reporters|added|continued|announced|wrote|tweeted|stated|insisted|claimed|argued|warned)';
 // A quotation followed by its attribution: "…," Mr Pompeo said.
@@ -25,7 +26,9 @@ const ASIDE = /,\s+(?:who|whose|which)\s[^,]{3,120},\s*|\s[-–—]\s(?:who|whos
  * without "said that", no relative dates (the timeline shows the date) and no asides.
  */
 export function headline(sentence: string, ctx: HeadlineContext = {}): string {
-  let s = dropTimes(sentence, ctx.times ?? []).replace(/\s+/g, ' ').trim();
+  // A title shows about 90 characters: a sentence longer than a page is read only as far as that needs.
+  const text = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
+  let s = dropTimes(text, (ctx.times ?? []).filter((t) => t.end <= text.length)).replace(/\s+/g, ' ').trim();
   const surname = ctx.actor?.split(' ').at(-1);
   const quoted = QUOTE_THEN_SPEAKER.exec(s);
   if (quoted?.[1] !== undefined && surname !== undefined) return `${surname}: “${shorten(quoted[1], 70)}”`;
@@ -55,19 +58,34 @@ function shortSubject(s: string, actor: string, surname: string): string {
   return s;
 }
 
-/** Removes time expressions with the preposition before them ("on Monday", "late yesterday"). */
+/**
+ * Removes time expressions with the preposition before them ("on Monday", "late yesterday"),
+ * left to right in one pass: each cut looks back a few characters only, so a sentence of any
+ * length costs time in proportion to its length.
+ */
 function dropTimes(sentence: string, times: readonly { start: number; end: number }[]): string {
-  let out = sentence;
-  for (const t of [...times].sort((a, b) => b.start - a.start)) {
-    if (t.start < 0 || t.end > out.length) continue;
-    const before = out.slice(0, t.start).replace(/\b(?:on|in|at|since|during)\s+$/i, '');
-    const after = out.slice(t.end);
+  let out = '';
+  let at = 0;
+  for (const t of [...times].sort((a, b) => a.start - b.start)) {
+    if (t.start < at || t.end > sentence.length) continue;
+    let before = out + sentence.slice(at, t.start);
+    const prep = PREPOSITION_BEFORE.exec(before.slice(-16));
+    if (prep) before = before.slice(0, before.length - prep[0].length);
+    const after = sentence.slice(t.end, t.end + 2);
     // Keep the time when removing it would leave a dangling comma at the start.
-    if (before.trim() === '' && /^\s*,/.test(after)) continue;
-    out = `${before.replace(/\s+$/, '')}${/^[\s,.;:!?]/.test(after) || before === '' ? '' : ' '}${after}`;
+    if (before.trim() === '' && /^\s*,/.test(after)) {
+      out = out + sentence.slice(at, t.end);
+      at = t.end;
+      continue;
+    }
+    const trimmed = before.trimEnd();
+    out = `${trimmed}${/^[\s,.;:!?]/.test(after) || trimmed === '' ? '' : ' '}`;
+    at = t.end;
   }
-  return out;
+  return out + sentence.slice(at);
 }
+
+const PREPOSITION_BEFORE = /\b(?:on|in|at|since|during)\s+$/i;
 
 /** The first clause when it is long enough to stand alone (cut at a dash, semicolon or comma). */
 function clause(s: string): string {

@@ -23,10 +23,28 @@ interface Candidate {
   pronoun?: string;
 }
 
-function candidatesIn(text: string, from: number, to: number, travellers: readonly TravellerMention[]): Candidate[] {
+/** Index of the first mention starting at or after `at` (mentions are sorted by start). */
+function firstFrom(travellers: readonly TravellerMention[], at: number): number {
+  let lo = 0;
+  let hi = travellers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((travellers[mid]?.start ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// A subject stands near its verb: look back this far at most, so a clause of any length costs the same per cue.
+const REACH = 300;
+
+function candidatesIn(text: string, fromAt: number, to: number, travellers: readonly TravellerMention[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const t of travellers) {
-    if (t.start < from || t.end > to) continue;
+  const from = Math.max(fromAt, to - REACH);
+  for (let i = firstFrom(travellers, from); i < travellers.length; i++) {
+    const t = travellers[i];
+    if (!t || t.start >= to) break;
+    if (t.end > to) continue;
     out.push(t.role ? { end: t.end, kind: t.kind, role: t.name, vessel: t.vessel === true } : { end: t.end, name: t.name, kind: t.kind, vessel: t.vessel === true });
   }
   for (const m of text.slice(from, to).matchAll(PRONOUN)) {
@@ -56,7 +74,11 @@ function note(s: Salience, name: string, kind: Kind, vessel = false): void {
 function carriedBy(text: string, named: readonly TravellerMention[], sentences: readonly TextRange[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const r of sentences) {
-    const inside = named.filter((t) => t.start >= r.start && t.end <= r.end);
+    const inside: TravellerMention[] = [];
+    for (let i = firstFrom(named, r.start); i < named.length && (named[i]?.start ?? Infinity) < r.end; i++) {
+      const t = named[i];
+      if (t && t.end <= r.end) inside.push(t);
+    }
     const person = inside.find((t) => t.kind === 'person');
     if (!person) continue;
     for (const v of inside) {
@@ -90,7 +112,8 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
     // Sentences up to this cue's clause: their opening subject (a name in the first words) is who the text is about.
     while (sentence < sentences.length && (sentences[sentence]?.start ?? 0) <= cue.sentenceStart) {
       const r = sentences[sentence];
-      const subject = r ? named.find((t) => t.start >= r.start && t.start < Math.min(r.end, r.start + 40)) : undefined;
+      const first = r ? named[firstFrom(named, r.start)] : undefined;
+      const subject = r && first && first.start < Math.min(r.end, r.start + 40) ? first : undefined;
       // A speaker ("Robert Wood told reporters") is who talks, not who travels.
       if (subject && subject.end <= cue.cueStart && !SPEAKS.test(text.slice(subject.end, subject.end + 60))) note(s, subject.name, subject.kind, subject.vessel === true);
       sentence++;
@@ -117,8 +140,8 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
     let pick: Candidate | undefined = candidatesIn(text, cue.clauseStart, cue.cueStart, travellers).at(-1);
     // "On a visit to Kyiv, Mr Lee said": a noun cue's owner may come after it in the sentence.
     if (!pick && cue.cueStart >= cue.place.start - 40) {
-      const end = text.indexOf('.', cue.place.end);
-      pick = candidatesIn(text, cue.place.end, end < 0 ? text.length : end, travellers).find((c) => c.name !== undefined);
+      const stop = text.slice(cue.place.end, cue.place.end + REACH).indexOf('.');
+      pick = candidatesIn(text, cue.place.end, stop < 0 ? cue.place.end + REACH : cue.place.end + stop, travellers).find((c) => c.name !== undefined);
     }
     // A pronoun means the traveller of its kind the text has said most about, the latest subject breaking ties.
     const topic = (fits: (c: { kind: Kind; vessel: boolean }) => boolean, latest: string | undefined): string | undefined => {

@@ -47,6 +47,7 @@ const WINDOW = 140;
 // The gap may hold a date or a preposition of the same kind ("in Tokyo from Feb. 16 to 18, in Jakarta").
 const CONNECTOR = /^(?:[\s,.]|and|or|as well as|then|and then|before|followed by|to|via|through|on to|onto|and on to|finally|later|next|also|[-–—]|the|capital|city|town|port|island|of|in|at|on|from|with|by|two|three|four|five|\d+(?:st|nd|rd|th)?|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|day|days|nights|\p{Lu}\p{Ll}+)*$/u;
 const TITLE_OF = /\b(?:Archbishop|Bishop|Duke|Duchess|Earl|Prince|Princess|Mayor|Governor|Church|University|Bank|Museum|Council|Republic|Kingdom|Diocese|Patriarch|Metropolitan|Emir|Sultan|King|Queen|Marquess|Baron|Count|Countess|Lord|Lady|Port|Gulf|Bay|Cape|Strait|Sea|Isle)\s+of\s+(?:the\s+)?$/;
+const MAX_GAP = 160;
 const SEQUEL = /\b(?:then|to|on to|onto|before|followed by|finally|next|later)\b/;
 // "In Apia the King met ...": a place fronted before the verb that puts the traveller there.
 const FRONTED = /^\s*(?:(?:and|then|later|next|finally|first|back|once|while)\s+)?(?:in|at|from|on arrival in|on arriving in)\s+(?:the\s+)?$/i;
@@ -75,6 +76,17 @@ function frontedCue(after: string): Cue | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/** Whether a clause cancels its legs or tells an earlier trip, read once per clause. */
+function clauseFraming(text: string, clause: { start: number; end: number }, memo: Map<number, { cancelled: boolean; earlier: boolean }>): { cancelled: boolean; earlier: boolean } {
+  let f = memo.get(clause.start);
+  if (!f) {
+    const t = text.slice(clause.start, clause.end);
+    f = { cancelled: CANCELLED.test(t), earlier: EARLIER_CLAUSE.test(t) };
+    memo.set(clause.start, f);
+  }
+  return f;
 }
 
 function roleOf(move: Move, tense: Tense): StopRole {
@@ -123,6 +135,7 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
   for (const f of facts) {
     if (f.places.length === 0) continue;
     const starts = splitClauses(f.text);
+    const framings = new Map<number, { cancelled: boolean; earlier: boolean }>();
     let last: (TravelCue & { localEnd: number }) | undefined;
     for (const place of f.places) {
       if (place.demonym) continue;
@@ -143,7 +156,7 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
         let tense = cue.tense;
         if (tense === 'sequel' && last) tense = last.tense === 'future' ? 'future' : last.tense === 'present' ? 'future' : 'past';
         made = { role: roleOf(cue.move, tense), cue: cue.text, move: cue.move, tense, negated: cue.negated, earlier: cue.earlier, weak: cue.weak, cueStart: f.range.start + from + cue.at, head: cue.head, ...(cue.other ? { other: true } : {}) };
-      } else if (last && CONNECTOR.test(f.text.slice(last.localEnd, local))) {
+      } else if (last && local - last.localEnd <= MAX_GAP && CONNECTOR.test(f.text.slice(last.localEnd, local))) {
         const gap = f.text.slice(last.localEnd, local);
         const move: Move = /\bfrom\b/.test(gap) ? 'from' : VIA.test(gap) ? 'via' : /\b(?:to|onto)\b/.test(gap) || (SEQUEL.test(gap) && (last.move === 'from' || last.move === 'start')) ? 'to' : last.move;
         made = { role: roleOf(move, last.tense), cue: last.cue, move, tense: last.tense, negated: last.negated, earlier: last.earlier, weak: last.weak, cueStart: last.cueStart, listHead: last.listHead ?? last.cueStart, sequential: SEQUEL.test(gap) || last.sequential === true || move !== last.move, ...(last.head !== undefined ? { head: last.head } : {}), ...(last.other ? { other: true } : {}) };
@@ -155,9 +168,9 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
         made = { role: roleOf('at', tense), cue: f.text.slice(place.end - f.range.start, place.end - f.range.start + 16).trim(), move: 'at', tense, negated: false, earlier: false, weak: false, cueStart: place.start };
       }
       if (!made) continue;
-      const clauseText = f.text.slice(clause.start, clause.end);
-      if (CANCELLED.test(clauseText) || INSTEAD.test(window)) made.negated = true;
-      if (EARLIER_CLAUSE.test(clauseText)) made.earlier = true;
+      const framing = clauseFraming(f.text, clause, framings);
+      if (framing.cancelled || INSTEAD.test(window)) made.negated = true;
+      if (framing.earlier) made.earlier = true;
       const dated = clauseWhen(f.times, clause, f.text, starts, f.range.start, place.start);
       const cueOut: TravelCue = { sentence: f.index, sentenceStart: f.range.start, place, clauseStart: f.range.start + clause.start, ...made, ...dated };
       cues.push(cueOut);

@@ -14,7 +14,7 @@ export function splitClauses(sentence: string): number[] {
 
 const OPENERS = 'said|says|told|tells|added|adds|while|whereas|where|when|which|who|whom|whose|as|although|though|because|since|so|yet|he|she|they|it|we|i|prompting|leaving|forcing|causing|killing|despite|amid|although|until|unless|whereupon|only';
 // "and"/"but" after a comma open a clause unless a name follows ("Belarus, Ukraine, and Moldova").
-const BOUNDARY = new RegExp(`\\s*(?:[;()]|\\s[—–]\\s|\\s--\\s)\\s*|,\\s+(?=(?:and|but)\\s+(?!\\p{Lu})|(?:${OPENERS})\\b)|\\s(?=but\\s)|\\s(?=(?:while|before|after|when)\\s+[a-z]+ing\\b)`, 'gu');
+const BOUNDARY = new RegExp(`(?:[;()]|\\s[—–]\\s|\\s--\\s)\\s*|,\\s+(?=(?:and|but)\\s+(?!\\p{Lu})|(?:${OPENERS})\\b)|\\s(?=but\\s)|\\s(?=(?:while|before|after|when)\\s+[a-z]+ing\\b)`, 'gu');
 
 /** The clause of `sentence` that holds offset `at`: its start and end. */
 export function clauseAt(starts: readonly number[], length: number, at: number): { start: number; end: number } {
