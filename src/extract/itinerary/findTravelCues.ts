@@ -78,6 +78,12 @@ function frontedCue(after: string): Cue | undefined {
   return undefined;
 }
 
+/** A time that opens its paragraph and is followed by a dash or colon: a liveblog post's stamp. */
+function isPostTime(text: string, start: number, end: number): boolean {
+  const lineStart = start <= 0 || /\n\s*$/.test(text.slice(Math.max(0, start - 4), start));
+  return lineStart && /^\s*(?:\p{Lu}{2,4}\s*)?[—–:-]/u.test(text.slice(end, end + 8));
+}
+
 /** Whether a clause cancels its legs or tells an earlier trip, read once per clause. */
 function clauseFraming(text: string, clause: { start: number; end: number }, memo: Map<number, { cancelled: boolean; earlier: boolean }>): { cancelled: boolean; earlier: boolean } {
   let f = memo.get(clause.start);
@@ -105,7 +111,8 @@ const FINE: ReadonlySet<string> = new Set(['month', 'week', 'day', 'partOfDay', 
  * fall, not the visit).
  */
 function clauseWhen(times: readonly TimeHit[], clause: { start: number; end: number }, text: string, starts: readonly number[], sentenceStart: number, placeStart: number): { when?: When; window?: When } {
-  const dated = times.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.when !== undefined);
+  // A liveblog's post time ("10:42 GMT — Wheels down in Erbil") says when it was written, not when the traveller got there.
+  const dated = times.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.when !== undefined && !isPostTime(text, t.start - sentenceStart, t.end - sentenceStart));
   const inClause = dated.filter((t) => t.start - sentenceStart >= clause.start && t.end - sentenceStart <= clause.end);
   const lone = dated.length === 1 && dated[0] ? dated[0] : undefined;
   const loneClause = lone ? clauseAt(starts, text.length, lone.start - sentenceStart) : undefined;
@@ -118,7 +125,11 @@ function clauseWhen(times: readonly TimeHit[], clause: { start: number; end: num
   const fine = (t: TimeHit): number => (FINE.has(t.when?.precision ?? '') ? 1 : 0);
   for (const t of pool) if (!best || fine(t) > fine(best) || (fine(t) === fine(best) && Math.abs(t.start - placeStart) < Math.abs(best.start - placeStart))) best = t;
   const when = best?.when;
-  if (!when) return {};
+  if (!when) {
+    // Only a post's stamp before it: the stop happened before the post was written.
+    const post = times.find((t) => t.when?.start !== undefined && t.start < placeStart && isPostTime(text, t.start - sentenceStart, t.end - sentenceStart));
+    return post?.when?.start !== undefined ? { when: { before: post.when.start, label: 'before the post' } } : {};
+  }
   // A window of more than a couple of days ("from March 6 to 13") bounds the stops inside it.
   const long = when.start !== undefined && when.end !== undefined && Date.parse(when.end.slice(0, 10)) - Date.parse(when.start.slice(0, 10)) > 2 * 86_400_000 && (when.precision === 'day' || when.precision === undefined);
   return long ? { window: when } : { when };

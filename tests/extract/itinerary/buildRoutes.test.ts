@@ -146,6 +146,11 @@ describe('buildRoutes', () => {
     expect(when).toEqual({ paris: '2024-05-06', lyon: undefined, madrid: '2024-05-08' });
   });
 
+  it("reads a liveblog post's time as when the post was written: the stop came before it", () => {
+    const r = routes('Live updates.\n10:42 GMT — Ann Lee has landed in Paris.\n11:15 GMT — She is now in Lyon.', [['10:42 GMT', { start: '2024-05-10T10:42', end: '2024-05-10T10:43', precision: 'minute' }], ['11:15 GMT', { start: '2024-05-10T11:15', end: '2024-05-10T11:16', precision: 'minute' }]]);
+    expect(r[0]?.stops.map((s) => s.when)).toEqual([{ before: '2024-05-10T10:42', label: 'before the post' }, { before: '2024-05-10T11:15', label: 'before the post' }]);
+  });
+
   it('bounds the stops of an announced trip by its window instead of dating them all on its first day', () => {
     const window: When = { start: '2024-06-03', end: '2024-06-10', precision: 'day' };
     const r = routes('Ann Lee will visit Ghana, Togo and Spain between June 3 and June 9.', [['between June 3 and June 9', window]]);
