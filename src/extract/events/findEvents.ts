@@ -122,15 +122,7 @@ export function findEvents(facts: readonly SentenceFacts[], cues: readonly Trave
     if (speakerAt !== undefined && !SAID_IN.test(f.text)) placeIds = [speakerAt];
     const event: StoryEvent = {
       id: `e${events.length + 1}`,
-      title: buildTitle(
-        kind,
-        f.text,
-        actors[0],
-        unique(moves.map((m) => ctx.placeName(m.place.placeId))),
-        f.times.map((t) => ({ start: t.start - f.range.start, end: t.end - f.range.start })),
-        // "sailed from Christiania": every move in the sentence is a departure.
-        moves.length > 0 && moves.every((m) => /\bfrom$/i.test(m.cue)),
-      ),
+      title: titleOf(kind, f, actors[0], moves, ctx),
       spans: [{ start: f.range.start, end: f.range.end, text: f.text.slice(0, STORY_LIMITS.stringChars), rule: cls ? `sentence:${cls.kind}:${cls.cue}` : 'sentence' }],
       kind,
       placeIds,
@@ -146,6 +138,20 @@ export function findEvents(facts: readonly SentenceFacts[], cues: readonly Trave
   }
   return events;
 }
+
+/**
+ * The title tells the sentence's leading move: its first cue (with the places of its list),
+ * "leaves X" for a departure, "arrives in <dateline>" for "arrived here".
+ */
+function titleOf(kind: StoryEvent['kind'], f: SentenceFacts, actor: string | undefined, moves: readonly TravelCue[], ctx: EventContext): string {
+  const times = f.times.map((t) => ({ start: t.start - f.range.start, end: t.end - f.range.start }));
+  if (ctx.datelinePlaceId !== undefined && ARRIVED_HERE.test(f.text)) return buildTitle(kind, f.text, actor, [ctx.placeName(ctx.datelinePlaceId)], times, 'arrives in');
+  const lead = moves.filter((m) => m.cueStart === moves[0]?.cueStart);
+  const departs = lead.length > 0 && lead.every((m) => m.move === 'from' || m.move === 'start');
+  return buildTitle(kind, f.text, actor, unique(lead.map((m) => ctx.placeName(m.place.placeId))), times, departs ? 'leaves' : undefined);
+}
+
+const ARRIVED_HERE = /\b(?:arrived|landed|came|returned|docked)\s+here\b/i;
 
 /** The kind a journey cue gives: onward movement is travel, any other stop a visit. */
 function movement(moves: readonly TravelCue[]): Classification | undefined {
