@@ -1,0 +1,61 @@
+import type { GazetteerEntry } from '../../gazetteer/types';
+import type { ArticleEvidence } from './scoreCandidate';
+import type { PlaceContext, PlaceMention } from './types';
+
+const VILLAGE = 1000;
+
+/** The mentions around one name: those listed with it and those in its sentences (other names only). */
+export interface Surroundings {
+  listed: PlaceMention[];
+  sentence: PlaceMention[];
+}
+
+/**
+ * What the rest of the article says about where the name `skip` is, from the current best
+ * reading of every other name: countries, regions, points, the lists it stands in and the
+ * regions its sentences name.
+ */
+export function gatherEvidence(ctx: PlaceContext, groups: Map<string, PlaceMention[]>, skip: string, around: Surroundings | undefined): ArticleEvidence {
+  const evidence: ArticleEvidence = { countries: new Map(), admins: new Map(), points: [], international: false, names: new Map() };
+  if (ctx.dateline) evidence.dateline = ctx.dateline;
+  const countries = new Set<string>();
+  const personKeys = new Set(ctx.mentions.filter((m) => m.dropped === 'person' || m.dropped === 'title').map((m) => m.key));
+  for (const [key, group] of groups) {
+    const top: GazetteerEntry | undefined = group[0]?.scored?.[0]?.entry;
+    if (!top || top.countryCode === '') continue;
+    // A village nothing in the text shows to be a place ("Center", "Justice") is likelier a word than evidence.
+    if (top.kind === 'city' && top.population < VILLAGE && !group.some((m) => m.supported)) continue;
+    // A name that is part of a person's name elsewhere ("George Bush ... Bush said") is that person, no evidence.
+    if (group.every((m) => personKeys.has(m.key) && !m.supported)) continue;
+    countries.add(top.countryCode);
+    if (key === skip) continue;
+    evidence.countries.set(top.countryCode, (evidence.countries.get(top.countryCode) ?? 0) + 1);
+    if (top.admin1 !== '') evidence.admins.set(`${top.countryCode}.${top.admin1}`, (evidence.admins.get(`${top.countryCode}.${top.admin1}`) ?? 0) + (top.featureCode === 'ADM1' ? 2 : 1));
+    if (top.kind === 'city' || top.kind === 'region') evidence.points.push(top);
+    if (top.featureCode === 'ADM1') evidence.regions = (evidence.regions ?? 0) + 1;
+  }
+  evidence.international = countries.size > 1;
+  for (const code of evidence.countries.keys()) {
+    const c = ctx.gazetteer.country(code);
+    if (c) evidence.names?.set(code, c.name);
+  }
+  for (const key of evidence.admins.keys()) {
+    const r = ctx.gazetteer.admin1(key.slice(0, 2), key.slice(3));
+    if (r) evidence.names?.set(key, r.name);
+  }
+  // Lists and sentences choose between the readings of a name the text shows to be a place; they do not make a word a place.
+  if (around && groups.get(skip)?.some((m) => m.supported)) {
+    evidence.listPeers = tops(around.listed);
+    evidence.sentencePlaces = tops(around.sentence).filter((e) => e.featureCode === 'ADM1');
+  }
+  return evidence;
+}
+
+function tops(ms: readonly PlaceMention[]): GazetteerEntry[] {
+  const out = new Set<GazetteerEntry>();
+  for (const m of ms) {
+    const top = m.scored?.[0]?.entry;
+    if (top) out.add(top);
+  }
+  return [...out];
+}
