@@ -45,8 +45,9 @@ export function gatherEvidence(ctx: PlaceContext, groups: Map<string, PlaceMenti
   }
   // Lists and sentences choose between the readings of a name the text shows to be a place; they do not make a word a place.
   if (around && groups.get(skip)?.some((m) => m.supported)) {
-    evidence.listPeers = tops(around.listed);
-    evidence.sentencePlaces = tops(around.sentence).filter((e) => e.featureCode === 'ADM1');
+    const place = (m: PlaceMention): boolean => !(personKeys.has(m.key) && !m.anchored);
+    evidence.listPeers = tops(around.listed.filter(place));
+    evidence.sentencePlaces = tops(around.sentence.filter(place)).filter((e) => e.featureCode === 'ADM1');
   }
   return evidence;
 }

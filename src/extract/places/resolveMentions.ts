@@ -120,15 +120,13 @@ function coLocatedReadings(groups: Map<string, PlaceMention[]>): void {
   lists.forEach((list, i) => {
     for (const e of list) {
       const [cy, cx] = [Math.floor(e.lat / 0.3), Math.floor(e.lon / 0.3)];
-      let near = false;
+      let near: GazetteerEntry | undefined;
       for (let dy = -1; dy <= 1 && !near; dy++) {
         for (let dx = -1; dx <= 1 && !near; dx++) {
-          near = (grid.get(`${cy + dy}:${cx + dx}`) ?? []).some((o) => o.group !== i && distanceKm(o.e.lat, o.e.lon, e.lat, e.lon) < 30);
+          near = (grid.get(`${cy + dy}:${cx + dx}`) ?? []).find((o) => o.group !== i && distanceKm(o.e.lat, o.e.lon, e.lat, e.lon) < 30)?.e;
         }
       }
-      if (!near) continue;
-      const other = (grid.get(`${cy}:${cx}`) ?? []).find((o) => o.group !== i);
-      for (const m of all[i] ?? []) addBoost(m, e.id, 1.5, 'namedWith', other ? [other.e.name] : []);
+      if (near) for (const m of all[i] ?? []) addBoost(m, e.id, 1.5, 'namedWith', [near.name]);
     }
   });
   neighbouringCounties(all, lists);

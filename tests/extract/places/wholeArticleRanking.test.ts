@@ -66,3 +66,11 @@ describe('what a candidate tells of itself', () => {
     expect(italy?.reasons?.map((r) => r.code)).toContain('largest');
   });
 });
+
+describe('lists and people', () => {
+  it('does not read a person’s surname as a list item beside a country ("after Bingham, and Peru")', () => {
+    const text = 'The explorer Hiram Bingham took the bones to New Haven, in Connecticut. A road is named after Bingham, and Peru now limits the visitors.';
+    expect(at(text, 'Peru')?.entry.kind).toBe('country');
+    expect(at(text, 'after Bingham')).toBeUndefined();
+  });
+});
