@@ -13,13 +13,12 @@ export interface Surroundings {
 /**
  * What the rest of the article says about where the name `skip` is, from the current best
  * reading of every other name: countries, regions, points, the lists it stands in and the
- * regions its sentences name.
+ * regions its sentences name; `named` adds the names of those countries and regions (for reasons).
  */
-export function gatherEvidence(ctx: PlaceContext, groups: Map<string, PlaceMention[]>, skip: string, around: Surroundings | undefined): ArticleEvidence {
-  const evidence: ArticleEvidence = { countries: new Map(), admins: new Map(), points: [], international: false, names: new Map() };
+export function gatherEvidence(ctx: PlaceContext, groups: Map<string, PlaceMention[]>, skip: string, around: Surroundings | undefined, named = false, personKeys: ReadonlySet<string> = personKeysOf(ctx)): ArticleEvidence {
+  const evidence: ArticleEvidence = { countries: new Map(), admins: new Map(), points: [], international: false };
   if (ctx.dateline) evidence.dateline = ctx.dateline;
   const countries = new Set<string>();
-  const personKeys = new Set(ctx.mentions.filter((m) => m.dropped === 'person' || m.dropped === 'title').map((m) => m.key));
   for (const [key, group] of groups) {
     const top: GazetteerEntry | undefined = group[0]?.scored?.[0]?.entry;
     if (!top || top.countryCode === '') continue;
@@ -35,26 +34,36 @@ export function gatherEvidence(ctx: PlaceContext, groups: Map<string, PlaceMenti
     if (top.featureCode === 'ADM1') evidence.regions = (evidence.regions ?? 0) + 1;
   }
   evidence.international = countries.size > 1;
-  for (const code of evidence.countries.keys()) {
-    const c = ctx.gazetteer.country(code);
-    if (c) evidence.names?.set(code, c.name);
-  }
-  for (const key of evidence.admins.keys()) {
-    const r = ctx.gazetteer.admin1(key.slice(0, 2), key.slice(3));
-    if (r) evidence.names?.set(key, r.name);
+  if (named) {
+    const names = new Map<string, string>();
+    for (const code of evidence.countries.keys()) {
+      const c = ctx.gazetteer.country(code);
+      if (c) names.set(code, c.name);
+    }
+    for (const key of evidence.admins.keys()) {
+      const r = ctx.gazetteer.admin1(key.slice(0, 2), key.slice(3));
+      if (r) names.set(key, r.name);
+    }
+    evidence.names = names;
   }
   // Lists and sentences choose between the readings of a name the text shows to be a place; they do not make a word a place.
   if (around && groups.get(skip)?.some((m) => m.supported)) {
-    const place = (m: PlaceMention): boolean => !(personKeys.has(m.key) && !m.anchored);
-    evidence.listPeers = tops(around.listed.filter(place));
-    evidence.sentencePlaces = tops(around.sentence.filter(place)).filter((e) => e.featureCode === 'ADM1');
+    evidence.listPeers = tops(around.listed, personKeys);
+    evidence.sentencePlaces = tops(around.sentence, personKeys).filter((e) => e.featureCode === 'ADM1');
   }
   return evidence;
 }
 
-function tops(ms: readonly PlaceMention[]): GazetteerEntry[] {
+/** The keys of names that are part of a person's name somewhere in the article ("Marco Rubio"). */
+export function personKeysOf(ctx: PlaceContext): Set<string> {
+  return new Set(ctx.mentions.filter((m) => m.dropped === 'person' || m.dropped === 'title').map((m) => m.key));
+}
+
+/** The best readings of these mentions, leaving out a person's name not anchored as a place. */
+function tops(ms: readonly PlaceMention[], personKeys: ReadonlySet<string>): GazetteerEntry[] {
   const out = new Set<GazetteerEntry>();
   for (const m of ms) {
+    if (personKeys.has(m.key) && !m.anchored) continue;
     const top = m.scored?.[0]?.entry;
     if (top) out.add(top);
   }

@@ -4,10 +4,10 @@ import { normalizeName } from '../../gazetteer/normalizeName';
 import { distanceKm } from './distanceKm';
 import { bboxesTouch } from './bboxesTouch';
 import { findLists, LIST_GAP, listNeighbours } from './findLists';
-import { gatherEvidence, type Surroundings } from './gatherEvidence';
+import { gatherEvidence, personKeysOf, type Surroundings } from './gatherEvidence';
 import { noteReason } from './noteReason';
 import { famous, scoreCandidate } from './scoreCandidate';
-import type { PlaceContext, PlaceMention, PlaceStep, RankReason } from './types';
+import type { PlaceContext, PlaceMention, PlaceStep, RankReason, ScoredEntry } from './types';
 
 const BARE_COUNTY = 1.5;
 const CAPITAL_OVER_STATE = 2;
@@ -16,6 +16,8 @@ const NAMESAKE_COUNTY = 4;
 const FOREIGN_AFFAIRS = 0.75;
 const COUNTRY_NAMESAKE = 3;
 const GENERAL_CAP = 5.5;
+/** How many of a name's best readings keep their reasons (the story keeps five candidates). */
+const EXPLAINED = 5;
 const WATER_WORD = /\b(?:Sea|Ocean|Gulf|Bay|Strait|Straits|Channel|Lake|River|Sound|Lagoon|Canal)$/;
 
 /**
@@ -52,9 +54,12 @@ export const resolveMentions: PlaceStep = {
     const empty: ArticleEvidence = { countries: new Map(), admins: new Map(), points: [], international: false };
     if (ctx.dateline) empty.dateline = ctx.dateline;
     coLocatedReadings(groups);
-    for (const group of groups.values()) rank(group, empty);
+    const people = personKeysOf(ctx);
+    const priors = new Map([...groups].map(([key, group]) => [key, namePrior(group)]));
+    for (const [key, group] of groups) rank(group, priors.get(key) ?? namePrior(group), empty);
     for (let pass = 0; pass < 2; pass++) {
-      for (const [key, group] of groups) rank(group, gatherEvidence(ctx, groups, key, around.get(key)));
+      // Only the last pass says why: reasons are kept for the candidates a person will see.
+      for (const [key, group] of groups) rank(group, priors.get(key) ?? namePrior(group), gatherEvidence(ctx, groups, key, around.get(key), pass === 1, people), pass === 1);
     }
   },
 };
@@ -163,47 +168,75 @@ function groupByKey(mentions: PlaceMention[]): Map<string, PlaceMention[]> {
   return groups;
 }
 
-function rank(group: PlaceMention[], evidence: ArticleEvidence): void {
+/** What a name's readings score before the article is weighed: the mentions' boosts and the rules that read the name alone. */
+interface NamePrior {
+  boosts: Map<string, number>;
+  noted: Map<string, RankReason[]>;
+  /** A national capital or a city of a million is among the readings. */
+  famousReading: boolean;
+  /** The entry with the most people, when there are several. */
+  largest?: GazetteerEntry;
+  /** Countries that may be helped by an article about countries (no state, continent, area or sea shares the name). */
+  countries: GazetteerEntry[];
+}
+
+function namePrior(group: PlaceMention[]): NamePrior {
   const boosts = new Map<string, number>();
   const noted = new Map<string, RankReason[]>();
   for (const m of group) {
     for (const [id, b] of m.boosts) boosts.set(id, Math.max(boosts.get(id) ?? 0, b));
     for (const [id, rs] of m.reasons ?? []) noted.set(id, [...(noted.get(id) ?? []), ...rs.filter((r) => !(noted.get(id) ?? []).some((o) => o.code === r.code))]);
   }
-  const add = (id: string, weight: number, reason?: RankReason): void => {
-    boosts.set(id, (boosts.get(id) ?? 0) + weight);
-    if (reason) noted.set(id, [...(noted.get(id) ?? []), reason]);
-  };
+  const prior: NamePrior = { boosts, noted, famousReading: false, countries: [] };
   const entries = group[0]?.entries ?? [];
-  for (const city of namesakeCities(entries)) add(city.id, 2.5);
-  for (const town of namesakeTowns(entries)) add(town.id, -(town.featureCode === 'ADM2' ? NAMESAKE_COUNTY : NAMESAKE_TOWN));
+  for (const city of namesakeCities(entries)) addTo(prior, city.id, 2.5);
+  for (const town of namesakeTowns(entries)) addTo(prior, town.id, -(town.featureCode === 'ADM2' ? NAMESAKE_COUNTY : NAMESAKE_TOWN));
   // A country's name read bare is the country, not its capital or a province named alike ("Luxembourg", "Guatemala"):
   // whatever the article says of the country speaks for both, so only words like "X, Y" or "X state" tell them apart.
   for (const inner of namesakesInsideACountry(entries)) {
-    add(inner.id, -COUNTRY_NAMESAKE);
+    addTo(prior, inner.id, -COUNTRY_NAMESAKE);
     const country = entries.find((e) => e.kind === 'country' && e.countryCode === inner.countryCode);
-    if (country && !(noted.get(country.id) ?? []).some((r) => r.code === 'countryName')) add(country.id, 0, { code: 'countryName', weight: COUNTRY_NAMESAKE });
-  }
-  // An article that names several countries is about countries: "China" and "Italy" there are not towns in
-  // Texas (a state, continent or sea named like a country, "Georgia", "Antarctica", is their peer and gets no such help).
-  for (const e of entries) {
-    if (e.kind !== 'country' || entries.some((o) => (o.featureCode === 'ADM1' && o.countryCode !== e.countryCode) || o.kind === 'continent' || o.kind === 'area' || o.kind === 'water')) continue;
-    const w = FOREIGN_AFFAIRS * Math.min(3, Math.max(0, countriesBesides(evidence, e.countryCode) - 1));
-    if (w > 0) add(e.id, w, { code: 'list', weight: w, places: [...(evidence.names?.entries() ?? [])].filter(([k]) => k.length === 2 && k !== e.countryCode).slice(0, 3).map(([, n]) => n) });
+    if (country && !(noted.get(country.id) ?? []).some((r) => r.code === 'countryName')) addTo(prior, country.id, 0, { code: 'countryName', weight: COUNTRY_NAMESAKE });
   }
   // "Delaware" alone is the state before it is one of the counties named after it.
   const key = group[0]?.key ?? '';
-  for (const e of entries) if (e.featureCode === 'ADM2' && normalizeName(e.name) !== key) add(e.id, -BARE_COUNTY);
+  for (const e of entries) if (e.featureCode === 'ADM2' && normalizeName(e.name) !== key) addTo(prior, e.id, -BARE_COUNTY);
+  for (const e of entries) {
+    if (e.kind === 'city' && famous(e)) prior.famousReading = true;
+    if (entries.length > 1 && e.population > 0 && (!prior.largest || e.population > prior.largest.population)) prior.largest = e;
+    if (e.kind === 'country' && !entries.some((o) => (o.featureCode === 'ADM1' && o.countryCode !== e.countryCode) || o.kind === 'continent' || o.kind === 'area' || o.kind === 'water')) prior.countries.push(e);
+  }
+  return prior;
+}
+
+function addTo(prior: NamePrior, id: string, weight: number, reason?: RankReason): void {
+  prior.boosts.set(id, (prior.boosts.get(id) ?? 0) + weight);
+  if (reason) prior.noted.set(id, [...(prior.noted.get(id) ?? []), reason]);
+}
+
+function rank(group: PlaceMention[], prior: NamePrior, evidence: ArticleEvidence, explain = false): void {
+  const entries = group[0]?.entries ?? [];
+  // An article that names several countries is about countries: "China" and "Italy" there are not towns in
+  // Texas (a state, continent or sea named like a country, "Georgia", "Antarctica", is their peer and gets no such help).
+  let foreign: Map<string, number> | undefined;
+  for (const e of prior.countries) {
+    const w = FOREIGN_AFFAIRS * Math.min(3, Math.max(0, countriesBesides(evidence, e.countryCode) - 1));
+    if (w > 0) (foreign ??= new Map()).set(e.id, w);
+  }
   // A bare famous name means the famous place: the article's country or state alone does not make it a namesake.
-  const capped: ArticleEvidence = entries.some((e) => e.kind === 'city' && famous(e)) ? { ...evidence, generalCap: GENERAL_CAP } : evidence;
-  const largest = entries.reduce<GazetteerEntry | undefined>((a, e) => (a === undefined || e.population > a.population ? e : a), undefined);
-  const scored = entries.map((entry) => {
-    const reasons: RankReason[] = [...(noted.get(entry.id) ?? [])];
-    const score = scoreCandidate(entry, capped, boosts.get(entry.id) ?? 0, (r) => reasons.push(r));
-    if (entry === largest && entries.length > 1 && entry.population > 0) reasons.push({ code: 'largest', weight: 0 });
-    return { entry, score, reasons: strongestFirst(reasons) };
-  });
+  const capped: ArticleEvidence = prior.famousReading ? { ...evidence, generalCap: GENERAL_CAP } : evidence;
+  const scored: ScoredEntry[] = entries.map((entry) => ({ entry, score: scoreCandidate(entry, capped, (prior.boosts.get(entry.id) ?? 0) + (foreign?.get(entry.id) ?? 0)) }));
   scored.sort((a, b) => b.score - a.score || b.entry.population - a.entry.population || (a.entry.id < b.entry.id ? -1 : 1));
+  if (explain) {
+    for (const s of scored.slice(0, EXPLAINED)) {
+      const reasons: RankReason[] = [...(prior.noted.get(s.entry.id) ?? [])];
+      const w = foreign?.get(s.entry.id);
+      if (w !== undefined) reasons.push({ code: 'list', weight: w, places: [...(evidence.names?.entries() ?? [])].filter(([k]) => k.length === 2 && k !== s.entry.countryCode).slice(0, 3).map(([, n]) => n) });
+      scoreCandidate(s.entry, capped, 0, (r) => reasons.push(r));
+      if (s.entry === prior.largest) reasons.push({ code: 'largest', weight: 0 });
+      s.reasons = strongestFirst(reasons);
+    }
+  }
   for (const m of group) m.scored = scored;
 }
 

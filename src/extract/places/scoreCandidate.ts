@@ -45,26 +45,19 @@ const SENTENCE_REGION = 1.5;
  * places, listed with peers, inside a region the sentence names); `boost` carries rule-specific
  * evidence such as "Paris, Texas". `why` hears each piece of evidence that raised the score.
  */
-export function scoreCandidate(e: GazetteerEntry, evidence: ArticleEvidence, boost: number, why?: (r: RankReason) => void): number {
-  const note = (weight: number, code: RankReason['code'], places?: string[]): number => {
-    if (why && weight > 0) why(places ? { code, weight, places } : { code, weight });
-    return weight;
-  };
-  const name = (key: string): string[] => {
-    const n = evidence.names?.get(key);
-    return n === undefined ? [] : [n];
-  };
+export function scoreCandidate(e: GazetteerEntry, evidence: ArticleEvidence, boost: number, why?: Why): number {
+  // Reasons are gathered only when asked for (the last ranking pass): scoring runs for every reading of every name.
   let score = priorScore(e);
-  if (e.featureCode === 'PPLC') note(SEAT_BASE.PPLC ?? 0, 'capital');
-  if (e.featureCode === 'PPLC' && evidence.international) score += note(1, 'capital');
+  if (e.featureCode === 'PPLC') note(why, SEAT_BASE.PPLC ?? 0, 'capital');
+  if (e.featureCode === 'PPLC' && evidence.international) score += note(why, 1, 'capital');
   let general = 0;
   const inCountry = evidence.countries.get(e.countryCode) ?? 0;
-  if (inCountry > 0 && e.kind !== 'country') general += note(2 + Math.min(inCountry, 4) * 0.25, 'countryNamed', name(e.countryCode));
-  if (inCountry > 0 && e.kind === 'country') score += note(1, 'namedWith', evidence.points.filter((p) => p.countryCode === e.countryCode).slice(0, 2).map((p) => p.name));
+  if (inCountry > 0 && e.kind !== 'country') general += note(why, 2 + Math.min(inCountry, 4) * 0.25, 'countryNamed', why && nameOf(evidence, e.countryCode));
+  if (inCountry > 0 && e.kind === 'country') score += note(why, 1, 'namedWith', why && evidence.points.filter((p) => p.countryCode === e.countryCode).slice(0, 2).map((p) => p.name));
   // The more of the article lies in a state or province, the more a namesake there is meant.
   const adminKey = `${e.countryCode}.${e.admin1}`;
   const inAdmin = e.admin1 === '' ? 0 : (evidence.admins.get(adminKey) ?? 0);
-  if (inAdmin > 0) general += note(2 + 0.5 * Math.min(inAdmin, 8), 'regionNamed', name(adminKey));
+  if (inAdmin > 0) general += note(why, 2 + 0.5 * Math.min(inAdmin, 8), 'regionNamed', why && nameOf(evidence, adminKey));
   // A district of a city (GeoNames PPLX: "Kew", "Flemington") is named bare by news from its own state or province.
   else if (e.featureCode === 'PPLX') score -= DISTRICT_ABROAD;
   // Every other place of the article lies in one country: a namesake abroad is less likely meant, unless it is famous.
@@ -72,17 +65,28 @@ export function scoreCandidate(e: GazetteerEntry, evidence: ArticleEvidence, boo
   if (e.featureCode === 'ADM1') score += 0.5 * Math.min(evidence.regions ?? 0, 4);
   const dl = evidence.dateline;
   if (dl && dl !== e) {
-    if (dl.countryCode === e.countryCode) score += note(1, 'nearDateline', [dl.name]);
-    if (e.kind !== 'country' && distanceKm(dl.lat, dl.lon, e.lat, e.lon) < 200) score += note(1.5, 'nearDateline', [dl.name]);
+    if (dl.countryCode === e.countryCode) score += note(why, 1, 'nearDateline', why && [dl.name]);
+    if (e.kind !== 'country' && distanceKm(dl.lat, dl.lon, e.lat, e.lon) < 200) score += note(why, 1.5, 'nearDateline', why && [dl.name]);
   }
-  if (e.kind === 'city' || e.kind === 'region') score += nearOtherPlaces(e, evidence.points, note);
-  score += listAgreement(e, evidence.listPeers ?? [], note);
-  score += sentenceRegion(e, evidence.sentencePlaces ?? [], note);
+  if (e.kind === 'city' || e.kind === 'region') score += nearOtherPlaces(e, evidence.points, why);
+  if (evidence.listPeers) score += listAgreement(e, evidence.listPeers, why);
+  if (evidence.sentencePlaces) score += sentenceRegion(e, evidence.sentencePlaces, why);
   const cap = evidence.generalCap;
   return score + (cap === undefined || famous(e) ? general : Math.min(general, cap)) + boost;
 }
 
-type Note = (weight: number, code: RankReason['code'], places?: string[]) => number;
+/** Hears a reason for a candidate's score. */
+type Why = (r: RankReason) => void;
+
+function note(why: Why | undefined, weight: number, code: RankReason['code'], places?: string[]): number {
+  if (why && weight > 0) why(places ? { code, weight, places } : { code, weight });
+  return weight;
+}
+
+function nameOf(evidence: ArticleEvidence, key: string): string[] {
+  const n = evidence.names?.get(key);
+  return n === undefined ? [] : [n];
+}
 
 /** A national capital or a city of a million: what a bare name means unless the text says otherwise. */
 export function famous(e: GazetteerEntry): boolean {
@@ -90,7 +94,7 @@ export function famous(e: GazetteerEntry): boolean {
 }
 
 /** Near another place of the article; a town inside a county the article names counts most. */
-function nearOtherPlaces(e: GazetteerEntry, points: readonly GazetteerEntry[], note: Note): number {
+function nearOtherPlaces(e: GazetteerEntry, points: readonly GazetteerEntry[], why: Why | undefined): number {
   let near = 0;
   let by: GazetteerEntry | undefined;
   for (const p of points) {
@@ -105,13 +109,13 @@ function nearOtherPlaces(e: GazetteerEntry, points: readonly GazetteerEntry[], n
     }
     if (here > near) [near, by] = [here, p];
   }
-  return by ? note(near, 'namedWith', [by.name]) : 0;
+  return by ? note(why, near, 'namedWith', why && [by.name]) : 0;
 }
 
 /** How well a reading agrees with the readings of the names listed with it: same state, nearby, both capitals, both countries, same country. */
-function listAgreement(e: GazetteerEntry, peers: readonly GazetteerEntry[], note: Note): number {
+function listAgreement(e: GazetteerEntry, peers: readonly GazetteerEntry[], why: Why | undefined): number {
   let sum = 0;
-  const agreeing: string[] = [];
+  const agreeing: string[] | undefined = why && [];
   for (const p of peers) {
     if (p === e) continue;
     // Items of a list are peers: one inside another ("Washington and Oregon", "Niger and Nigeria") is not what the list says.
@@ -122,16 +126,16 @@ function listAgreement(e: GazetteerEntry, peers: readonly GazetteerEntry[], note
     else if ((e.featureCode === 'PPLC' && p.featureCode === 'PPLC') || (e.featureCode === 'ADM1' && p.featureCode === 'ADM1' && e.countryCode === p.countryCode)) w = 1.5;
     else if (e.kind === 'country' && p.kind === 'country') w = 1;
     else if (e.countryCode !== '' && e.countryCode === p.countryCode) w = 1;
-    if (w > 0) agreeing.push(p.name);
+    if (w > 0) agreeing?.push(p.name);
     sum += w;
   }
-  return note(Math.min(sum, LIST_MAX), 'list', agreeing);
+  return note(why, Math.min(sum, LIST_MAX), 'list', agreeing);
 }
 
 /** Inside a state or province named in the same sentence: containment told in either order. */
-function sentenceRegion(e: GazetteerEntry, places: readonly GazetteerEntry[], note: Note): number {
-  const region = places.find((r) => r.featureCode === 'ADM1' && liesWithin(e, r));
-  return region ? note(SENTENCE_REGION, 'regionNamed', [region.name]) : 0;
+function sentenceRegion(e: GazetteerEntry, places: readonly GazetteerEntry[], why: Why | undefined): number {
+  for (const r of places) if (r.featureCode === 'ADM1' && liesWithin(e, r)) return note(why, SENTENCE_REGION, 'regionNamed', why && [r.name]);
+  return 0;
 }
 
 function inside(e: GazetteerEntry, bbox: readonly number[] | undefined): boolean {
