@@ -76,28 +76,28 @@ function groupKey(m: PlaceMention): string {
 /** For each name, the other names listed with it and those in the same sentences as it. */
 function surroundings(ctx: PlaceContext, live: readonly PlaceMention[], groups: Map<string, PlaceMention[]>): Map<string, Surroundings> {
   const lists = findLists(live, ctx.article.text);
+  // The Y of "X, Y" ("Springfield, Illinois") tells where X is, not where the rest of its sentence is.
+  const text = ctx.article.text;
+  const byEnd = new Set(live.map((m) => m.end));
+  const keys = new Map(live.map((m) => [m, groupKey(m)]));
+  // Only a name that may be a state or province can place the rest of its sentence.
   const bySentence = new Map<number, PlaceMention[]>();
   for (const m of live) {
     const s = ctx.tokens[m.firstToken]?.sentence ?? -1;
-    if (s < 0) continue;
+    if (s < 0 || m.adjective || !m.entries.some((e) => e.featureCode === 'ADM1')) continue;
+    const comma = /,\s*$/.exec(text.slice(Math.max(0, m.start - 4), m.start));
+    if (comma !== null && byEnd.has(m.start - comma[0].length)) continue;
     const list = bySentence.get(s);
     if (list) list.push(m);
     else bySentence.set(s, [m]);
   }
-  // The Y of "X, Y" ("Springfield, Illinois") tells where X is, not where the rest of its sentence is.
-  const text = ctx.article.text;
-  const byEnd = new Map(live.map((m) => [m.end, m]));
-  const container = (o: PlaceMention): boolean => {
-    const comma = /,\s*$/.exec(text.slice(Math.max(0, o.start - 4), o.start));
-    return comma !== null && byEnd.has(o.start - comma[0].length);
-  };
   const out = new Map<string, Surroundings>();
   for (const [key, group] of groups) {
     const listed = new Set<PlaceMention>();
     const sentence = new Set<PlaceMention>();
     for (const m of group) {
-      for (const o of lists.get(m) ?? []) if (groupKey(o) !== key) listed.add(o);
-      for (const o of bySentence.get(ctx.tokens[m.firstToken]?.sentence ?? -1) ?? []) if (groupKey(o) !== key && !o.adjective && !container(o)) sentence.add(o);
+      for (const o of lists.get(m) ?? []) if (keys.get(o) !== key) listed.add(o);
+      for (const o of bySentence.get(ctx.tokens[m.firstToken]?.sentence ?? -1) ?? []) if (keys.get(o) !== key) sentence.add(o);
     }
     out.set(key, { listed: [...listed], sentence: [...sentence] });
   }
