@@ -19,6 +19,14 @@ export function gatherEvidence(ctx: PlaceContext, groups: Map<string, PlaceMenti
   const evidence: ArticleEvidence = { countries: new Map(), admins: new Map(), points: [], international: false };
   if (ctx.dateline) evidence.dateline = ctx.dateline;
   const countries = new Set<string>();
+  // The countries the text names outright (a name, a demonym, the dateline): an article about several of them lends
+  // no weight to a cluster of towns that only read as lying in yet another country ("Canton", "Batavia", "Madeira").
+  const spoken = new Set<string>();
+  if (ctx.dateline) spoken.add(ctx.dateline.countryCode);
+  for (const group of groups.values()) {
+    const top = group[0]?.scored?.[0]?.entry;
+    if (top?.kind === 'country') spoken.add(top.countryCode);
+  }
   for (const [key, group] of groups) {
     const top: GazetteerEntry | undefined = group[0]?.scored?.[0]?.entry;
     if (!top || top.countryCode === '') continue;
@@ -28,6 +36,7 @@ export function gatherEvidence(ctx: PlaceContext, groups: Map<string, PlaceMenti
     if (group.every((m) => personKeys.has(m.key) && !m.supported)) continue;
     countries.add(top.countryCode);
     if (key === skip) continue;
+    if (unspoken(top, spoken)) continue;
     evidence.countries.set(top.countryCode, (evidence.countries.get(top.countryCode) ?? 0) + 1);
     if (top.admin1 !== '') evidence.admins.set(`${top.countryCode}.${top.admin1}`, (evidence.admins.get(`${top.countryCode}.${top.admin1}`) ?? 0) + (top.featureCode === 'ADM1' ? 2 : 1));
     if (top.kind === 'city' || top.kind === 'region') evidence.points.push(top);
@@ -48,10 +57,15 @@ export function gatherEvidence(ctx: PlaceContext, groups: Map<string, PlaceMenti
   }
   // Lists and sentences choose between the readings of a name the text shows to be a place; they do not make a word a place.
   if (around && groups.get(skip)?.some((m) => m.supported)) {
-    evidence.listPeers = tops(around.listed, personKeys);
+    evidence.listPeers = tops(around.listed, personKeys).filter((e) => !unspoken(e, spoken));
     evidence.sentencePlaces = tops(around.sentence, personKeys).filter((e) => e.featureCode === 'ADM1');
   }
   return evidence;
+}
+
+/** A town that only reads as lying in a country the article, about two or more others, never names. */
+function unspoken(e: GazetteerEntry, spoken: ReadonlySet<string>): boolean {
+  return spoken.size >= 2 && !spoken.has(e.countryCode) && e.kind === 'city' && e.featureCode !== 'PPLC';
 }
 
 /** The keys of names that are part of a person's name somewhere in the article ("Marco Rubio"). */

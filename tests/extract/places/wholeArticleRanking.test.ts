@@ -56,6 +56,14 @@ describe('ranking that weighs the whole article', () => {
   });
 });
 
+describe('the countries the text names', () => {
+  it('lends no weight to towns that only read as lying in a country an article about other countries never names', () => {
+    const text = 'British and Dutch merchants traded in China through Canton. Their ships had left Portsmouth in spring and called at Madeira and Batavia on the way.';
+    expect(at(text, 'Portsmouth')?.entry.countryCode).toBe('GB');
+    expect(at(text, 'Madeira')?.entry.countryCode).toBe('PT');
+  });
+});
+
 describe('what a candidate tells of itself', () => {
   it('names the state of a town and its population, and says when it is the largest of its name', () => {
     const rome = at('Floods hit Rome and Cartersville in northwest Georgia on Monday.', 'Rome');
