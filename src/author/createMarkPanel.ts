@@ -2,6 +2,7 @@ import { textElement } from '../app/textElement';
 import type { Lang } from '../i18n/languages';
 import type { Place, Story, TimeMention } from '../story/types';
 import { createButton } from './createButton';
+import { describeCandidate } from './describeCandidate';
 import type { Edit } from './edit';
 import { at } from './i18n/at';
 import type { AuthorKey } from './i18n/authorMessages';
@@ -65,10 +66,13 @@ export function createMarkPanel(el: HTMLElement, options: MarkPanelOptions): Mar
       for (const c of candidates) {
         const li = document.createElement('li');
         const current = c.gazetteerId === place.gazetteerId;
-        const b = createButton(`${c.name} · ${kindOf(c.kind)}${c.countryCode ? `, ${c.countryCode}` : ''} · ${at(lang, 'panel.score', { score: c.score.toLocaleString(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) })}`, () => edit({ type: 'switchCandidate', placeId: place.id, gazetteerId: c.gazetteerId }), 'au-candidate');
+        const words = describeCandidate(c, lang);
+        const b = createButton(words.label, () => edit({ type: 'switchCandidate', placeId: place.id, gazetteerId: c.gazetteerId }), 'au-candidate');
         b.setAttribute('aria-pressed', String(current));
         b.disabled = current;
         li.append(b);
+        // The reasons replace a raw score: the chosen one says why it won, the others what speaks for them.
+        if (words.reasons !== '') li.append(textElement('p', 'au-candidate__why', current ? at(lang, 'panel.chosenBecause', { reasons: words.reasons }) : words.reasons));
         list.append(li);
       }
       parts.push(list);

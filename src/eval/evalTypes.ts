@@ -16,6 +16,8 @@ export interface GoldToponym {
 export interface PlaceEvalLine {
   id: string;
   dataset: string;
+  /** Which part of a development set the line belongs to ("dev", "heldout"); misses are read only from "dev". */
+  split?: string;
   date?: string;
   title: string;
   text: string;
@@ -31,6 +33,8 @@ export interface PlacePrediction {
   /** `gn:123`, `iso:KZ`... */
   gazetteerId: string;
   kind: string;
+  /** ISO alpha-2 code of the predicted place's country, '' for none. */
+  countryCode?: string;
   /** For countries: every name the predicted country goes by (judged by identity). */
   countryNames: string[];
 }
@@ -47,6 +51,8 @@ export interface PlaceMetrics {
   overlap: PRF;
   /** Of the gold toponyms recognised (overlapping span), the share resolved within 161 km (countries by identity). */
   within161: number;
+  /** As within161, and a predicted country also counts as right when the gold point lies inside it. */
+  within161CountryTolerant: number;
   /** How many recognised gold toponyms the above is over. */
   resolved: number;
   medianErrorKm: number;
@@ -54,3 +60,6 @@ export interface PlaceMetrics {
   idAccuracy: number;
   withId: number;
 }
+
+/** Whether the country with this ISO alpha-2 code holds the point. */
+export type CountryContains = (countryCode: string, lat: number, lon: number) => boolean;

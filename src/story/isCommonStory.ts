@@ -1,4 +1,4 @@
-import { EventKindSchema, isStoryDate, isStoryDay, PlaceKindSchema, PrecisionSchema, STORY_FORMAT, StopRoleSchema } from './schema';
+import { CandidateReasonSchema, EventKindSchema, isStoryDate, isStoryDay, PlaceKindSchema, PrecisionSchema, STORY_FORMAT, StopRoleSchema } from './schema';
 import { STORY_LIMITS } from './storyLimits';
 import type { Story } from './types';
 
@@ -67,7 +67,7 @@ const place = obj(
     gazetteerId: str,
     countryCode: str,
     otherNames: list(obj({ name }, { from: int(-Infinity), to: int(-Infinity) })),
-    candidates: list(obj({ gazetteerId: str, name, kind: str, lat, lon, score: num }, { countryCode: str })),
+    candidates: list(obj({ gazetteerId: str, name, kind: str, lat, lon, score: num }, { countryCode: str, region: name, population: finite(0, Infinity), reasons: list(obj({ code: oneOf(CandidateReasonSchema.shape.code.options) }, { places: list(name) })) })),
   },
 );
 const event = obj(

@@ -59,15 +59,26 @@ export const OtherNameSchema = z.object({
   to: z.number().int().optional(),
 });
 
-/** A ranked alternative the author can switch a place to. */
+/** Why the ranking favoured a candidate: a reason code and the places of the text it rests on. */
+export const CandidateReasonSchema = z.object({
+  code: z.enum(['dateline', 'nearDateline', 'within', 'namedWith', 'list', 'regionNamed', 'countryNamed', 'regionCue', 'nameSaysKind', 'countryName', 'capital', 'largest']),
+  places: z.array(z.string()).optional(),
+});
+
+/** A ranked alternative the author can switch a place to, with what tells it from its namesakes. */
 export const CandidateSchema = z.object({
   gazetteerId: z.string(),
   name: z.string(),
   kind: z.string(),
   countryCode: z.string().optional(),
+  /** The state, province or region it lies in ("Georgia" for Samoa, Georgia). */
+  region: z.string().optional(),
+  population: z.number().nonnegative().optional(),
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
   score: z.number(),
+  /** Why the ranking favoured it, strongest first. */
+  reasons: z.array(CandidateReasonSchema).optional(),
 });
 
 /** The kinds of place a story knows; regions draw as areas, cities as pins. */

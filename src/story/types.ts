@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type {
+  CandidateReasonSchema,
   CandidateSchema,
   EventKindSchema,
   EventSchema,
@@ -25,6 +26,8 @@ export type Precision = z.infer<typeof PrecisionSchema>;
 export type When = z.infer<typeof WhenSchema>;
 /** A ranked alternative resolution of a place. */
 export type Candidate = z.infer<typeof CandidateSchema>;
+/** Why the ranking favoured a candidate. */
+export type CandidateReason = z.infer<typeof CandidateReasonSchema>;
 /** The kind of a place. */
 export type PlaceKind = z.infer<typeof PlaceKindSchema>;
 /** A place in a story. */

@@ -69,7 +69,10 @@ describe('the authoring page speaks the language it is asked for', () => {
     await page.locator('.au-article mark[data-id="washington"]').first().click();
     expect(await page.locator('.au-panel__meta').textContent()).toMatch(/^ville · /);
     expect(await page.getByRole('heading', { name: 'Pourrait aussi être' }).count()).toBe(1);
-    expect(await page.getByRole('button', { name: /^Washington · région, US · score \d+,\d\d$/ }).count()).toBe(1);
+    // A namesake is told apart by its country and people, and the chosen one says why it won, in French, with no raw score.
+    expect(await page.getByRole('button', { name: /^Washington, États-Unis \(région(, [\d\s\u202f]+ habitants)?\)$/ }).count()).toBe(1);
+    expect(await page.locator('.au-candidate__why').first().textContent()).toMatch(/^Choisi\u00a0: /);
+    expect(await page.locator('.au-candidates').textContent()).not.toMatch(/score/);
 
     // The route: the journey's heading, and its stops' dates in French words.
     await page.getByRole('tab', { name: 'Itinéraire' }).click();

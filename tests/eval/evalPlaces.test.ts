@@ -51,4 +51,25 @@ describe('evalPlaces', () => {
     expect(m.overlap.f1).toBe(0);
     expect(m.within161).toBe(0);
   });
+
+  it('judges a gold country given by its ISO code by identity too', () => {
+    const coded: PlaceEvalLine = { ...line, toponyms: [{ text: 'Kazakhstan', start: 20, end: 30, lat: 48, lon: 68, fcode: 'PCLI', country: 'KZ' }] };
+    const m = evalPlaces([coded], [[{ ...pred(20, 30, 40, 60, 'iso:KZ', 'country'), countryCode: 'KZ' }]]);
+    expect(m.within161).toBe(1);
+  });
+
+  it('counts a predicted country that holds the gold point only in the country-tolerant figure', () => {
+    const town: PlaceEvalLine = { ...line, text: 'Aktobe', toponyms: [{ text: 'Aktobe', start: 0, end: 6, lat: 50.28, lon: 57.2, fcode: 'PPLA', country: 'KZ' }] };
+    const kz = { ...pred(0, 6, 48, 68, 'iso:KZ', 'country'), countryCode: 'KZ' };
+    const holds = (code: string, lat: number): boolean => code === 'KZ' && lat > 40 && lat < 56;
+    const m = evalPlaces([town], [[kz]], holds);
+    expect(m.within161).toBe(0);
+    expect(m.within161CountryTolerant).toBe(1);
+  });
+
+  it('does not forgive a predicted city that lies in the right country', () => {
+    const town: PlaceEvalLine = { ...line, text: 'Aktobe', toponyms: [{ text: 'Aktobe', start: 0, end: 6, lat: 50.28, lon: 57.2, fcode: 'PPLA', country: 'KZ' }] };
+    const m = evalPlaces([town], [[{ ...pred(0, 6, 43.25, 76.9, 'gn:1526384'), countryCode: 'KZ' }]], () => true);
+    expect(m.within161CountryTolerant).toBe(0);
+  });
 });

@@ -51,7 +51,9 @@ function reasonToDrop(m: PlaceMention, tokens: readonly Token[], countryCount: n
   // "Brent told CTV", "Logan says": a town or district that speaks is a person (capitals and states speak for governments).
   const next = tokens[m.endToken];
   if (single && !m.anchored && next && next.sentence === first.sentence && SPEECH.has(next.norm) && (e.kind === 'city' || e.featureCode === 'ADM2') && e.featureCode !== 'PPLC' && e.featureCode !== 'PPLA') return 'person';
-  const agreed = top.score - priorScore(top.entry) >= 3.5;
+  // A list chooses between readings (markSupport already lets it show a name to be a place), so it is no agreement here.
+  const listed = top.reasons?.find((r) => r.code === 'list')?.weight ?? 0;
+  const agreed = top.score - priorScore(top.entry) - listed >= 3.5;
   // A place of unrecorded size (a post-office village) needs the text to say it is a place ("in X"), and
   // "X, State" or the dateline when its name is more than one English word ("at the White House").
   if (e.kind === 'city' && e.featureCode === 'PPL' && e.population === 0 && !m.anchored && (!m.supported || (common && !single))) return 'small-unsupported';

@@ -1,6 +1,5 @@
 import type { Article } from '../../article/types';
 import type { Gazetteer } from '../../gazetteer/types';
-import type { Candidate } from '../../story/types';
 import { dropCalendarWords } from './dropCalendarWords';
 import { dropHistoricalAdjectives } from './dropHistoricalAdjectives';
 import { dropLongerNames } from './dropLongerNames';
@@ -15,6 +14,7 @@ import { markRegionCues } from './markRegionCues';
 import { markSupport } from './markSupport';
 import { resolveDateline } from './resolveDateline';
 import { resolveMentions } from './resolveMentions';
+import { toCandidate } from './toCandidate';
 import { tokenize } from './tokenize';
 import type { PlaceContext, PlaceFind, PlaceMention, PlaceStep } from './types';
 
@@ -43,18 +43,14 @@ export function findPlaces(article: Article, gazetteer: Gazetteer, steps: readon
   return ctx.mentions
     .filter((m) => !m.dropped && m.scored && m.scored.length > 0)
     .sort((a, b) => a.start - b.start)
-    .map(toFind);
+    .map((m) => toFind(m, gazetteer));
 }
 
-function toFind(m: PlaceMention): PlaceFind {
+function toFind(m: PlaceMention, gazetteer: Gazetteer): PlaceFind {
   const scored = m.scored ?? [];
   const top = scored[0];
   if (!top) throw new Error('unreachable: a live mention has candidates');
-  const candidates = scored.slice(0, 5).map(({ entry, score }): Candidate => {
-    const c: Candidate = { gazetteerId: entry.id, name: entry.name, kind: entry.kind, lat: entry.lat, lon: entry.lon, score: Math.round(score * 100) / 100 };
-    if (entry.countryCode !== '') c.countryCode = entry.countryCode;
-    return c;
-  });
+  const candidates = scored.slice(0, 5).map((s) => toCandidate(s, gazetteer));
   const margin = top.score - (scored[1]?.score ?? top.score - 4);
   const confidence = Math.round(Math.min(0.99, Math.max(0.05, (m.supported ? 0.55 : 0.4) + margin / 10)) * 100) / 100;
   return { start: m.start, end: m.end, text: m.text, rule: m.adjective ? 'demonym' : m.rule, entry: top.entry, candidates, confidence };

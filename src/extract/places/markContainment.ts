@@ -1,6 +1,7 @@
 import type { GazetteerEntry } from '../../gazetteer/types';
 import type { Token } from './tokenize';
 import type { PlaceMention, PlaceStep } from './types';
+import { noteReason } from './noteReason';
 import { regionForAbbreviation } from './regionAbbreviations';
 
 const BOOST = 5;
@@ -21,7 +22,13 @@ export const markContainment: PlaceStep = {
       const y = byFirst.get(x.endToken);
       const abbrev = after.cap ? regionForAbbreviation(after.text) : undefined;
       if (y && !y.dropped && !y.adjective) boostPair(x, y);
-      else if (abbrev) for (const e of x.entries) if (`${e.countryCode}.${e.admin1}` === abbrev) x.boosts.set(e.id, BOOST);
+      else if (abbrev) {
+        for (const e of x.entries) {
+          if (`${e.countryCode}.${e.admin1}` !== abbrev) continue;
+          x.boosts.set(e.id, BOOST);
+          noteReason(x, e.id, { code: 'within', weight: BOOST, places: [after.text] });
+        }
+      }
     }
   },
 };
@@ -39,6 +46,8 @@ function boostPair(x: PlaceMention, y: PlaceMention): void {
       if (!contains(outer, inner)) continue;
       x.boosts.set(inner.id, BOOST);
       y.boosts.set(outer.id, BOOST);
+      noteReason(x, inner.id, { code: 'within', weight: BOOST, places: [y.text] });
+      noteReason(y, outer.id, { code: 'namedWith', weight: BOOST, places: [x.text] });
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { Token } from './tokenize';
+import { noteReason } from './noteReason';
 import type { PlaceStep } from './types';
 
 // Words after a name that speak of a state or province, not its namesake city ("New York Gov.", "Washington state").
@@ -39,7 +40,11 @@ export const markRegionCues: PlaceStep = {
       if (before?.norm === 'of' && tokens[m.firstToken - 2]?.norm === 'state') cue = true;
       if (!cue) continue;
       m.supported = true;
-      for (const e of m.entries) if (e.featureCode === 'ADM1') m.boosts.set(e.id, Math.max(m.boosts.get(e.id) ?? 0, BOOST));
+      for (const e of m.entries) {
+        if (e.featureCode !== 'ADM1') continue;
+        m.boosts.set(e.id, Math.max(m.boosts.get(e.id) ?? 0, BOOST));
+        noteReason(m, e.id, { code: 'regionCue', weight: BOOST });
+      }
     }
   },
 };

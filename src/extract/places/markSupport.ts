@@ -28,6 +28,8 @@ export const markSupport: PlaceStep = {
     const text = article.text;
     const byFirstToken = new Map(mentions.map((m) => [m.firstToken, m]));
     const byEndToken = new Map(mentions.map((m) => [m.endToken, m]));
+    // A name that is part of a person's name elsewhere ("Hiram Bingham ... after Bingham, and Peru") is no list item.
+    const personKeys = new Set(mentions.filter((m) => m.dropped === 'person' || m.dropped === 'title').map((m) => m.key));
     for (const m of mentions) {
       const before = tokens[m.firstToken - 1];
       const after = tokens[m.endToken];
@@ -52,7 +54,7 @@ export const markSupport: PlaceStep = {
       const prevLast = tokens[prev?.endToken === m.firstToken ? m.firstToken - 1 : m.firstToken - 2];
       const byWord = prev !== undefined && prev.endToken !== m.firstToken;
       if (prev && prevLast && /^(,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s*\/\s*)$/.test(text.slice(prevLast.end, m.start)) && !(byWord && endsNoPlace(tokens, m, text))) {
-        if (!prev.adjective && !m.adjective) {
+        if (!prev.adjective && !m.adjective && !personKeys.has(prev.key) && !personKeys.has(m.key)) {
           // A list with a country in it is a list of places ("Turkey and Greece", "Chad and Niger").
           const country = isCountry(prev, ctx) || isCountry(m, ctx);
           const listed = prev.supported || m.supported || country;

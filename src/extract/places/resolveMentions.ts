@@ -3,15 +3,21 @@ import type { ArticleEvidence } from './scoreCandidate';
 import { normalizeName } from '../../gazetteer/normalizeName';
 import { distanceKm } from './distanceKm';
 import { bboxesTouch } from './bboxesTouch';
-import { scoreCandidate } from './scoreCandidate';
-import type { PlaceContext, PlaceMention, PlaceStep } from './types';
+import { findLists, LIST_GAP, listNeighbours } from './findLists';
+import { gatherEvidence, personKeysOf, type Surroundings } from './gatherEvidence';
+import { noteReason } from './noteReason';
+import { famous, scoreCandidate } from './scoreCandidate';
+import type { PlaceContext, PlaceMention, PlaceStep, RankReason, ScoredEntry } from './types';
 
 const BARE_COUNTY = 1.5;
 const CAPITAL_OVER_STATE = 2;
 const NAMESAKE_TOWN = 2.5;
 const NAMESAKE_COUNTY = 4;
 const FOREIGN_AFFAIRS = 0.75;
-const VILLAGE = 1000;
+const COUNTRY_NAMESAKE = 3;
+const GENERAL_CAP = 5.5;
+/** How many of a name's best readings keep their reasons (the story keeps five candidates). */
+const EXPLAINED = 5;
 const WATER_WORD = /\b(?:Sea|Ocean|Gulf|Bay|Strait|Straits|Channel|Lake|River|Sound|Lagoon|Canal)$/;
 
 /**
@@ -25,28 +31,78 @@ export const resolveMentions: PlaceStep = {
     const live = ctx.mentions.filter((m) => !m.dropped);
     const dl = ctx.article.dateline;
     // The dateline was read on priors (a dateline names a city); the rest of the article does not overturn it.
-    if (dl && ctx.dateline) for (const m of live) if (m.start >= dl.start && m.end <= dl.end) m.boosts.set(ctx.dateline.id, 10);
+    if (dl && ctx.dateline) {
+      for (const m of live) {
+        if (m.start < dl.start || m.end > dl.end) continue;
+        m.boosts.set(ctx.dateline.id, 10);
+        noteReason(m, ctx.dateline.id, { code: 'dateline', weight: 10 });
+      }
+    }
     // A name that says what it is ("Red Sea", "Hudson River") means the water, not a district named after it.
     for (const m of live) {
       if (!WATER_WORD.test(m.text)) continue;
-      for (const e of m.entries) if (e.kind === 'water') m.boosts.set(e.id, (m.boosts.get(e.id) ?? 0) + 4);
+      for (const e of m.entries) if (e.kind === 'water') addBoost(m, e.id, 4, 'nameSaysKind');
     }
     // "Washington" alone is the capital; beside another state ("Washington and Oregon") it stands among its peers.
     const nextTo = listNeighbours(live);
     for (const m of live) {
       if (besideAState(ctx.article.text, nextTo(m), m)) continue;
-      for (const capital of capitalsNamedLikeAState(m.entries)) m.boosts.set(capital.id, (m.boosts.get(capital.id) ?? 0) + CAPITAL_OVER_STATE);
+      for (const capital of capitalsNamedLikeAState(m.entries)) addBoost(m, capital.id, CAPITAL_OVER_STATE, 'capital');
     }
     const groups = groupByKey(live);
+    const around = surroundings(ctx, live, groups);
     const empty: ArticleEvidence = { countries: new Map(), admins: new Map(), points: [], international: false };
     if (ctx.dateline) empty.dateline = ctx.dateline;
     coLocatedReadings(groups);
-    for (const group of groups.values()) rank(group, empty);
+    const people = personKeysOf(ctx);
+    const priors = new Map([...groups].map(([key, group]) => [key, namePrior(group)]));
+    for (const [key, group] of groups) rank(group, priors.get(key) ?? namePrior(group), empty);
     for (let pass = 0; pass < 2; pass++) {
-      for (const [key, group] of groups) rank(group, evidenceExcept(ctx, groups, key));
+      // Only the last pass says why: reasons are kept for the candidates a person will see.
+      for (const [key, group] of groups) rank(group, priors.get(key) ?? namePrior(group), gatherEvidence(ctx, groups, key, around.get(key), pass === 1, people), pass === 1);
     }
   },
 };
+
+function addBoost(m: PlaceMention, id: string, weight: number, code: RankReason['code'], places?: string[]): void {
+  m.boosts.set(id, (m.boosts.get(id) ?? 0) + weight);
+  noteReason(m, id, places ? { code, weight, places } : { code, weight });
+}
+
+function groupKey(m: PlaceMention): string {
+  return `${m.adjective ? 'a' : 'n'}:${m.key}`;
+}
+
+/** For each name, the other names listed with it and those in the same sentences as it. */
+function surroundings(ctx: PlaceContext, live: readonly PlaceMention[], groups: Map<string, PlaceMention[]>): Map<string, Surroundings> {
+  const lists = findLists(live, ctx.article.text);
+  // The Y of "X, Y" ("Springfield, Illinois") tells where X is, not where the rest of its sentence is.
+  const text = ctx.article.text;
+  const byEnd = new Set(live.map((m) => m.end));
+  const keys = new Map(live.map((m) => [m, groupKey(m)]));
+  // Only a name that may be a state or province can place the rest of its sentence.
+  const bySentence = new Map<number, PlaceMention[]>();
+  for (const m of live) {
+    const s = ctx.tokens[m.firstToken]?.sentence ?? -1;
+    if (s < 0 || m.adjective || !m.entries.some((e) => e.featureCode === 'ADM1')) continue;
+    const comma = /,\s*$/.exec(text.slice(Math.max(0, m.start - 4), m.start));
+    if (comma !== null && byEnd.has(m.start - comma[0].length)) continue;
+    const list = bySentence.get(s);
+    if (list) list.push(m);
+    else bySentence.set(s, [m]);
+  }
+  const out = new Map<string, Surroundings>();
+  for (const [key, group] of groups) {
+    const listed = new Set<PlaceMention>();
+    const sentence = new Set<PlaceMention>();
+    for (const m of group) {
+      for (const o of lists.get(m) ?? []) if (keys.get(o) !== key) listed.add(o);
+      for (const o of bySentence.get(ctx.tokens[m.firstToken]?.sentence ?? -1) ?? []) if (keys.get(o) !== key) sentence.add(o);
+    }
+    out.set(key, { listed: [...listed], sentence: [...sentence] });
+  }
+  return out;
+}
 
 /**
  * Two different names with readings a town apart ("London" and "St. Thomas", both in Ontario)
@@ -69,13 +125,13 @@ function coLocatedReadings(groups: Map<string, PlaceMention[]>): void {
   lists.forEach((list, i) => {
     for (const e of list) {
       const [cy, cx] = [Math.floor(e.lat / 0.3), Math.floor(e.lon / 0.3)];
-      let near = false;
+      let near: GazetteerEntry | undefined;
       for (let dy = -1; dy <= 1 && !near; dy++) {
         for (let dx = -1; dx <= 1 && !near; dx++) {
-          near = (grid.get(`${cy + dy}:${cx + dx}`) ?? []).some((o) => o.group !== i && distanceKm(o.e.lat, o.e.lon, e.lat, e.lon) < 30);
+          near = (grid.get(`${cy + dy}:${cx + dx}`) ?? []).find((o) => o.group !== i && distanceKm(o.e.lat, o.e.lon, e.lat, e.lon) < 30)?.e;
         }
       }
-      if (near) for (const m of all[i] ?? []) m.boosts.set(e.id, (m.boosts.get(e.id) ?? 0) + 1.5);
+      if (near) for (const m of all[i] ?? []) addBoost(m, e.id, 1.5, 'namedWith', [near.name]);
     }
   });
   neighbouringCounties(all, lists);
@@ -97,14 +153,14 @@ function neighbouringCounties(all: PlaceMention[][], lists: GazetteerEntry[][]):
   }
   for (const key of supported) {
     const [group = '', id = ''] = key.split(' ');
-    for (const m of all[Number(group)] ?? []) m.boosts.set(id, (m.boosts.get(id) ?? 0) + 1.5);
+    for (const m of all[Number(group)] ?? []) addBoost(m, id, 1.5, 'namedWith');
   }
 }
 
 function groupByKey(mentions: PlaceMention[]): Map<string, PlaceMention[]> {
   const groups = new Map<string, PlaceMention[]>();
   for (const m of mentions) {
-    const key = `${m.adjective ? 'a' : 'n'}:${m.key}`;
+    const key = groupKey(m);
     const g = groups.get(key);
     if (g) g.push(m);
     else groups.set(key, [m]);
@@ -112,23 +168,95 @@ function groupByKey(mentions: PlaceMention[]): Map<string, PlaceMention[]> {
   return groups;
 }
 
-function rank(group: PlaceMention[], evidence: ArticleEvidence): void {
+/** What a name's readings score before the article is weighed: the mentions' boosts and the rules that read the name alone. */
+interface NamePrior {
+  boosts: Map<string, number>;
+  noted: Map<string, RankReason[]>;
+  /** A national capital or a city of a million is among the readings. */
+  famousReading: boolean;
+  /** The entry with the most people, when there are several. */
+  largest?: GazetteerEntry;
+  /** Countries that may be helped by an article about countries (no state, continent, area or sea shares the name). */
+  countries: GazetteerEntry[];
+}
+
+function namePrior(group: PlaceMention[]): NamePrior {
   const boosts = new Map<string, number>();
-  for (const m of group) for (const [id, b] of m.boosts) boosts.set(id, Math.max(boosts.get(id) ?? 0, b));
+  const noted = new Map<string, RankReason[]>();
+  for (const m of group) {
+    for (const [id, b] of m.boosts) boosts.set(id, Math.max(boosts.get(id) ?? 0, b));
+    for (const [id, rs] of m.reasons ?? []) noted.set(id, [...(noted.get(id) ?? []), ...rs.filter((r) => !(noted.get(id) ?? []).some((o) => o.code === r.code))]);
+  }
+  const prior: NamePrior = { boosts, noted, famousReading: false, countries: [] };
   const entries = group[0]?.entries ?? [];
-  for (const city of namesakeCities(entries)) boosts.set(city.id, (boosts.get(city.id) ?? 0) + 2.5);
-  for (const town of namesakeTowns(entries)) boosts.set(town.id, (boosts.get(town.id) ?? 0) - (town.featureCode === 'ADM2' ? NAMESAKE_COUNTY : NAMESAKE_TOWN));
-  // An article that names several countries is about countries: "China" and "Italy" there are not towns in
-  // Texas (a state, continent or sea named like a country, "Georgia", "Antarctica", is their peer and gets no such help).
-  if (!entries.some((e) => e.featureCode === 'ADM1' || e.kind === 'continent' || e.kind === 'area' || e.kind === 'water')) {
-    for (const e of entries) if (e.kind === 'country') boosts.set(e.id, (boosts.get(e.id) ?? 0) + FOREIGN_AFFAIRS * Math.min(3, Math.max(0, countriesBesides(evidence, e.countryCode) - 1)));
+  for (const city of namesakeCities(entries)) addTo(prior, city.id, 2.5);
+  for (const town of namesakeTowns(entries)) addTo(prior, town.id, -(town.featureCode === 'ADM2' ? NAMESAKE_COUNTY : NAMESAKE_TOWN));
+  // A country's name read bare is the country, not its capital or a province named alike ("Luxembourg", "Guatemala"):
+  // whatever the article says of the country speaks for both, so only words like "X, Y" or "X state" tell them apart.
+  for (const inner of namesakesInsideACountry(entries)) {
+    addTo(prior, inner.id, -COUNTRY_NAMESAKE);
+    const country = entries.find((e) => e.kind === 'country' && e.countryCode === inner.countryCode);
+    if (country && !(noted.get(country.id) ?? []).some((r) => r.code === 'countryName')) addTo(prior, country.id, 0, { code: 'countryName', weight: COUNTRY_NAMESAKE });
   }
   // "Delaware" alone is the state before it is one of the counties named after it.
   const key = group[0]?.key ?? '';
-  for (const e of entries) if (e.featureCode === 'ADM2' && normalizeName(e.name) !== key) boosts.set(e.id, (boosts.get(e.id) ?? 0) - BARE_COUNTY);
-  const scored = entries.map((entry) => ({ entry, score: scoreCandidate(entry, evidence, boosts.get(entry.id) ?? 0) }));
+  for (const e of entries) if (e.featureCode === 'ADM2' && normalizeName(e.name) !== key) addTo(prior, e.id, -BARE_COUNTY);
+  for (const e of entries) {
+    if (e.kind === 'city' && famous(e)) prior.famousReading = true;
+    if (entries.length > 1 && e.population > 0 && (!prior.largest || e.population > prior.largest.population)) prior.largest = e;
+    if (e.kind === 'country' && !entries.some((o) => (o.featureCode === 'ADM1' && o.countryCode !== e.countryCode) || o.kind === 'continent' || o.kind === 'area' || o.kind === 'water')) prior.countries.push(e);
+  }
+  return prior;
+}
+
+function addTo(prior: NamePrior, id: string, weight: number, reason?: RankReason): void {
+  prior.boosts.set(id, (prior.boosts.get(id) ?? 0) + weight);
+  if (reason) prior.noted.set(id, [...(prior.noted.get(id) ?? []), reason]);
+}
+
+function rank(group: PlaceMention[], prior: NamePrior, evidence: ArticleEvidence, explain = false): void {
+  const entries = group[0]?.entries ?? [];
+  // An article that names several countries is about countries: "China" and "Italy" there are not towns in
+  // Texas (a state, continent or sea named like a country, "Georgia", "Antarctica", is their peer and gets no such help).
+  let foreign: Map<string, number> | undefined;
+  for (const e of prior.countries) {
+    const w = FOREIGN_AFFAIRS * Math.min(3, Math.max(0, countriesBesides(evidence, e.countryCode) - 1));
+    if (w > 0) (foreign ??= new Map()).set(e.id, w);
+  }
+  // A bare famous name means the famous place: the article's country or state alone does not make it a namesake.
+  const capped: ArticleEvidence = prior.famousReading ? { ...evidence, generalCap: GENERAL_CAP } : evidence;
+  const scored: ScoredEntry[] = entries.map((entry) => ({ entry, score: scoreCandidate(entry, capped, (prior.boosts.get(entry.id) ?? 0) + (foreign?.get(entry.id) ?? 0)) }));
   scored.sort((a, b) => b.score - a.score || b.entry.population - a.entry.population || (a.entry.id < b.entry.id ? -1 : 1));
+  if (explain) {
+    for (const s of scored.slice(0, EXPLAINED)) {
+      const reasons: RankReason[] = [...(prior.noted.get(s.entry.id) ?? [])];
+      const w = foreign?.get(s.entry.id);
+      if (w !== undefined) reasons.push({ code: 'list', weight: w, places: [...(evidence.names?.entries() ?? [])].filter(([k]) => k.length === 2 && k !== s.entry.countryCode).slice(0, 3).map(([, n]) => n) });
+      scoreCandidate(s.entry, capped, 0, (r) => reasons.push(r));
+      if (s.entry === prior.largest) reasons.push({ code: 'largest', weight: 0 });
+      s.reasons = strongestFirst(reasons);
+    }
+  }
   for (const m of group) m.scored = scored;
+}
+
+/** One reason per code (its heaviest), heaviest first. */
+function strongestFirst(reasons: readonly RankReason[]): RankReason[] {
+  const best = new Map<string, RankReason>();
+  for (const r of reasons) {
+    const had = best.get(r.code);
+    if (!had || r.weight > had.weight || (r.weight === had.weight && (r.places?.length ?? 0) > (had.places?.length ?? 0))) best.set(r.code, r);
+  }
+  return [...best.values()].sort((a, b) => b.weight - a.weight);
+}
+
+/**
+ * Places inside a country that bear its name or an alias of it (its capital "Luxembourg",
+ * "Guatemala City" under "Guatemala", a province "Panamá"): the bare name means the country.
+ */
+function namesakesInsideACountry(entries: readonly GazetteerEntry[]): GazetteerEntry[] {
+  const countries = new Set(entries.filter((e) => e.kind === 'country').map((e) => e.countryCode));
+  return entries.filter((e) => e.kind !== 'country' && countries.has(e.countryCode));
 }
 
 /** How many countries other than `code` the article's other places lie in. */
@@ -145,38 +273,6 @@ function countriesBesides(evidence: ArticleEvidence, code: string): number {
 function namesakeCities(entries: readonly GazetteerEntry[]): GazetteerEntry[] {
   const regions = entries.filter((e) => e.featureCode === 'ADM1');
   return entries.filter((c) => c.kind === 'city' && regions.some((r) => r.countryCode === c.countryCode && r.admin1 === c.admin1 && c.population * 5 >= r.population));
-}
-
-const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or|&|\/)\s*$/;
-/** The longest text LIST_GAP can match with some spaces to spare (", and " is six). */
-const MAX_GAP = 16;
-
-/** The first index in `sorted` whose `key` is at least `value` (binary search). */
-function firstAtLeast(sorted: readonly PlaceMention[], key: (m: PlaceMention) => number, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(sorted[mid] as PlaceMention) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * For each mention, the others that end or start within a list gap of it: the only ones a list
- * can join it to. Two sorted copies and binary search, so a 5 MB article with tens of thousands
- * of mentions is not compared pair by pair.
- */
-function listNeighbours(live: readonly PlaceMention[]): (m: PlaceMention) => PlaceMention[] {
-  const byStart = [...live].sort((a, b) => a.start - b.start);
-  const byEnd = [...live].sort((a, b) => a.end - b.end);
-  return (m) => {
-    const out: PlaceMention[] = [];
-    for (let i = firstAtLeast(byStart, (o) => o.start, m.end); i < byStart.length && (byStart[i] as PlaceMention).start <= m.end + MAX_GAP; i++) out.push(byStart[i] as PlaceMention);
-    for (let i = firstAtLeast(byEnd, (o) => o.end, m.start - MAX_GAP); i < byEnd.length && (byEnd[i] as PlaceMention).end <= m.start; i++) out.push(byEnd[i] as PlaceMention);
-    return out;
-  };
 }
 
 /** The mention stands in a list next to a name that reads as a state or province (`near`: the mentions a gap away). */
@@ -202,27 +298,4 @@ function capitalsNamedLikeAState(entries: readonly GazetteerEntry[]): GazetteerE
 function namesakeTowns(entries: readonly GazetteerEntry[]): GazetteerEntry[] {
   const regions = entries.filter((e) => e.featureCode === 'ADM1');
   return entries.filter((c) => (c.kind === 'city' || c.featureCode === 'ADM2') && regions.some((r) => r.countryCode === c.countryCode && c.population * 100 < r.population));
-}
-
-function evidenceExcept(ctx: PlaceContext, groups: Map<string, PlaceMention[]>, skip: string): ArticleEvidence {
-  const evidence: ArticleEvidence = { countries: new Map(), admins: new Map(), points: [], international: false };
-  if (ctx.dateline) evidence.dateline = ctx.dateline;
-  const countries = new Set<string>();
-  const personKeys = new Set(ctx.mentions.filter((m) => m.dropped === 'person' || m.dropped === 'title').map((m) => m.key));
-  for (const [key, group] of groups) {
-    const top: GazetteerEntry | undefined = group[0]?.scored?.[0]?.entry;
-    if (!top || top.countryCode === '') continue;
-    // A village nothing in the text shows to be a place ("Center", "Justice") is likelier a word than evidence.
-    if (top.kind === 'city' && top.population < VILLAGE && !group.some((m) => m.supported)) continue;
-    // A name that is part of a person's name elsewhere ("George Bush ... Bush said") is that person, no evidence.
-    if (group.every((m) => personKeys.has(m.key) && !m.supported)) continue;
-    countries.add(top.countryCode);
-    if (key === skip) continue;
-    evidence.countries.set(top.countryCode, (evidence.countries.get(top.countryCode) ?? 0) + 1);
-    if (top.admin1 !== '') evidence.admins.set(`${top.countryCode}.${top.admin1}`, (evidence.admins.get(`${top.countryCode}.${top.admin1}`) ?? 0) + (top.featureCode === 'ADM1' ? 2 : 1));
-    if (top.kind === 'city' || top.kind === 'region') evidence.points.push(top);
-    if (top.featureCode === 'ADM1') evidence.regions = (evidence.regions ?? 0) + 1;
-  }
-  evidence.international = countries.size > 1;
-  return evidence;
 }

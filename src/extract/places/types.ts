@@ -1,6 +1,6 @@
 import type { Article } from '../../article/types';
 import type { Gazetteer, GazetteerEntry } from '../../gazetteer/types';
-import type { Candidate } from '../../story/types';
+import type { Candidate, CandidateReason } from '../../story/types';
 import type { Token } from './tokenize';
 
 /** One place mention found in an article, resolved to one gazetteer entry. */
@@ -38,7 +38,21 @@ export interface PlaceMention {
   dropped?: string;
   /** Entries the context favours (the Y of "X, Y"), with extra score. */
   boosts: Map<string, number>;
-  scored?: { entry: GazetteerEntry; score: number }[];
+  /** Why a boost was given, by entry id (the candidate's reasons). */
+  reasons?: Map<string, RankReason[]>;
+  scored?: ScoredEntry[];
+}
+
+/** A piece of evidence that raised a candidate's score, and by how much. */
+export interface RankReason extends CandidateReason {
+  weight: number;
+}
+
+/** One ranked reading of a mention: its score and why, strongest reason first. */
+export interface ScoredEntry {
+  entry: GazetteerEntry;
+  score: number;
+  reasons?: RankReason[];
 }
 
 /** What every pipeline step sees and may change. */
