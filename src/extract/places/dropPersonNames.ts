@@ -58,12 +58,21 @@ export const dropPersonNames: PlaceStep = {
 /** True when most words of the sentence are capitalised (a headline), where capitals say little. */
 export function isTitleCase(tokens: readonly Token[], sentence: number): boolean {
   if (sentence < 0) return false;
-  let words = 0;
-  let caps = 0;
-  for (const t of tokens) {
-    if (t.sentence !== sentence || t.text.length < 4) continue;
-    words++;
-    if (t.cap) caps++;
+  let bySentence = TITLE_CASE.get(tokens);
+  if (!bySentence) {
+    // Counted once per article in one pass, not once per mention (a million capitalised names is still linear).
+    const counts = new Map<number, { words: number; caps: number }>();
+    for (const t of tokens) {
+      if (t.text.length < 4) continue;
+      const c = counts.get(t.sentence) ?? { words: 0, caps: 0 };
+      c.words++;
+      if (t.cap) c.caps++;
+      counts.set(t.sentence, c);
+    }
+    bySentence = new Map([...counts].map(([k, c]) => [k, c.words >= 6 && c.caps / c.words > 0.7]));
+    TITLE_CASE.set(tokens, bySentence);
   }
-  return words >= 6 && caps / words > 0.7;
+  return bySentence.get(sentence) ?? false;
 }
+
+const TITLE_CASE = new WeakMap<readonly Token[], Map<number, boolean>>();

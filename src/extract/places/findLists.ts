@@ -34,6 +34,8 @@ export function listNeighbours(live: readonly PlaceMention[]): (m: PlaceMention)
   };
 }
 
+const PEERS = 12;
+
 /**
  * The lists of names in the text ("Paris, Berlin and Rome", "Fiji, Samoa and Tonga"): each
  * name with the others of its list, joined by commas, "and", "or", "&" or "/". Adjectives
@@ -44,7 +46,9 @@ export function findLists(live: readonly PlaceMention[], text: string): Map<Plac
   const lists = new Map<PlaceMention, PlaceMention[]>();
   let run: PlaceMention[] = [];
   const close = (): void => {
-    if (run.length > 1) for (const m of run) lists.set(m, run.filter((o) => o !== m));
+    // A list in prose is short: each item's peers are its neighbours within PEERS places either side,
+    // so a run of a million names costs a million small lists, not a million squared.
+    if (run.length > 1) run.forEach((m, i) => lists.set(m, run.slice(Math.max(0, i - PEERS), i + PEERS + 1).filter((o) => o !== m)));
     run = [];
   };
   for (const m of names) {

@@ -95,9 +95,14 @@ function surroundings(ctx: PlaceContext, live: readonly PlaceMention[], groups: 
   for (const [key, group] of groups) {
     const listed = new Set<PlaceMention>();
     const sentence = new Set<PlaceMention>();
+    // Each sentence once per name: a name said a thousand times in one sentence reads its states once.
+    const seen = new Set<number>();
     for (const m of group) {
       for (const o of lists.get(m) ?? []) if (keys.get(o) !== key) listed.add(o);
-      for (const o of bySentence.get(ctx.tokens[m.firstToken]?.sentence ?? -1) ?? []) if (keys.get(o) !== key) sentence.add(o);
+      const s = ctx.tokens[m.firstToken]?.sentence ?? -1;
+      if (seen.has(s)) continue;
+      seen.add(s);
+      for (const o of bySentence.get(s) ?? []) if (keys.get(o) !== key) sentence.add(o);
     }
     out.set(key, { listed: [...listed], sentence: [...sentence] });
   }
