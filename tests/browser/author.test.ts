@@ -27,8 +27,8 @@ describe('authoring, the way a new user does it', () => {
 
     // Washington here is the capital; say it is the state, to see the switch travel all the way.
     await page.locator('.au-article mark[data-id="washington"]').first().click();
-    await page.getByRole('button', { name: /^Washington · region, US/ }).click();
-    await expect.poll(() => page.getByRole('button', { name: /^Washington · region, US/ }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: /^Washington, United States \(region(, [\d,]+ people)?\)$/ }).click();
+    await expect.poll(() => page.getByRole('button', { name: /^Washington, United States \(region(, [\d,]+ people)?\)$/ }).getAttribute('aria-pressed')).toBe('true');
     expect(await page.locator('.au-panel__meta').textContent()).toContain('region · 47.3746, -120.4330');
 
     // Move the visit to the capital one day earlier.
