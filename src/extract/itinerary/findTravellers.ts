@@ -32,7 +32,7 @@ const SHIP_WORD = /\b(?:ship|vessel|yacht|liner|schooner|barque|bark|brig|steame
 const VEHICLE = /^(?:plane|aircraft|jet|train|bus|truck|lorry|car|motorcade|helicopter)$/;
 
 // "Charles Darwin went ashore": two or three capitalised words right before a verb name a person.
-const CAPITALISED = /\p{Lu}[\p{L}'’-]*/gu;
+const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*/gu;
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+)$/u;
 const PARTICLE = new Set(['de', 'da', 'van', 'von', 'del', 'la', 'le', 'al', 'bin', 'ibn']);
 const AFTER_NAME = /^,?\s+(?:(?:had|has|was|is|would|will|and|then|later|also|first|finally|himself|herself)\s+)?([a-z]+)/;
@@ -49,11 +49,10 @@ interface Cap {
 function capitalisedWords(text: string): Cap[] {
   const out: Cap[] = [];
   CAPITALISED.lastIndex = 0;
+  // Only where a word starts: "McDonald" is one word, not "Donald" inside it.
   for (const m of text.matchAll(CAPITALISED)) {
-    // Only where a word starts: "McDonald" is one word, not "Donald" inside it.
-    const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 32;
-    if (/[\p{L}\p{N}]/u.test(String.fromCharCode(before))) continue;
-    out.push({ w: m[0].replace(/['’-]+$/, ''), start: m.index, end: m.index + m[0].replace(/['’-]+$/, '').length });
+    const w = /['’-]$/.test(m[0]) ? m[0].replace(/['’-]+$/, '') : m[0];
+    out.push({ w, start: m.index, end: m.index + w.length });
   }
   return out;
 }
@@ -125,7 +124,7 @@ function addShortMentions(caps: readonly Cap[], out: TravellerMention[], taken: 
 }
 
 const DETERMINER = /\b(?:the|our|their|his|her)\s+/gi;
-const ROLE_WORD = /^[\p{L}-]+/u;
+const ROLE_WORD = /[\p{L}-]+/uy;
 const ROLES = new Set([...PERSON_ROLES.split('|'), ...GROUP_ROLES.split('|'), ...THING_ROLES.split('|')]);
 
 /** "the pontiff", "their convoy", "the royal couple", "the private jet": a determiner, up to two words, a role noun. */
@@ -135,8 +134,9 @@ function addRoles(text: string, out: TravellerMention[]): void {
     let at = d.index + d[0].length;
     const words: string[] = [];
     for (let k = 0; k < 3; k++) {
-      const w = ROLE_WORD.exec(text.slice(at, at + 30))?.[0];
-      if (!w) break;
+      ROLE_WORD.lastIndex = at;
+      const w = ROLE_WORD.exec(text)?.[0];
+      if (!w || w.length > 30) break;
       words.push(w.toLowerCase());
       const two = words.length >= 2 ? `${words.at(-2) ?? ''} ${w.toLowerCase()}` : '';
       const noun = ROLES.has(two) ? two : ROLES.has(w.toLowerCase()) ? w.toLowerCase() : undefined;
@@ -170,7 +170,9 @@ export function findTravellers(text: string, people: readonly PersonHit[] = [], 
     out.push({ start: m.index, end: m.index + m[0].length, name: storms.get(short) ?? full, kind: 'thing', role: false });
   }
   const ships = new Map<string, string>();
-  for (const re of [SHIP_PREFIX, SHIP_NOUN, SHIP_APPOSITION, ABOARD]) {
+  // Most articles name no vessel: the two costlier patterns run only where a ship word occurs.
+  const shipWords = SHIP_WORD.test(text) || /\b(?:balloon|airship|plane|aircraft|capsule|car|train)\b/i.test(text);
+  for (const re of shipWords ? [SHIP_PREFIX, SHIP_NOUN, SHIP_APPOSITION, ABOARD] : [SHIP_PREFIX, ABOARD]) {
     for (const m of text.matchAll(re)) {
       const name = re === SHIP_PREFIX ? `${m[1] ?? ''} ${m[2] ?? ''}` : (m[1] ?? '');
       if (name === '' || /^(?:The|A|An|He|She|It|They)$/.test(name)) continue;
