@@ -9,6 +9,7 @@ import type { TimeContext, TimeFind } from './types';
 
 const TRIGGER = /\b(?:\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\b\.?)|\d{1,2}:\d\d\b|noon|midnight|midday|\d{1,2} o'clock|\d{1,4}[/-]\d{1,2}[/-]\d{2,4})/gi;
 const RADIUS = 40;
+const MAX_WINDOW = 400;
 
 /**
  * Finds clock times and numeric dates with chrono-node ("10:35 a.m.", "noon Thursday",
@@ -18,10 +19,25 @@ const RADIUS = 40;
 export function clockTimes(ctx: TimeContext): TimeFind[] {
   const finds: TimeFind[] = [];
   let covered = -1;
-  for (const t of ctx.text.matchAll(TRIGGER)) {
-    if (t.index < covered) continue;
-    const from = Math.max(0, t.index - RADIUS);
-    const to = Math.min(ctx.text.length, t.index + t[0].length + RADIUS);
+  // Triggers whose windows touch are read in one window (up to MAX_WINDOW): a text dense with
+  // clock times and numeric dates costs one chrono parse per stretch, not one per trigger.
+  const triggers = [...ctx.text.matchAll(TRIGGER)].map((t) => ({ start: t.index, end: t.index + t[0].length }));
+  for (let i = 0; i < triggers.length; ) {
+    const group = [triggers[i] as { start: number; end: number }];
+    let j = i + 1;
+    while (j < triggers.length) {
+      const next = triggers[j] as { start: number; end: number };
+      const last = group[group.length - 1] as { start: number; end: number };
+      if (next.start - last.end > 2 * RADIUS || next.end - group[0]!.start > MAX_WINDOW) break;
+      group.push(next);
+      j++;
+    }
+    i = j;
+    const first = group[0] as { start: number; end: number };
+    const lastT = group[group.length - 1] as { start: number; end: number };
+    if (lastT.end <= covered) continue;
+    const from = Math.max(0, first.start - RADIUS);
+    const to = Math.min(ctx.text.length, lastT.end + RADIUS);
     const window = ctx.text.slice(from, to);
     for (const r of chrono.casual.parse(window, { instant: ctx.published, timezone: 0 })) {
       // chrono keeps a leading preposition ("at 10 p.m."); TIMEX3 extents do not
@@ -30,7 +46,7 @@ export function clockTimes(ctx: TimeContext): TimeFind[] {
       // nor trailing punctuation chrono sometimes takes along ("Thursday)", "Wednesday,")
       const trail = /(?:[,;:]|(?<!\([^)]*)\))+$/.exec(r.text)?.[0].length ?? 0;
       const end = start + r.text.length - lead - trail;
-      if (end <= t.index || start >= t.index + t[0].length) continue;
+      if (start < covered || !group.some((t) => end > t.start && start < t.end)) continue;
       const value = valueOf(ctx, r.start, start, end, /\bmidnight\b/i.test(r.text));
       if (!value) continue;
       covered = end;
