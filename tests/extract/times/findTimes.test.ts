@@ -106,6 +106,11 @@ describe('findTimes', () => {
     expect(finds.map((f) => f.when)).toEqual([undefined, undefined, undefined]);
   });
 
+  it('findTimes finds every clock time in a dense run, each with its own value (they are read in one window)', () => {
+    const found = findTimes('The ferries left at 6:10 a.m., 6:40 a.m., 7:10 a.m. and 7:40 a.m. on Friday, 12/05/2024.', '2024-12-07');
+    expect(found.filter((t) => t.type === 'TIME').map((t) => t.value.slice(11))).toEqual(['06:10', '06:40', '07:10', '07:40']);
+  });
+
   it('findTimes keeps the rule that produced every find', () => {
     for (const f of findTimes('Yesterday, last week and in 1989 three years passed.', '2020-02-03')) expect(f.rule).toMatch(/\w/);
   });
