@@ -97,6 +97,22 @@ describe('extractStory on the seed article', () => {
   });
 });
 
+describe('extractStory on the Amundsen seed', () => {
+  it('draws the expedition in order, through Funchal to the South Pole and back to Framheim, and places "the pole" at the South Pole', () => {
+    const amundsen = extractStory(readFileSync(new URL('../../seeds/001_amundsen_hobart.txt', import.meta.url), 'utf8'), { gazetteer });
+    const name = (id: string): string => amundsen.places.find((p) => p.id === id)?.name ?? id;
+    const route = amundsen.routes.find((r) => r.traveller === 'Roald Amundsen');
+    const stops = (route?.stops ?? []).map((s) => name(s.placeId));
+    expect(stops.indexOf('Funchal')).toBeLessThan(stops.indexOf('South Pole'));
+    expect(stops.indexOf('South Pole')).toBeLessThan(stops.indexOf('Framheim'));
+    expect(stops.indexOf('Framheim')).toBeLessThan(stops.indexOf('Hobart'));
+    expect(stops.at(-1)).toBe('Buenos Aires');
+    const flag = amundsen.events.find((e) => e.spans[0]?.text.includes('planted the Norwegian flag at the pole'));
+    expect(flag?.placeIds.map(name)).toContain('South Pole');
+    expect(flag?.placeIds.map(name)).not.toContain('Norway');
+  });
+});
+
 describe('extractStory on other text', () => {
   it('makes an empty but valid story from an article that names no place or time', () => {
     const s = extractStory('The committee discussed the budget and adjourned.', { gazetteer, date: '2021-03-04' });

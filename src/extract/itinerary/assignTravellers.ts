@@ -1,4 +1,5 @@
 import type { TextRange } from '../../article/types';
+import { firstAtLeast } from '../firstAtLeast';
 import type { TravelCue } from './findTravelCues';
 import type { TravellerMention } from './findTravellers';
 
@@ -24,16 +25,7 @@ interface Candidate {
 }
 
 /** Index of the first mention starting at or after `at` (mentions are sorted by start). */
-function firstFrom(travellers: readonly TravellerMention[], at: number): number {
-  let lo = 0;
-  let hi = travellers.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((travellers[mid]?.start ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstFrom = (travellers: readonly TravellerMention[], at: number): number => firstAtLeast(travellers, (t) => t.start, at);
 
 // A subject stands near its verb: look back this far at most, so a clause of any length costs the same per cue.
 const REACH = 300;

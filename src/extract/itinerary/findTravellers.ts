@@ -1,5 +1,6 @@
 import type { PersonHit } from '../types';
 import { NOT_A_PERSON } from '../people/findPeople';
+import { firstAtLeast } from '../firstAtLeast';
 import { VERB_FORMS } from './motionLexicon';
 
 /** A traveller named or described in the text: a person, a storm, a ship, a group or a race. */
@@ -61,14 +62,7 @@ function capitalisedWords(text: string): Cap[] {
 class Taken {
   private readonly starts = new Set<number>();
   add(m: { start: number; end: number }, caps: readonly Cap[]): void {
-    let lo = 0;
-    let hi = caps.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((caps[mid]?.start ?? 0) < m.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < caps.length && (caps[i]?.start ?? Infinity) < m.end; i++) this.starts.add(caps[i]?.start ?? -1);
+    for (let i = firstAtLeast(caps, (c) => c.start, m.start); i < caps.length && (caps[i]?.start ?? Infinity) < m.end; i++) this.starts.add(caps[i]?.start ?? -1);
   }
   has(start: number): boolean {
     return this.starts.has(start);

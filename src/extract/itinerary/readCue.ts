@@ -67,7 +67,6 @@ function moveOf(cls: VerbClass, lemma: string, prep: string | undefined, particl
     if (cls === 'reach') return 'at';
     if (cls === 'leave') return 'from';
     if (cls === 'pass') return 'via';
-    if (cls === 'begin' || cls === 'end') return undefined;
     return undefined;
   }
   if (prep === 'from' || (prep === 'of' && particles.has('out'))) return cls === 'end' ? undefined : 'from';

@@ -1,3 +1,4 @@
+import { firstAtLeast } from '../firstAtLeast';
 import { liesWithin } from './liesWithin';
 import type { PlaceMention } from './types';
 
@@ -5,18 +6,6 @@ import type { PlaceMention } from './types';
 export const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or|&|\/)\s*$/;
 /** The longest text LIST_GAP can match with some spaces to spare (", and " is six). */
 const MAX_GAP = 16;
-
-/** The first index in `sorted` whose `key` is at least `value` (binary search). */
-function firstAtLeast(sorted: readonly PlaceMention[], key: (m: PlaceMention) => number, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(sorted[mid] as PlaceMention) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * For each mention, the others that end or start within a list gap of it: the only ones a list
