@@ -2,13 +2,18 @@ import type { TextRange } from '../../article/types';
 import { firstAtLeast } from '../firstAtLeast';
 import type { TravelCue } from './findTravelCues';
 import type { TravellerMention } from './findTravellers';
+import { guessGender } from './guessGender';
 
 const PRONOUN = /\b(he|she|they|it|his|her|its|their|him|them)\b/gi;
 const UNKNOWN = 'Unknown traveller';
 // Ships are "she" in English.
-const SHIP = /^(?:HMS|USS|RMS|SS|MV|MS|HMAS|HMNZS|HMCS|RV|FV|INS|USNS|MT|MY|SY|NS|CSS|HMT|TS|HMHS|RRS)\s|^the\s+(?:ship|vessel|yacht|liner|schooner|barque|brig|steamer|freighter|tanker|boat|ferry|frigate|carrier)$/i;
+const SHIP = /^(?:HMS|USS|RMS|SS|MV|MS|HMAS|HMNZS|HMCS|RV|FV|INS|USNS|MT|MY|SY|NS|CSS|HMT|TS|HMHS|RRS)\s|^the\s+(?:ship|vessel|yacht|liner|schooner|barque|brig|sloop|ketch|clipper|galleon|caravel|carrack|dhow|steamer|steamship|freighter|tanker|boat|ferry|frigate|carrier|cruiser|warship|icebreaker)$/i;
 
 const SPEAKS = /^(?:['’]s)?\s*(?:,[^,.]{0,40},\s*)?(?:said|says|told|tells|added|announced|wrote|noted|explained|stated|insisted|argued|warned|confirmed|declined)\b/;
+
+const OBJECT_BEFORE = /\b(?:[a-z]+ed|left|took|met|saw|told|gave|sent|brought|kept|found|made|let|to|with|for|by|from|at|on|in|of|about|behind|beside)\s+$/;
+
+const JOINED = /^\s*,?\s*(?:and|or|but|then)\s+(?:then\s+|later\s+|also\s+)?[a-z]+/;
 
 const PARTICIPLE = /^(?:before|after|while|then|later|having|on)\s+\w+ing\b/i;
 
@@ -39,8 +44,11 @@ function candidatesIn(text: string, fromAt: number, to: number, travellers: read
     if (t.end > to) continue;
     out.push(t.role ? { end: t.end, kind: t.kind, role: t.name, vessel: t.vessel === true } : { end: t.end, name: t.name, kind: t.kind, vessel: t.vessel === true });
   }
-  for (const m of text.slice(from, to).matchAll(PRONOUN)) {
+  const window = text.slice(from, to);
+  for (const m of window.matchAll(PRONOUN)) {
     const w = (m[1] ?? '').toLowerCase();
+    // "left her there", "carried them": an object is not who moves.
+    if (w === 'him' || w === 'them' || (w === 'her' && OBJECT_BEFORE.test(window.slice(Math.max(0, m.index - 20), m.index)))) continue;
     out.push({ end: from + m.index + w.length, kind: w === 'it' || w === 'its' ? 'thing' : w === 'they' || w === 'their' || w === 'them' ? 'group' : 'person', pronoun: w });
   }
   return out.sort((a, b) => a.end - b.end);
@@ -62,20 +70,28 @@ function note(s: Salience, name: string, kind: Kind, vessel = false): void {
   s.any = name;
 }
 
-/** Vessels that carry a person the text follows ("Amundsen arrived aboard the Fram"): their moves are that person's. */
-function carriedBy(text: string, named: readonly TravellerMention[], sentences: readonly TextRange[]): Map<string, string> {
-  const out = new Map<string, string>();
+// "went aboard", "sailed with", "embarked on": a person who joins a vessel named in the same sentence.
+const BOARDS = /\b(?:aboard|on\s+board|embark(?:ed|s)?|sail(?:ed|s)?\s+(?:with|in|on)|joined)\b/i;
+
+/**
+ * Vessels that carry a person the text follows ("Amundsen arrived aboard the Fram", "the
+ * Beagle, where Darwin went aboard"): the vessel's moves are also that person's, from the
+ * sentence that puts them aboard.
+ */
+function carriedBy(text: string, named: readonly TravellerMention[], sentences: readonly TextRange[]): Map<string, { person: string; from: number }> {
+  const out = new Map<string, { person: string; from: number }>();
   for (const r of sentences) {
     const inside: TravellerMention[] = [];
     for (let i = firstFrom(named, r.start); i < named.length && (named[i]?.start ?? Infinity) < r.end; i++) {
       const t = named[i];
       if (t && t.end <= r.end) inside.push(t);
     }
-    const person = inside.find((t) => t.kind === 'person');
+    const person = inside.find((t) => t.kind === 'person' && t.vessel !== true);
     if (!person) continue;
     for (const v of inside) {
       if (!v.vessel || out.has(v.name)) continue;
-      if (/\b(?:aboard|on\s+board|in|on)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(r.start, v.start - 40), v.start))) out.set(v.name, person.name);
+      const before = /\b(?:aboard|on\s+board|in|on)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(r.start, v.start - 40), v.start));
+      if (before || BOARDS.test(text.slice(r.start, r.end))) out.set(v.name, { person: person.name, from: r.start });
     }
   }
   return out;
@@ -96,6 +112,7 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
   const firstShip = named.find((t) => t.vessel === true)?.name;
   const firstRole = travellers.find((t) => t.role)?.name;
   const carriers = carriedBy(text, named, sentences);
+  const genders = guessGender(text, travellers, sentences);
   let sentence = 0;
   let seen = 0;
   const counts = new Map<string, { n: number; kind: Kind; vessel: boolean }>();
@@ -119,43 +136,60 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
       }
       seen++;
     }
+    const follow = (from: TravelCue & { traveller: string }): void => {
+      cue.traveller = from.traveller;
+      if (from.carried) cue.carried = from.carried;
+    };
     if (previous && previous.cueStart === cue.cueStart && previous.traveller !== undefined) {
-      cue.traveller = previous.traveller;
-      continue;
-    }
-    // "... to meet Duda in Warsaw before flying back to Tokyo": a participle's subject is its sentence's traveller.
-    if (PARTICIPLE.test(cue.cue) && previous?.sentence === cue.sentence && previous.traveller !== undefined) {
-      cue.traveller = previous.traveller;
-      previous = cue;
+      follow({ ...previous, traveller: previous.traveller });
       continue;
     }
     let pick: Candidate | undefined = candidatesIn(text, cue.clauseStart, cue.cueStart, travellers).at(-1);
+    // "... to meet Duda in Warsaw before flying back to Tokyo", "He left her in Lyon and flew on to Rome":
+    // a participle, or a verb joined to the one before with no subject of its own, moves the sentence's traveller.
+    const joined = !pick && JOINED.test(text.slice(cue.clauseStart, cue.cueStart + 1));
+    if ((PARTICIPLE.test(cue.cue) || joined) && previous?.sentence === cue.sentence && previous.traveller !== undefined) {
+      follow({ ...previous, traveller: previous.traveller });
+      previous = cue;
+      continue;
+    }
     // "On a visit to Kyiv, Mr Lee said": a noun cue's owner may come after it in the sentence.
     if (!pick && cue.cueStart >= cue.place.start - 40) {
       const stop = text.slice(cue.place.end, cue.place.end + REACH).indexOf('.');
       pick = candidatesIn(text, cue.place.end, stop < 0 ? cue.place.end + REACH : cue.place.end + stop, travellers).find((c) => c.name !== undefined);
     }
     // A pronoun means the traveller of its kind the text has said most about, the latest subject breaking ties.
-    const topic = (fits: (c: { kind: Kind; vessel: boolean }) => boolean, latest: string | undefined): string | undefined => {
+    const topic = (fits: (c: { kind: Kind; vessel: boolean }, name: string) => boolean, latest: string | undefined, recency = 1.5): string | undefined => {
       let best: string | undefined;
       let score = 0;
       for (const [name, c] of counts) {
-        if (!fits(c)) continue;
-        const v = c.n + (name === latest ? 1.5 : 0);
+        if (!fits(c, name)) continue;
+        const v = c.n + (name === latest ? recency : 0);
         if (v > score) [best, score] = [name, v];
       }
       return best ?? latest;
     };
     let name: string | undefined;
     if (pick?.name !== undefined) name = pick.name;
-    else if (pick?.pronoun === 'she' || pick?.pronoun === 'her') name = topic((c) => c.kind === 'person' || c.vessel, s.any === s.ship ? s.ship : s.person) ?? firstShip ?? firstPerson;
-    else if (pick?.pronoun !== undefined && pick.kind === 'person') name = topic((c) => c.kind === 'person', s.person) ?? firstPerson;
+    else if (pick?.pronoun === 'she' || pick?.pronoun === 'her') {
+      const latest = s.any === s.ship ? s.ship : s.person !== undefined && genders.get(s.person) !== 'm' ? s.person : s.ship;
+      // A woman or a ship the text says is one first; a person of unknown gender only when there is none.
+      name = topic((c, n) => (c.kind === 'person' && genders.get(n) === 'f') || c.vessel, latest) ?? topic((c, n) => c.kind === 'person' && genders.get(n) !== 'm', latest) ?? firstShip ?? firstPerson;
+    } else if (pick?.pronoun !== undefined && pick.kind === 'person') {
+      const latest = s.person !== undefined && genders.get(s.person) !== 'f' ? s.person : undefined;
+      const male = pick.pronoun === 'he' || pick.pronoun === 'his' || pick.pronoun === 'him';
+      name = (male ? topic((c, n) => c.kind === 'person' && !c.vessel && genders.get(n) === 'm', latest) : undefined) ?? topic((c, n) => c.kind === 'person' && !c.vessel && genders.get(n) !== 'f', latest) ?? firstPerson;
+    }
     else if (pick?.pronoun === 'it' || pick?.pronoun === 'its') name = topic((c) => c.kind === 'thing', s.thing) ?? firstThing ?? s.any;
     else if (pick?.kind === 'person') name = s.person ?? firstPerson ?? s.group ?? pick.role;
     else if (pick?.kind === 'group') name = s.group ?? s.person ?? s.any ?? pick.role;
     else if (pick?.kind === 'thing') name = (pick.vessel === true ? s.ship : undefined) ?? s.thing ?? firstThing ?? pick.role ?? s.any;
+    // No subject at all ("The next stop is Singapore"): the traveller the text is most about.
+    if (!pick) name ??= topic(() => true, s.any, 0.5);
     name ??= s.any ?? firstPerson ?? firstThing ?? firstRole ?? UNKNOWN;
-    cue.traveller = carriers.get(name) ?? name;
+    cue.traveller = name;
+    const carrier = carriers.get(name);
+    if (carrier && carrier.from <= cue.sentenceStart && carrier.person !== name) cue.carried = [carrier.person];
     if (!cue.weak) note(s, name, pick?.name !== undefined ? pick.kind : name === s.thing ? 'thing' : name === s.group ? 'group' : 'person', pick?.vessel === true || name === s.ship);
     previous = cue;
   }

@@ -41,6 +41,7 @@ export function buildRoutes(cues: readonly TravelCue[], events: readonly StoryEv
     if (list) list.push(c);
     else byTraveller.set(who, [c]);
   }
+  shareCarried(cues, byTraveller);
   const drafted: { traveller: string; list: TravelCue[]; drafts: Draft[] }[] = [];
   for (const [traveller, list] of byTraveller) {
     if (list.every((c) => c.weak)) continue;
@@ -56,13 +57,34 @@ export function buildRoutes(cues: readonly TravelCue[], events: readonly StoryEv
   for (const { traveller, list, drafts } of drafted) {
     // One stop makes a route only where the text says the traveller went there ("is still in" is not a journey).
     const went = list.filter((c) => !c.weak && c.move !== 'via' && c.head !== 'be');
-    if (drafts.length === 0 || (drafts.length === 1 && (traveller === UNKNOWN || went.length === 0))) continue;
+    // A ship's single call, made with the person it carries, is already on that person's route.
+    const carrierOnly = list.every((c) => c.traveller === traveller && (c.carried?.length ?? 0) > 0);
+    if (drafts.length === 0 || (drafts.length === 1 && (traveller === UNKNOWN || went.length === 0 || carrierOnly))) continue;
     const route = toRoute(`r${routes.length + 1}`, traveller, drafts, events, ctx);
     const skipped = skippedLegs(skippedBy.get(traveller) ?? [], drafts);
     if (skipped.length > 0) route.skipped = skipped;
     routes.push(route);
   }
   return routes;
+}
+
+/**
+ * A person aboard a vessel shares its stops: each of the vessel's cues joins the person's route
+ * too, up to where the text sends the person home or ends their journey (after "Darwin left her
+ * and went home", the ship sails on alone).
+ */
+function shareCarried(cues: readonly TravelCue[], byTraveller: Map<string, TravelCue[]>): void {
+  const lastOwn = new Map<string, number>();
+  for (const c of cues) if (c.traveller !== undefined && !c.other && !c.negated && !c.earlier && (c.move === 'home' || c.move === 'end')) lastOwn.set(c.traveller, c.place.start);
+  for (const c of cues) {
+    if (c.other || c.negated || c.earlier || !c.carried) continue;
+    for (const person of c.carried) {
+      if (c.place.start > (lastOwn.get(person) ?? Infinity)) continue;
+      const list = byTraveller.get(person) ?? [];
+      list.push(c);
+      byTraveller.set(person, list.sort((a, b) => a.place.start - b.place.start));
+    }
+  }
 }
 
 function lastIndex<T>(xs: readonly T[], test: (x: T) => boolean): number {

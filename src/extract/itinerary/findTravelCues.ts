@@ -4,6 +4,7 @@ import type { PlaceHit, TimeHit } from '../types';
 import { readCue, type Cue, type Move, type Tense } from './readCue';
 import { VERB_FORMS } from './motionLexicon';
 import { clauseAt, splitClauses } from './splitClauses';
+import { isPostStamp } from '../times/isPostStamp';
 
 /** Where a stop sits in a journey, relative to where the traveller is as the article is written. */
 export type StopRole = 'first' | 'past' | 'current' | 'next';
@@ -36,6 +37,8 @@ export interface TravelCue {
   sequential?: boolean;
   /** Set by assignTravellers: who moves. */
   traveller?: string;
+  /** Set by assignTravellers: people carried along (aboard the ship that moves), whose routes share this stop. */
+  carried?: string[];
   /** The date the clause gives the stop, when it gives one. */
   when?: When;
   /** The clause's time is a window ("between March 6 and 13"): bounds, not the stop's own date. */
@@ -52,6 +55,10 @@ const SEQUEL = /\b(?:then|to|on to|onto|before|followed by|finally|next|later)\b
 // "In Apia the King met ...": a place fronted before the verb that puts the traveller there.
 const FRONTED = /^\s*(?:(?:and|then|later|next|finally|first|back|once|while)\s+)?(?:in|at|from|on arrival in|on arriving in)\s+(?:the\s+)?$/i;
 const VIA = /\b(?:via|through)\b/;
+const SPEAKS_AFTER = /^\s+(?:said|says|announced|announces|confirmed|confirms|told|added|stated|reported)\b/;
+const BARE_FROM = /\bfrom\s+(?:the\s+)?$/i;
+const BARE_TO = /^\s*(?:,\s*)?(?:to|on\s+to|onto|into)\s+(?:the\s+)?\p{Lu}/u;
+const AHEAD = /\b(?:will|shall|due|scheduled|set\s+to|expected|plans?|planned|next|upcoming|tomorrow)\b/i;
 // "a Kazakhstan visit", "the Manila leg", "the Ontario stage".
 const AFTER = /^(?:['’]s)?\s+(?:visit|trip|stop|stopover|stay|leg|stage|tour|swing|concert|show|gig|landfall|arrival)\b/i;
 const CANCELLED = /\b(?:cancel(?:l?ed|s|ling|lation)?|called\s+off|call\s+off|scrap(?:ped|s)?|postpone(?:d|s|ment)?|shelve(?:d|s)?|abandon(?:ed|s)?|aborted?|axed|dropped|skipped|ruled\s+out|scratched|neutrali[sz]ed|was\s+(?:meant|supposed)\s+to|had\s+(?:been\s+)?(?:planned|hoped|intended|meant)|never\s+(?:made|reached|got)|failed\s+to|turned\s+back\s+(?:from|short)|no\s+longer|would\s+have)\b/i;
@@ -78,12 +85,6 @@ function frontedCue(after: string): Cue | undefined {
   return undefined;
 }
 
-/** A time that opens its paragraph and is followed by a dash or colon: a liveblog post's stamp. */
-function isPostTime(text: string, start: number, end: number): boolean {
-  const lineStart = start <= 0 || /\n\s*$/.test(text.slice(Math.max(0, start - 4), start));
-  return lineStart && /^\s*(?:\p{Lu}{2,4}\s*)?[—–:-]/u.test(text.slice(end, end + 8));
-}
-
 /** Whether a clause cancels its legs or tells an earlier trip, read once per clause. */
 function clauseFraming(text: string, clause: { start: number; end: number }, memo: Map<number, { cancelled: boolean; earlier: boolean }>): { cancelled: boolean; earlier: boolean } {
   let f = memo.get(clause.start);
@@ -103,6 +104,7 @@ function roleOf(move: Move, tense: Tense): StopRole {
 }
 
 const RELATIVE = /^\s*,?\s*(?:where|which|who|whom|whose|when|while|although|though|because|since|as|amid|despite|after|before|until)\b/i;
+const RELATIVE_AFTER = /\b(?:where|which|who|whose|when|that)\b/i;
 const FINE: ReadonlySet<string> = new Set(['month', 'week', 'day', 'partOfDay', 'hour', 'minute']);
 
 /**
@@ -112,8 +114,10 @@ const FINE: ReadonlySet<string> = new Set(['month', 'week', 'day', 'partOfDay', 
  */
 function clauseWhen(times: readonly TimeHit[], clause: { start: number; end: number }, text: string, starts: readonly number[], sentenceStart: number, placeStart: number): { when?: When; window?: When } {
   // A liveblog's post time ("10:42 GMT — Wheels down in Erbil") says when it was written, not when the traveller got there.
-  const dated = times.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.when !== undefined && !isPostTime(text, t.start - sentenceStart, t.end - sentenceStart));
-  const inClause = dated.filter((t) => t.start - sentenceStart >= clause.start && t.end - sentenceStart <= clause.end);
+  const dated = times.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.when !== undefined && !isPostStamp(text, t.start - sentenceStart, t.end - sentenceStart));
+  // "Mosul, the city where the caliphate was proclaimed in 2014": a year told of the place, not of the visit.
+  const aboutPlace = (t: TimeHit): boolean => t.start > placeStart && (t.when?.precision === 'year' || t.when?.precision === 'decade' || t.when?.precision === 'century') && RELATIVE_AFTER.test(text.slice(placeStart - sentenceStart, t.start - sentenceStart));
+  const inClause = dated.filter((t) => t.start - sentenceStart >= clause.start && t.end - sentenceStart <= clause.end && !aboutPlace(t));
   const lone = dated.length === 1 && dated[0] ? dated[0] : undefined;
   const loneClause = lone ? clauseAt(starts, text.length, lone.start - sentenceStart) : undefined;
   // A clause "before/after/while doing" has a time of its own: the main clause's date is not its date.
@@ -126,9 +130,10 @@ function clauseWhen(times: readonly TimeHit[], clause: { start: number; end: num
   for (const t of pool) if (!best || fine(t) > fine(best) || (fine(t) === fine(best) && Math.abs(t.start - placeStart) < Math.abs(best.start - placeStart))) best = t;
   const when = best?.when;
   if (!when) {
-    // Only a post's stamp before it: the stop happened before the post was written.
-    const post = times.find((t) => t.when?.start !== undefined && t.start < placeStart && isPostTime(text, t.start - sentenceStart, t.end - sentenceStart));
-    return post?.when?.start !== undefined ? { when: { before: post.when.start, label: 'before the post' } } : {};
+    // Only a post's stamp before it: the stop happened on the post's day, by the time the post was written.
+    const post = times.find((t) => t.when?.start !== undefined && t.start < placeStart && isPostStamp(text, t.start - sentenceStart, t.end - sentenceStart));
+    const stamp = post?.when?.start;
+    return stamp !== undefined ? { when: { start: stamp.slice(0, 10), end: stamp, precision: 'day', before: stamp, label: 'before the post' } } : {};
   }
   // A window of more than a couple of days ("from March 6 to 13") bounds the stops inside it.
   const long = when.start !== undefined && when.end !== undefined && Date.parse(when.end.slice(0, 10)) - Date.parse(when.start.slice(0, 10)) > 2 * 86_400_000 && (when.precision === 'day' || when.precision === undefined);
@@ -163,6 +168,8 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
       }
       // "the Archbishop of Canterbury", "the Church of Scotland": a place inside a title names no stop.
       if (TITLE_OF.test(window)) continue;
+      // "..., the Vatican said": a place that speaks is an institution, not a stop.
+      if (SPEAKS_AFTER.test(f.text.slice(place.end - f.range.start, place.end - f.range.start + 24))) continue;
       if (cue) {
         let tense = cue.tense;
         if (tense === 'sequel' && last) tense = last.tense === 'future' ? 'future' : last.tense === 'present' ? 'future' : 'past';
@@ -173,8 +180,13 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
         made = { role: roleOf(move, last.tense), cue: last.cue, move, tense: last.tense, negated: last.negated, earlier: last.earlier, weak: last.weak, cueStart: last.cueStart, listHead: last.listHead ?? last.cueStart, sequential: SEQUEL.test(gap) || last.sequential === true || move !== last.move, ...(last.head !== undefined ? { head: last.head } : {}), ...(last.other ? { other: true } : {}) };
       } else if (FRONTED.test(window) && (front = frontedCue(f.text.slice(place.end - f.range.start, clause.end))) !== undefined) {
         made = { role: roleOf('at', front.tense), cue: front.text, move: 'at', tense: front.tense, negated: front.negated, earlier: front.earlier, weak: front.weak, cueStart: f.range.start + clause.start };
+      } else if (BARE_FROM.test(window) && BARE_TO.test(f.text.slice(place.end - f.range.start, place.end - f.range.start + 40))) {
+        // "257 km from Compiègne to Roubaix", "a stage from Haifa to Tel Aviv": a leg named by its ends, whatever the verb.
+        const tense: Tense = AHEAD.test(f.text.slice(clause.start, local)) ? 'future' : 'past';
+        const at = window.search(BARE_FROM);
+        made = { role: roleOf('from', tense), cue: window.slice(at).trim(), move: 'from', tense, negated: false, earlier: false, weak: false, cueStart: f.range.start + from + at };
       } else if (AFTER.test(f.text.slice(place.end - f.range.start, place.end - f.range.start + 16))) {
-        const ahead = /\b(?:will|upcoming|planned|next|due|scheduled)\b/i.test(f.text.slice(clause.start, local));
+        const ahead = AHEAD.test(f.text.slice(clause.start, local));
         const tense: Tense = ahead ? 'future' : 'past';
         made = { role: roleOf('at', tense), cue: f.text.slice(place.end - f.range.start, place.end - f.range.start + 16).trim(), move: 'at', tense, negated: false, earlier: false, weak: false, cueStart: place.start };
       }

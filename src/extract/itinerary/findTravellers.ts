@@ -26,10 +26,10 @@ const ABOARD = /\b(?:aboard|on\s+board)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'-]+)(?:\s+
 
 const PERSON_ROLES = 'pontiff|pope|king|queen|prince|princess|president|premier|prime minister|minister|secretary|chancellor|leader|explorer|aviator|aviatrix|pilot|captain|skipper|commander|admiral|general|monarch|duke|duchess|emperor|empress|envoy|diplomat|senator|candidate|governor|mayor|astronaut|navigator|sailor|rower|cyclist|rider|runner|driver|climber|mountaineer|singer|star|rapper|musician|actor|actress|archbishop|patriarch|dalai lama|sultan|sheikh|emir|crown prince|first lady|chief|host|visitor|guest|traveller|traveler|pilgrim|naturalist|scientist|missionary|journalist|author|writer|adventurer';
 const GROUP_ROLES = 'couple|pair|duo|trio|delegation|party|team|band|crew|expedition|group|entourage|mission|royals|royal couple|travellers|travelers|pilgrims|riders|cyclists|peloton|climbers|sailors|explorers|family|orchestra|choir|squad|contingent|troops|caravan|migrants|refugees|evacuees|convoy|fleet|flotilla|armada|herd|flock|pod|tour';
-const THING_ROLES = 'storm|hurricane|typhoon|cyclone|system|depression|ship|vessel|boat|yacht|liner|schooner|barque|steamer|freighter|tanker|ferry|frigate|destroyer|carrier|submarine|cutter|raft|balloon|airship|plane|aircraft|jet|flight|capsule|spacecraft|train|bus|truck|lorry|car|helicopter|flame|torch|baton|relay|race|marathon|regatta|procession|parade|motorcade|relic|exhibition|whale|shark|turtle|bird|eagle|stork|crane|goose|albatross|wolf|bear|elephant|iceberg';
+const THING_ROLES = 'storm|hurricane|typhoon|cyclone|system|depression|ship|vessel|boat|yacht|liner|schooner|barque|brig|sloop|ketch|clipper|galleon|caravel|carrack|dhow|canoe|catamaran|trimaran|cruiser|warship|battleship|icebreaker|tug|barge|steamship|freighter|tanker|ferry|frigate|destroyer|carrier|submarine|cutter|raft|balloon|airship|plane|aircraft|jet|flight|capsule|spacecraft|train|bus|truck|lorry|car|helicopter|flame|torch|baton|relay|race|marathon|regatta|procession|parade|motorcade|relic|exhibition|whale|shark|turtle|bird|eagle|stork|crane|goose|albatross|wolf|bear|elephant|iceberg';
 const PERSON_ROLE = new RegExp(`^(?:${PERSON_ROLES})$`);
 const GROUP_ROLE = new RegExp(`^(?:${GROUP_ROLES})$`);
-const SHIP_WORD = /\b(?:ship|vessel|yacht|liner|schooner|barque|bark|brig|steamer|steamship|freighter|tanker|boat|ketch|sloop|frigate|carrier|cutter|trawler|ferry|raft|destroyer|submarine)\b/i;
+const SHIP_WORD = /\b(?:ship|vessel|yacht|liner|schooner|barque|bark|brig|steamer|steamship|freighter|tanker|boat|ketch|sloop|frigate|carrier|cutter|trawler|ferry|raft|destroyer|submarine|clipper|galleon|caravel|carrack|dhow|canoe|catamaran|trimaran|cruiser|warship|battleship|icebreaker|tug|barge)\b/i;
 const VEHICLE = /^(?:plane|aircraft|jet|train|bus|truck|lorry|car|motorcade|helicopter)$/;
 
 // "Charles Darwin went ashore": two or three capitalised words right before a verb name a person.
@@ -100,13 +100,14 @@ function addNamedPeople(text: string, caps: readonly Cap[], out: TravellerMentio
   }
 }
 
-/** Later bare mentions of a name by its last word ("Darwin", "Katrina", "Endurance"), where only one full name ends so. */
+/** Later bare mentions of a name by its last word ("Darwin", "Katrina", "Endurance") where only one full name ends so, and of a one-word ship's name. */
 function addShortMentions(caps: readonly Cap[], out: TravellerMention[], taken: Taken, isPlaceName: (name: string) => boolean): void {
   const byShort = new Map<string, TravellerMention | null>();
   for (const o of out) {
     if (o.role) continue;
     const short = o.name.split(/\s+/).at(-1) ?? '';
-    if (short.length < 3 || short === o.name || (o.kind === 'person' && isPlaceName(short))) continue;
+    // A one-word ship's name ("the Petrel") is its own short form: its later mentions count too.
+    if (short.length < 3 || (short === o.name && o.vessel !== true) || (o.kind === 'person' && isPlaceName(short))) continue;
     const known = byShort.get(short);
     byShort.set(short, known === undefined || known?.name === o.name ? o : null);
   }

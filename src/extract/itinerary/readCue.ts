@@ -42,6 +42,7 @@ const EARLIER = new Set(['previous', 'earlier', 'prior', 'former', 'past', 'firs
 const FUTURE_NOUN = new Set(['upcoming', 'planned', 'scheduled', 'forthcoming', 'proposed', 'next', 'coming', 'expected', 'impending']);
 const CANCELLED_NOUN = new Set(['cancelled', 'canceled', 'postponed', 'scrapped', 'aborted', 'abandoned', 'shelved', 'axed', 'called-off', 'delayed']);
 const MAX_OBJECT = 6;
+const NAMING = /\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:(?:it|they|he|she|we|locals|sailors)\s+)?(?:called|named|dubbed|christened|known\s+as)\s+$/i;
 const UNKNOWN_THEN_IN = /\b(from|to|via|at|in)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:in|on)\s+(?:the\s+)?$/u;
 // Words before a participle that are not its subject: "before flying", "and heading", "then sailing".
 const NOT_NOUN = new Set(['before', 'after', 'while', 'when', 'and', 'or', 'but', 'then', 'also', 'again', 'still', 'just', 'not', 'after', 'since', 'without', 'by', 'on', 'upon', 'having', 'being', 'been', 'is', 'are', 'was', 'were', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'itself', 'himself', 'herself', 'themselves', 'ago', 'later', 'earlier', 'first', 'finally', 'eventually', 'soon', 'now', 'today', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'days', 'hours', 'weeks', 'years']);
@@ -176,6 +177,9 @@ export function readCue(text: string): Cue | undefined {
   // "from Tanjung Pelepas in Malaysia": a country after a name we do not know shares that name's move.
   const inner = UNKNOWN_THEN_IN.exec(text);
   if (inner?.[1] !== undefined) return readCue(text.slice(0, inner.index + inner[1].length + 1));
+  // "wintered at a base they called Framheim": the place is the thing named, so the cue is the words before it.
+  const naming = NAMING.exec(text);
+  if (naming) return readCue(text.slice(0, naming.index));
   // "by way of" is "via" (padded so offsets hold).
   const window = text.replace(/\bby\s+way\s+of\b/gi, (m) => 'via'.padEnd(m.length));
   const ws = words(window);
@@ -196,6 +200,8 @@ export function readCue(text: string): Cue | undefined {
     i--;
     steps++;
   }
+  // "began Monday, March 9, in": a date between the verb and its preposition.
+  if (prep !== undefined) i = skipDate(ws, i);
   // "en route to", "bound for", "on his way to"
   const head = ws[i];
   if (!head) return undefined;
@@ -209,8 +215,13 @@ export function readCue(text: string): Cue | undefined {
   }
   // "the long run home: Tahiti, New Zealand, ...": a list after a journey phrase and a colon.
   if (head.lower === ':' && prep === undefined) return colonCue(ws, i, window, end);
-  // "is due in Tokyo", "was due back in Rome": an appointment ahead.
-  if (head.lower === 'due' && prep !== undefined && ['in', 'at', 'to', 'on'].includes(prep)) return { move: 'at', tense: 'future', negated: NEGATION.has(ws[i - 1]?.lower ?? ''), earlier: false, at: head.at, text: window.slice(head.at, end).trim(), head: 'due', verb: true, weak: false };
+  // "is due in Tokyo", "was due back in Rome", "is expected at Marseilles": an appointment ahead.
+  if ((head.lower === 'due' || (head.lower === 'expected' && ['is', 'are', 'was', 'were', 'be'].includes(ws[i - 1]?.lower ?? ''))) && prep !== undefined && ['in', 'at', 'to', 'on'].includes(prep)) return { move: 'at', tense: 'future', negated: NEGATION.has(ws[i - 1]?.lower ?? ''), earlier: false, at: head.at, text: window.slice(head.at, end).trim(), head: head.lower, verb: true, weak: false };
+  // "followed the rivers west to", "worked north along the coast to": a heading says the traveller moves, whatever the verb.
+  if (prep !== undefined && ['to', 'into', 'toward', 'towards'].includes(prep) && [...particles].some((p) => HEADINGS.has(p))) {
+    const directed = headedCue(ws, i, window, end);
+    if (directed) return directed;
+  }
   const verb = VERB_FORMS.get(head.lower);
   if (verb) {
     // "the next stop is", "her destination was": a journey noun as the subject of "be".
@@ -240,6 +251,8 @@ export function readCue(text: string): Cue | undefined {
     const v = VERB_FORMS.get(t.lower);
     // "families detained in China": a verb we do not know governs the place.
     if (!v && j <= i && /^[a-z]{3,}ed$/.test(t.lower) && !JOURNEY_NOUNS.has(t.lower)) break;
+    // "a base it called Framheim on the bay": "called" with an object names, it does not put in.
+    if (v && (v.lemma === 'call' || v.lemma === 'put') && j < i) break;
     if (v && v.lemma !== 'be' && v.lemma !== 'put') {
       const towards = ['to', 'for', 'toward', 'towards', 'into'].includes(prep);
       if (towards && (v.cls === 'go' || v.cls === 'pass' || v.cls === 'leave')) return verbCue(ws, j, v, 'to', window, end);
@@ -255,6 +268,30 @@ export function readCue(text: string): Cue | undefined {
       const n = JOURNEY_NOUNS.get(t.lower);
       if (n !== undefined) return nounCue(ws, j, n, prep, window, end);
     }
+  }
+  return undefined;
+}
+
+const HEADINGS: ReadonlySet<string> = new Set('north south east west northeast northwest southeast southwest northward southward eastward westward northwards southwards eastwards westwards inland upriver downriver upstream downstream overland'.split(' '));
+const DATE_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d{1,4}(?:st|nd|rd|th)?|,|on|of|the)$/;
+
+/** Skips back over a date between a verb and its preposition ("began Monday, March 9, in"). */
+function skipDate(ws: readonly Word[], i: number): number {
+  let j = i;
+  while (j >= 0 && j > i - 7 && DATE_WORD.test(ws[j]?.lower ?? '')) j--;
+  // Only a date that holds a day or month name counts, not a stray comma.
+  return ws.slice(j + 1, i + 1).some((w) => /^[a-z]{3,}$/.test(w.lower) && w.lower !== 'the') ? j : i;
+}
+
+/** The verb before a heading ("followed the rivers west to"): any verb, known or not, moves the traveller. */
+function headedCue(ws: readonly Word[], i: number, window: string, end: number): Cue | undefined {
+  for (let j = i; j >= Math.max(0, i - MAX_OBJECT); j--) {
+    const t = ws[j];
+    if (!t || (STOP_OBJECT.has(t.lower) && t.lower !== 'and')) return undefined;
+    const known = VERB_FORMS.get(t.lower);
+    if (known && known.lemma !== 'be') return verbCue(ws, j, known, 'to', window, end);
+    const form = /^[a-z]{3,}ed$/.test(t.lower) ? 'ed' : /^[a-z]{3,}ing$/.test(t.lower) ? 'ing' : undefined;
+    if (form !== undefined) return verbCue(ws, j, { lemma: t.lower, cls: 'go', form }, 'to', window, end);
   }
   return undefined;
 }

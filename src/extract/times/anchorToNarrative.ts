@@ -2,19 +2,24 @@ import { addDays, addMonths, addWeeks, addYears, nextDay, previousDay, type Day 
 import { dayValue, monthValue, weekValue, yearValue } from './formatTimex';
 import { narrativeOffset } from './narrativeUnits';
 import type { TimeFind } from './types';
+import { isPostStamp } from './isPostStamp';
 
 const ANCHOR_RULES = /^(?:month|monthDay|year|spokenYear|holiday|chrono\/|weekday\/|relativeDay)/;
 const REACH = 1500;
+const SAME_STRETCH = 300;
 
 /**
  * Refiner: "that year", "the following month", "the next morning", "the previous Friday" move
  * from the last date the text named (TimeML's reference time), when one was named shortly
- * before; otherwise they keep the publication-date reading.
+ * before; otherwise they keep the publication-date reading. A liveblog post's stamp stays on
+ * the blog's day and anchors what follows it there.
  */
-export function anchorToNarrative(finds: TimeFind[]): TimeFind[] {
+export function anchorToNarrative(finds: TimeFind[], text = ''): TimeFind[] {
   let anchor: { date: Date; grain: 'year' | 'month' | 'day'; end: number } | undefined;
   // The last day named: "landed on Tuesday, the first visit since 1985 ... that morning" is Tuesday's morning.
   let day: { date: Date; end: number } | undefined;
+  // The last date the text spelled out ("May 8"), for a weekday told beside it.
+  let calendarDay: { date: Date; end: number } | undefined;
   return finds.map((f) => {
     const near = anchor && f.start - anchor.end <= REACH ? anchor : undefined;
     const told = /^weekday\/the (previous|following)$/.exec(f.rule);
@@ -25,14 +30,36 @@ export function anchorToNarrative(finds: TimeFind[]): TimeFind[] {
       anchor = { date, grain: 'day', end: f.end };
       return { ...f, value: `${dayValue(date)}${f.value.slice(10)}`, rule: `${f.rule}+anchor` };
     }
+    // A liveblog post's stamp is the blog's day, and what follows it is told from that day again.
+    if (f.rule.endsWith('/timeOnly') && isPostStamp(text, f.start, f.end)) {
+      const [y, mo, d] = f.value.slice(0, 10).split('-').map(Number);
+      anchor = { date: new Date(y ?? 0, (mo ?? 1) - 1, d ?? 1), grain: 'day', end: f.end };
+      day = { date: anchor.date, end: f.end };
+      return f;
+    }
     if (f.rule.endsWith('/timeOnly') && near?.grain === 'day') {
       anchor = { ...near, end: f.end };
       return { ...f, value: `${dayValue(near.date)}${f.value.slice(10)}`, rule: `${f.rule}+anchor` };
+    }
+    // "racing resumes on Tuesday, May 8, followed on Wednesday by ...": a bare weekday told in the same
+    // sentence as a distant day is that day's week, not the week of publication.
+    const between = calendarDay ? text.slice(calendarDay.end, f.start) : '';
+    if (f.rule === 'weekday/bare' && calendarDay && f.start - calendarDay.end <= SAME_STRETCH && !/[.!?]['"’”]*\s/.test(between) && !/^\s*(?:to|through|until|till|and|or|-|–)\s*$/.test(between)) {
+      const [y, mo, d] = f.value.slice(0, 10).split('-').map(Number);
+      const read = new Date(y ?? 0, (mo ?? 1) - 1, d ?? 1);
+      if (Math.abs(read.getTime() - calendarDay.date.getTime()) >= 6 * 86_400_000) {
+        const shift = (((read.getDay() - calendarDay.date.getDay()) % 7) + 7) % 7;
+        const date = addDays(calendarDay.date, shift > 3 ? shift - 7 : shift);
+        anchor = { date, grain: 'day', end: f.end };
+        day = { date, end: f.end };
+        return { ...f, value: `${dayValue(date)}${f.value.slice(10)}`, rule: `${f.rule}+anchor` };
+      }
     }
     if (ANCHOR_RULES.test(f.rule)) {
       const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(f.value);
       if (m) anchor = { date: new Date(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1)), grain: m[3] ? 'day' : m[2] ? 'month' : 'year', end: f.end };
       if (m?.[3] !== undefined && anchor) day = { date: anchor.date, end: f.end };
+      calendarDay = m?.[3] !== undefined && anchor && !f.rule.startsWith('weekday/') && !f.rule.startsWith('relativeDay') ? { date: anchor.date, end: f.end } : undefined;
       return f;
     }
     if (!f.rule.startsWith('narrative/') || !anchor || f.start - anchor.end > REACH) return f;

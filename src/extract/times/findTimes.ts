@@ -19,7 +19,7 @@ export function findTimes(text: string, published: string): TimeFind[] {
   const ctx: TimeContext = { text, published: parseISO(published) };
   const proposed = timeFinders.flatMap((finder) => finder(ctx));
   const merged = mergeFinds(proposed, text.length);
-  const refined = anchorToNarrative(anchorToQuarter(text, widenWeekOf(text, extendQualifiers(text, joinYear(text, dropTitles(text, merged))))));
+  const refined = anchorToNarrative(anchorToQuarter(text, widenWeekOf(text, extendQualifiers(text, joinYear(text, dropTitles(text, merged))))), text);
   return refined.map((f) => {
     const when = f.type === 'DATE' || f.type === 'TIME' ? whenFromTimex(f.value) : undefined;
     return when ? { ...f, when } : f;

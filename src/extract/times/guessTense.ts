@@ -23,6 +23,9 @@ const PAST = new RegExp(
     'led|sent|spent|built|kept|grew|drew|threw|flew|knew|chose|broke|stood|fought|caught|taught|sought|felt|meant|arrived|killed',
   ].join('|'),
 );
+// A programme told in the present ("the race starts on Friday", "the pope arrives on Sunday") is still ahead.
+const SCHEDULE = /\b(?:starts|begins|opens|arrives|arrive|leaves|departs|resumes|ends|finishes|closes|returns|flies|heads|travels|moves|goes|visits|sails|kicks off|gets under way|is|are)\s+(?:[\w,]+\s+){0,8}$/;
+const SCHEDULE_AFTER = /^\s*,?\s*(?:[\w'’-]+\s+){0,4}(?:starts|begins|opens|arrives|leaves|departs|resumes|runs|ends|finishes|closes|returns|flies|heads|travels|kicks off)\b/;
 // a sentence ends at ". " unless the dot ends an initial or a title ("Daniel P. Davison", "U.S. Trust")
 const CLAUSE_STOP = /(?<!(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|Co|Corp|Inc|Ltd|No|vs|Ft|Mt)))[.!?]['"]*\s|[;\n]/g;
 const REACH = 80;
@@ -51,9 +54,10 @@ export function guessTense(text: string, start: number, end: number): Tense {
   if (cut >= 0) after = after.slice(0, cut);
   const nearBefore = lastMatch(before);
   if (nearBefore !== 'unknown') return nearBefore;
+  if (SCHEDULE.test(before)) return 'future';
   const f = after.search(FUTURE_ONE);
   const p = after.search(PAST_ONE);
-  if (f < 0 && p < 0) return DEADLINE.test(before) ? 'future' : 'unknown';
+  if (f < 0 && p < 0) return DEADLINE.test(before) || SCHEDULE_AFTER.test(after) ? 'future' : 'unknown';
   if (f < 0) return 'past';
   if (p < 0) return 'future';
   return f <= p ? 'future' : 'past';

@@ -18,7 +18,7 @@ const PLACES: [string, PlaceHit['kind'], string][] = [
   ['Lyon', 'city', 'FR'], ['Spain', 'country', 'ES'], ['Madrid', 'city', 'ES'], ['Italy', 'country', 'IT'],
   ['Rome', 'city', 'IT'], ['Milan', 'city', 'IT'], ['Ghana', 'country', 'GH'], ['Accra', 'city', 'GH'],
   ['Togo', 'country', 'TG'], ['Lisbon', 'city', 'PT'], ['Porto', 'city', 'PT'], ['Cuba', 'country', 'CU'], ['Havana', 'city', 'CU'],
-  ['Florida', 'region', 'US'], ['Tampa', 'city', 'US'], ['Georgia', 'region', 'US'],
+  ['Florida', 'region', 'US'], ['Tampa', 'city', 'US'], ['Georgia', 'region', 'US'], ['Vatican', 'country', 'VA'],
 ];
 const KIND = new Map(PLACES.map(([n, k, c]) => [n.toLowerCase(), { kind: k, countryCode: c }]));
 const id = (name: string): string => name.toLowerCase();
@@ -115,10 +115,9 @@ describe('buildRoutes', () => {
 
   it('takes ships as travellers called "she", and a person aboard shares the ship\'s route', () => {
     const r = routes('Captain Ann Lee arrived in Lisbon aboard the schooner Petrel. The Petrel had sailed from Havana in March. She called at Porto on the way.');
-    expect(r).toHaveLength(1);
-    expect(r[0]?.traveller).toBe('Ann Lee');
-    expect(stops(r)).toContain('havana');
-    expect(stops(r)).toContain('porto');
+    const of = (who: string): string => (r.find((x) => x.traveller === who)?.stops ?? []).map((s) => s.placeId).join(' ');
+    expect(of('Petrel')).toBe('havana porto');
+    expect(of('Ann Lee').split(' ').sort()).toEqual(['havana', 'lisbon', 'porto']);
   });
 
   it('keeps a one-stop route only where the text says the traveller went there', () => {
@@ -146,9 +145,66 @@ describe('buildRoutes', () => {
     expect(when).toEqual({ paris: '2024-05-06', lyon: undefined, madrid: '2024-05-08' });
   });
 
-  it("reads a liveblog post's time as when the post was written: the stop came before it", () => {
+  it("reads a liveblog post's time as when the post was written: the stop is on the post's day, by the post's time", () => {
     const r = routes('Live updates.\n10:42 GMT — Ann Lee has landed in Paris.\n11:15 GMT — She is now in Lyon.', [['10:42 GMT', { start: '2024-05-10T10:42', end: '2024-05-10T10:43', precision: 'minute' }], ['11:15 GMT', { start: '2024-05-10T11:15', end: '2024-05-10T11:16', precision: 'minute' }]]);
-    expect(r[0]?.stops.map((s) => s.when)).toEqual([{ before: '2024-05-10T10:42', label: 'before the post' }, { before: '2024-05-10T11:15', label: 'before the post' }]);
+    expect(r[0]?.stops.map((s) => s.when)).toEqual([
+      { start: '2024-05-10', end: '2024-05-10T10:42', precision: 'day', before: '2024-05-10T10:42', label: 'before the post' },
+      { start: '2024-05-10', end: '2024-05-10T11:15', precision: 'day', before: '2024-05-10T11:15', label: 'before the post' },
+    ]);
+  });
+
+  it('reads "she" as the ship, not the man the text names beside it', () => {
+    const r = routes('HMS Dart left Lisbon in May. Her captain, John Rowe, wrote that he was pleased. She then sailed to Porto and on to Havana.');
+    expect(r.map((x) => x.traveller)).toEqual(['HMS Dart']);
+    expect(stops(r)).toBe('0:lisbon 1:porto 2:havana');
+  });
+
+  it('gives a person aboard a ship the ship\'s stops as well as their own, until their own last move', () => {
+    const r = routes('Ann Lee went aboard HMS Dart in Lisbon. The ship sailed to Porto and then to Havana. Ann Lee flew home to London. HMS Dart went on to Madrid.');
+    const of = (who: string): string => (r.find((x) => x.traveller === who)?.stops ?? []).map((s) => s.placeId).join(' ');
+    expect(of('HMS Dart')).toBe('porto havana madrid');
+    expect(of('Ann Lee')).toBe('lisbon porto havana london');
+  });
+
+  it('gives a cue with no subject to the traveller the text is most about', () => {
+    const r = routes('Ann Lee flew to Paris. Ann Lee then went to Lyon. Her friend Bob Stone drove to Madrid. The next stop is Rome.');
+    expect(r.find((x) => x.traveller === 'Ann Lee')?.stops.map((s) => s.placeId)).toContain('rome');
+  });
+
+  it('does not take an object pronoun for who moves', () => {
+    const r = routes('Mr Bob Stone flew to Paris with Ann Lee. Ann Lee stayed in Lyon. He left her in Lyon and flew on to Rome.');
+    expect(r.find((x) => x.traveller === 'Ann Lee')?.stops.map((s) => s.placeId) ?? []).not.toContain('rome');
+  });
+
+  it('does not make a stop of a place that speaks ("..., the Vatican said")', () => {
+    const r = routes('Ann Lee will travel to Ghana and Togo in June, the Vatican said.');
+    expect(stops(r)).not.toContain('vatican');
+  });
+
+  it('reads "from X to Y" as a leg whatever the verb', () => {
+    expect(stops(routes('Ann Lee rode on Monday, 190 km from Lisbon to Porto.'))).toBe('0:lisbon 1:porto');
+  });
+
+  it('reads a heading ("north to") as movement whatever the verb before it', () => {
+    expect(stops(routes('Ann Lee left Lisbon and followed the coast north to Porto.'))).toBe('0:lisbon 1:porto');
+  });
+
+  it('reads a cue whose date stands between the verb and the preposition ("began Monday, May 6, in")', () => {
+    const r = routes("Ann Lee's tour began Monday, May 6, in Lisbon and ended in Porto.");
+    expect(r[0]?.stops.map((s) => `${s.placeId}:${s.role ?? ''}`)).toEqual(['lisbon:start', 'porto:end']);
+  });
+
+  it('reads "is expected in" as a stop still ahead', () => {
+    expect(stops(routes('Ann Lee flew to Paris on Monday and is expected in Madrid on Friday.'))).toBe('0:paris 1:madrid');
+  });
+
+  it('reads the place a traveller named ("a base she called Havana") by the words before the naming', () => {
+    expect(stops(routes('Ann Lee sailed from Lisbon and wintered at a base she called Havana.'))).toBe('0:lisbon 1:havana');
+  });
+
+  it('does not date a stop by a year the text tells about the place ("the city where the war began in 2022")', () => {
+    const r = routes('Ann Lee flew to Kyiv, the city where the war began in 2022, and then to Minsk.', [['2022', { start: '2022-01-01', end: '2023-01-01', precision: 'year' }]]);
+    expect(r[0]?.stops.find((s) => s.placeId === 'kyiv')?.when?.start).not.toBe('2022-01-01');
   });
 
   it('bounds the stops of an announced trip by its window instead of dating them all on its first day', () => {
