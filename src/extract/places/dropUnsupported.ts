@@ -6,6 +6,7 @@ import type { PlaceMention, PlaceStep } from './types';
 const DIRECTIONS = /^(?:(?:far|north|south|east|west|central|centre|center|northern|southern|eastern|western|northeast|northwest|southeast|southwest|upper|lower) ?)+$/;
 // Verbs of speaking that follow a person's name.
 const SPEECH = new Set(['told', 'says', 'said', 'added', 'asked', 'explained', 'recalled', 'admitted', 'wrote']);
+const BIG_CITY = 100_000;
 const MAJOR_KINDS = new Set(['country', 'continent', 'area', 'water', 'region']);
 
 /**
@@ -24,7 +25,8 @@ export const dropUnsupported: PlaceStep = {
     // A name that is part of a person's name somewhere ("Marco Rubio") is that person elsewhere ("Rubio said").
     const personKeys = new Set(ctx.mentions.filter((m) => m.dropped === 'person' || m.dropped === 'title').map((m) => m.key));
     for (const m of live) {
-      if (personKeys.has(m.key) && !m.anchored) {
+      // ... unless the text puts a big place there ("Bayern Munich ... across Munich"): a person is rarely "in" a city of 100,000.
+      if (personKeys.has(m.key) && !m.anchored && !(m.supported && bigCity(m))) {
         m.dropped = 'person-elsewhere';
         continue;
       }
@@ -67,4 +69,9 @@ function reasonToDrop(m: PlaceMention, tokens: readonly Token[], countryCount: n
   if (weak) return e.kind === 'country' && countryCount >= 2 ? undefined : 'weak-name';
   if (!major && !agreed) return 'small-unsupported';
   return undefined;
+}
+
+function bigCity(m: PlaceMention): boolean {
+  const e = m.scored?.[0]?.entry;
+  return e !== undefined && e.kind === 'city' && e.population >= BIG_CITY;
 }

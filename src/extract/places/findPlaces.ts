@@ -9,6 +9,7 @@ import { findDescriptiveMentions } from './findDescriptiveMentions';
 import { findNameMentions } from './findNameMentions';
 import { findRegionAbbreviations } from './findRegionAbbreviations';
 import { markContainment } from './markContainment';
+import { markContainmentCues } from './markContainmentCues';
 import { markCountyLists } from './markCountyLists';
 import { markRegionCues } from './markRegionCues';
 import { markSupport } from './markSupport';
@@ -28,6 +29,7 @@ export const PLACE_STEPS: readonly PlaceStep[] = [
   dropCalendarWords,
   markSupport,
   markContainment,
+  markContainmentCues,
   markRegionCues,
   markCountyLists,
   resolveDateline,

@@ -35,7 +35,8 @@ export function gatherEvidence(ctx: PlaceContext, groups: Map<string, PlaceMenti
     // A name that is part of a person's name elsewhere ("George Bush ... Bush said") is that person, no evidence.
     if (group.every((m) => personKeys.has(m.key) && !m.supported)) continue;
     countries.add(top.countryCode);
-    if (key === skip) continue;
+    // A name is no evidence for itself, nor for another meaning of it that the text set apart ("@": ownSenses).
+    if (key === skip || key.split('@')[0] === skip.split('@')[0]) continue;
     if (unspoken(top, spoken)) continue;
     evidence.countries.set(top.countryCode, (evidence.countries.get(top.countryCode) ?? 0) + 1);
     if (top.admin1 !== '') evidence.admins.set(`${top.countryCode}.${top.admin1}`, (evidence.admins.get(`${top.countryCode}.${top.admin1}`) ?? 0) + (top.featureCode === 'ADM1' ? 2 : 1));

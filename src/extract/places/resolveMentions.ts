@@ -6,6 +6,7 @@ import { bboxesTouch } from './bboxesTouch';
 import { findLists, LIST_GAP, listNeighbours } from './findLists';
 import { gatherEvidence, personKeysOf, type Surroundings } from './gatherEvidence';
 import { noteReason } from './noteReason';
+import { ownSenses } from './ownSenses';
 import { famous, scoreCandidate } from './scoreCandidate';
 import type { PlaceContext, PlaceMention, PlaceStep, RankReason, ScoredEntry } from './types';
 
@@ -49,8 +50,9 @@ export const resolveMentions: PlaceStep = {
       if (besideAState(ctx.article.text, nextTo(m), m)) continue;
       for (const capital of capitalsNamedLikeAState(m.entries)) addBoost(m, capital.id, CAPITAL_OVER_STATE, 'capital');
     }
-    const groups = groupByKey(live);
-    const around = surroundings(ctx, live, groups);
+    const senses = ownSenses(live);
+    const groups = groupByKey(live, senses);
+    const around = surroundings(ctx, live, groups, senses);
     const empty: ArticleEvidence = { countries: new Map(), admins: new Map(), points: [], international: false };
     if (ctx.dateline) empty.dateline = ctx.dateline;
     coLocatedReadings(groups);
@@ -59,7 +61,7 @@ export const resolveMentions: PlaceStep = {
     for (const [key, group] of groups) rank(group, priors.get(key) ?? namePrior(group), empty);
     for (let pass = 0; pass < 2; pass++) {
       // Only the last pass says why: reasons are kept for the candidates a person will see.
-      for (const [key, group] of groups) rank(group, priors.get(key) ?? namePrior(group), gatherEvidence(ctx, groups, key, around.get(key), pass === 1, people), pass === 1);
+      for (const [key, group] of groups) rank(group, priors.get(key) ?? namePrior(group), gatherEvidence(ctx, groups, key, around.get(key), pass === 1, people), pass === 1, key.includes('@'));
     }
   },
 };
@@ -69,17 +71,18 @@ function addBoost(m: PlaceMention, id: string, weight: number, code: RankReason[
   noteReason(m, id, places ? { code, weight, places } : { code, weight });
 }
 
-function groupKey(m: PlaceMention): string {
-  return `${m.adjective ? 'a' : 'n'}:${m.key}`;
+function groupKey(m: PlaceMention, senses: ReadonlyMap<PlaceMention, string>): string {
+  const own = senses.get(m);
+  return `${m.adjective ? 'a' : 'n'}:${m.key}${own === undefined ? '' : `@${own}`}`;
 }
 
 /** For each name, the other names listed with it and those in the same sentences as it. */
-function surroundings(ctx: PlaceContext, live: readonly PlaceMention[], groups: Map<string, PlaceMention[]>): Map<string, Surroundings> {
+function surroundings(ctx: PlaceContext, live: readonly PlaceMention[], groups: Map<string, PlaceMention[]>, senses: ReadonlyMap<PlaceMention, string>): Map<string, Surroundings> {
   const lists = findLists(live, ctx.article.text);
   // The Y of "X, Y" ("Springfield, Illinois") tells where X is, not where the rest of its sentence is.
   const text = ctx.article.text;
   const byEnd = new Set(live.map((m) => m.end));
-  const keys = new Map(live.map((m) => [m, groupKey(m)]));
+  const keys = new Map(live.map((m) => [m, groupKey(m, senses)]));
   // Only a name that may be a state or province can place the rest of its sentence.
   const bySentence = new Map<number, PlaceMention[]>();
   for (const m of live) {
@@ -162,10 +165,10 @@ function neighbouringCounties(all: PlaceMention[][], lists: GazetteerEntry[][]):
   }
 }
 
-function groupByKey(mentions: PlaceMention[]): Map<string, PlaceMention[]> {
+function groupByKey(mentions: PlaceMention[], senses: ReadonlyMap<PlaceMention, string>): Map<string, PlaceMention[]> {
   const groups = new Map<string, PlaceMention[]>();
   for (const m of mentions) {
-    const key = groupKey(m);
+    const key = groupKey(m, senses);
     const g = groups.get(key);
     if (g) g.push(m);
     else groups.set(key, [m]);
@@ -219,7 +222,7 @@ function addTo(prior: NamePrior, id: string, weight: number, reason?: RankReason
   if (reason) prior.noted.set(id, [...(prior.noted.get(id) ?? []), reason]);
 }
 
-function rank(group: PlaceMention[], prior: NamePrior, evidence: ArticleEvidence, explain = false): void {
+function rank(group: PlaceMention[], prior: NamePrior, evidence: ArticleEvidence, explain = false, ownSense = false): void {
   const entries = group[0]?.entries ?? [];
   // An article that names several countries is about countries: "China" and "Italy" there are not towns in
   // Texas (a state, continent or sea named like a country, "Georgia", "Antarctica", is their peer and gets no such help).
@@ -229,7 +232,9 @@ function rank(group: PlaceMention[], prior: NamePrior, evidence: ArticleEvidence
     if (w > 0) (foreign ??= new Map()).set(e.id, w);
   }
   // A bare famous name means the famous place: the article's country or state alone does not make it a namesake.
-  const capped: ArticleEvidence = prior.famousReading ? { ...evidence, generalCap: GENERAL_CAP } : evidence;
+  // A mention whose own words set it apart from the rest of its name (ownSenses) is not pulled back by the countries and
+  // regions the article is about in general; a bare famous name means the famous place.
+  const capped: ArticleEvidence = ownSense ? { ...evidence, countries: new Map(), admins: new Map() } : prior.famousReading ? { ...evidence, generalCap: GENERAL_CAP } : evidence;
   const scored: ScoredEntry[] = entries.map((entry) => ({ entry, score: scoreCandidate(entry, capped, (prior.boosts.get(entry.id) ?? 0) + (foreign?.get(entry.id) ?? 0)) }));
   scored.sort((a, b) => b.score - a.score || b.entry.population - a.entry.population || (a.entry.id < b.entry.id ? -1 : 1));
   if (explain) {

@@ -1,0 +1,27 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/article/parseArticle';
+import { findPlaces } from '../../../src/extract/places/findPlaces';
+import type { PlaceFind } from '../../../src/extract/places/types';
+import { loadGazetteer } from '../../../src/gazetteer/loadGazetteer';
+import type { Gazetteer } from '../../../src/gazetteer/types';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+  gazetteer = await loadGazetteer();
+}, 60_000);
+
+const all = (text: string, surface: string): PlaceFind[] => findPlaces(parseArticle(text, { date: '2020-06-01' }), gazetteer).filter((f) => f.text === surface);
+
+describe('a name that is part of a longer name elsewhere in the article', () => {
+  it('is still a big city where the text puts something in it ("Bayer Leverkusen ... across Leverkusen")', () => {
+    const text = 'On Saturday the cup went to Bayer Leverkusen after extra time. Supporters sang across Leverkusen until dawn.';
+    const finds = all(text, 'Leverkusen');
+    expect(finds).toHaveLength(1);
+    expect(finds[0]?.start).toBe(text.lastIndexOf('Leverkusen'));
+    expect(finds[0]?.entry.countryCode).toBe('DE');
+  });
+
+  it('stays a person where nothing puts a place there ("Sheila Jackson ... Jackson told reporters")', () => {
+    expect(all('Sheila Jackson spoke first at the hearing. Jackson told reporters the bill would pass.', 'Jackson')).toEqual([]);
+  });
+});
