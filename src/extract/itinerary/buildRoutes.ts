@@ -14,6 +14,8 @@ export interface RouteContext {
 
 interface Draft extends OrderItem {
   placeId: string;
+  /** Its date is a month or day told without a year. */
+  yearless?: boolean;
   within?: string;
   cues: TravelCue[];
   window?: When;
@@ -45,7 +47,7 @@ export function buildRoutes(cues: readonly TravelCue[], events: readonly StoryEv
   const drafted: { traveller: string; list: TravelCue[]; drafts: Draft[] }[] = [];
   for (const [traveller, list] of byTraveller) {
     if (list.every((c) => c.weak)) continue;
-    const drafts = dropEarlierYears(foldCities(draftsOf(list), ctx));
+    const drafts = dropEarlierYears(foldCities(yearsFromNarrative(draftsOf(list)), ctx));
     // The writer is at the dateline: a stop there told in the past is where the traveller is now.
     for (const d of drafts) if (ctx.datelinePlaceId !== undefined && (d.placeId === ctx.datelinePlaceId || d.within === ctx.datelinePlaceId) && d.tense === 'past') d.tense = 'present';
     drafted.push({ traveller, list, drafts });
@@ -111,7 +113,10 @@ function draftsOf(list: readonly TravelCue[]): Draft[] {
     const returning = later && (c.move === 'home' || toOrigin || /^(?:\w+\s+)?(?:return|came back|went back|back)/i.test(c.cue) || (otherDay && c.move !== 'from'));
     if (existing && !returning) {
       existing.cues.push(c);
-      if (!existing.when && c.when) existing.when = c.when;
+      if (!existing.when && c.when) {
+        existing.when = c.when;
+        if (c.yearless) existing.yearless = true;
+      }
       continue;
     }
     const departure = c.move === 'from' || c.move === 'start';
@@ -130,6 +135,7 @@ function draftsOf(list: readonly TravelCue[]): Draft[] {
       ...(c.sequential ? {} : { list: c.listHead ?? c.cueStart }),
     };
     if (c.when) d.when = c.when;
+    if (c.yearless) d.yearless = true;
     if (c.window) d.window = c.window;
     drafts.push(d);
   }
@@ -181,6 +187,43 @@ function nearestCity(drafts: readonly Draft[], d: Draft, country: string | undef
     if (!best || Math.abs(o.textPos - d.textPos) < Math.abs(best.textPos - d.textPos)) best = o;
   }
   return best;
+}
+
+const DAY_MS = 86_400_000;
+// A yearless date this far from the stop told before it was given the wrong year; the narrative's is the one up to half a year after that stop.
+const FAR_DAYS = 240;
+const NEAR_DAYS = 183;
+const yearOf = (w: When | undefined): number | undefined => (w?.start !== undefined ? Number(w.start.slice(0, 4)) : undefined);
+const shiftYears = (s: string | undefined, by: number): string | undefined => (s === undefined ? undefined : s.replace(/^(\d{4})/, (y) => String(Number(y) + by).padStart(4, '0')));
+
+/**
+ * A journey's stops lie close together in time: a month or day told without its year ("in
+ * March") that publication put far from the stop told before it takes the year that puts it
+ * within half a year after that stop ("came to Zanzibar early in 1871 ... marched inland in
+ * March", in a report of 1872); otherwise it keeps its reading.
+ */
+function yearsFromNarrative(drafts: Draft[]): Draft[] {
+  let last: number | undefined;
+  for (const d of [...drafts].sort((a, b) => a.textPos - b.textPos)) {
+    const start = d.when?.start;
+    if (start === undefined) continue;
+    const at = Date.parse(start.slice(0, 10));
+    if (d.yearless && last !== undefined && d.when && Math.abs(at - last) > FAR_DAYS * DAY_MS) {
+      const year = yearOf(d.when) ?? 0;
+      const base = new Date(last).getUTCFullYear();
+      for (const y of [base, base + 1]) {
+        const moved = Date.parse(`${y}${start.slice(4, 10)}`);
+        if (moved >= last - 31 * DAY_MS && moved - last <= NEAR_DAYS * DAY_MS) {
+          const by = y - year;
+          const w = d.when;
+          d.when = { ...w, ...(w.start !== undefined ? { start: shiftYears(w.start, by) } : {}), ...(w.end !== undefined ? { end: shiftYears(w.end, by) } : {}), ...(w.timex !== undefined ? { timex: shiftYears(w.timex, by) } : {}) };
+          break;
+        }
+      }
+    }
+    last = Date.parse((d.when?.start ?? start).slice(0, 10));
+  }
+  return drafts;
 }
 
 /** Drops stops dated only by a year before every day-dated stop of the route: an earlier trip told in passing ("visited Kenya in 2015"). */

@@ -41,6 +41,8 @@ export interface TravelCue {
   carried?: string[];
   /** The date the clause gives the stop, when it gives one. */
   when?: When;
+  /** That date is a month or day told without its year ("in March"), so its year was guessed from publication. */
+  yearless?: boolean;
   /** The clause's time is a window ("between March 6 and 13"): bounds, not the stop's own date. */
   window?: When;
 }
@@ -112,7 +114,7 @@ const FINE: ReadonlySet<string> = new Set(['month', 'week', 'day', 'partOfDay', 
  * sentence's only dated time when it stands in a main clause ("which fell in 2014" dates Mosul's
  * fall, not the visit).
  */
-function clauseWhen(times: readonly TimeHit[], clause: { start: number; end: number }, text: string, starts: readonly number[], sentenceStart: number, placeStart: number): { when?: When; window?: When } {
+function clauseWhen(times: readonly TimeHit[], clause: { start: number; end: number }, text: string, starts: readonly number[], sentenceStart: number, placeStart: number): { when?: When; window?: When; yearless?: boolean } {
   // A liveblog's post time ("10:42 GMT — Wheels down in Erbil") says when it was written, not when the traveller got there.
   const dated = times.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.when !== undefined && !isPostStamp(text, t.start - sentenceStart, t.end - sentenceStart));
   // "Mosul, the city where the caliphate was proclaimed in 2014": a year told of the place, not of the visit.
@@ -137,7 +139,8 @@ function clauseWhen(times: readonly TimeHit[], clause: { start: number; end: num
   }
   // A window of more than a couple of days ("from March 6 to 13") bounds the stops inside it.
   const long = when.start !== undefined && when.end !== undefined && Date.parse(when.end.slice(0, 10)) - Date.parse(when.start.slice(0, 10)) > 2 * 86_400_000 && (when.precision === 'day' || when.precision === undefined);
-  return long ? { window: when } : { when };
+  if (long) return { window: when };
+  return best !== undefined && /^month/.test(best.rule ?? '') && !/\d{4}/.test(best.text) ? { when, yearless: true } : { when };
 }
 
 /**

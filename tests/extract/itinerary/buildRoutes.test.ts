@@ -34,8 +34,8 @@ function placesIn(text: string): PlaceHit[] {
 const day = (d: string): When => ({ start: d, end: d, precision: 'day' });
 
 /** Runs the itinerary stages on `text`, published 2024-05-10, with the given time words resolved as given. */
-function routes(text: string, timeWords: [string, When][] = [], datelinePlaceId?: string) {
-  const times: TimeHit[] = timeWords.map(([w, when], i) => ({ id: `t${i}`, start: text.indexOf(w), end: text.indexOf(w) + w.length, text: w, type: 'DATE', value: when.start ?? '', when }));
+function routes(text: string, timeWords: [string, When, string?][] = [], datelinePlaceId?: string) {
+  const times: TimeHit[] = timeWords.map(([w, when, rule], i) => ({ id: `t${i}`, start: text.indexOf(w), end: text.indexOf(w) + w.length, text: w, type: 'DATE', value: when.start ?? '', when, ...(rule !== undefined ? { rule } : {}) }));
   const places = placesIn(text);
   const people = findPeople(text, (n) => KIND.has(n.toLowerCase()));
   const sentences = splitSentences(text);
@@ -205,6 +205,12 @@ describe('buildRoutes', () => {
   it('does not date a stop by a year the text tells about the place ("the city where the war began in 2022")', () => {
     const r = routes('Ann Lee flew to Kyiv, the city where the war began in 2022, and then to Minsk.', [['2022', { start: '2022-01-01', end: '2023-01-01', precision: 'year' }]]);
     expect(r[0]?.stops.find((s) => s.placeId === 'kyiv')?.when?.start).not.toBe('2022-01-01');
+  });
+
+  it('gives a month told without its year the year of the journey around it, not of publication', () => {
+    const march: When = { start: '1872-03-01', end: '1872-04-01', precision: 'month' };
+    const r = routes('Ann Lee came to Lisbon early in 1871. She reached Porto in March.', [['early in 1871', { start: '1871-01-01', end: '1871-05-01', precision: 'month' }, 'year+qualifier'], ['March', march, 'month']]);
+    expect(r[0]?.stops.map((s) => `${s.placeId}:${s.when?.start ?? ''}`)).toEqual(['lisbon:1871-01-01', 'porto:1871-03-01']);
   });
 
   it('bounds the stops of an announced trip by its window instead of dating them all on its first day', () => {
