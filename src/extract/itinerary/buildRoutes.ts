@@ -190,7 +190,7 @@ function nearestCity(drafts: readonly Draft[], d: Draft, country: string | undef
 }
 
 const DAY_MS = 86_400_000;
-// A yearless date this far from the stop told before it was given the wrong year; the narrative's is the one up to half a year after that stop.
+// A yearless date this far from every dated stop was given the wrong year; the journey's is the one within half a year of them.
 const FAR_DAYS = 240;
 const NEAR_DAYS = 183;
 const yearOf = (w: When | undefined): number | undefined => (w?.start !== undefined ? Number(w.start.slice(0, 4)) : undefined);
@@ -198,30 +198,32 @@ const shiftYears = (s: string | undefined, by: number): string | undefined => (s
 
 /**
  * A journey's stops lie close together in time: a month or day told without its year ("in
- * March") that publication put far from the stop told before it takes the year that puts it
- * within half a year after that stop ("came to Zanzibar early in 1871 ... marched inland in
- * March", in a report of 1872); otherwise it keeps its reading.
+ * March") that publication put far from every stop whose year the text gave takes the year
+ * that brings it nearest them, within half a year ("sailed from Lisbon in May 1910 ... reached
+ * Madeira in September", in a report of 1912); otherwise it keeps its reading.
  */
 function yearsFromNarrative(drafts: Draft[]): Draft[] {
-  let last: number | undefined;
-  for (const d of [...drafts].sort((a, b) => a.textPos - b.textPos)) {
-    const start = d.when?.start;
-    if (start === undefined) continue;
-    const at = Date.parse(start.slice(0, 10));
-    if (d.yearless && last !== undefined && d.when && Math.abs(at - last) > FAR_DAYS * DAY_MS) {
-      const year = yearOf(d.when) ?? 0;
-      const base = new Date(last).getUTCFullYear();
-      for (const y of [base, base + 1]) {
-        const moved = Date.parse(`${y}${start.slice(4, 10)}`);
-        if (moved >= last - 31 * DAY_MS && moved - last <= NEAR_DAYS * DAY_MS) {
-          const by = y - year;
-          const w = d.when;
-          d.when = { ...w, ...(w.start !== undefined ? { start: shiftYears(w.start, by) } : {}), ...(w.end !== undefined ? { end: shiftYears(w.end, by) } : {}), ...(w.timex !== undefined ? { timex: shiftYears(w.timex, by) } : {}) };
-          break;
-        }
+  const dated = drafts.filter((d) => d.when?.start !== undefined);
+  const dayOfStart = (d: Draft): number => Date.parse((d.when?.start ?? '').slice(0, 10));
+  const gapTo = (t: number, self: Draft): number => Math.min(...dated.filter((o) => o !== self && !o.yearless).map((o) => Math.abs(dayOfStart(o) - t)));
+  for (const d of dated) {
+    const w = d.when;
+    if (!d.yearless || !w?.start) continue;
+    const at = dayOfStart(d);
+    // Only a date alone in time, far from every stop whose year the text gave.
+    if (gapTo(at, d) <= FAR_DAYS * DAY_MS) continue;
+    const year = yearOf(w) ?? 0;
+    let best = { by: 0, gap: gapTo(at, d) };
+    for (const o of dated) {
+      if (o.yearless) continue;
+      const base = yearOf(o.when) ?? year;
+      for (const y of [base - 1, base, base + 1]) {
+        const by = y - year;
+        const gap = gapTo(Date.parse(`${y}${w.start.slice(4, 10)}`), d);
+        if (gap < best.gap) best = { by, gap };
       }
     }
-    last = Date.parse((d.when?.start ?? start).slice(0, 10));
+    if (best.by !== 0 && best.gap <= NEAR_DAYS * DAY_MS) d.when = { ...w, ...(w.start !== undefined ? { start: shiftYears(w.start, best.by) } : {}), ...(w.end !== undefined ? { end: shiftYears(w.end, best.by) } : {}), ...(w.timex !== undefined ? { timex: shiftYears(w.timex, best.by) } : {}) };
   }
   return drafts;
 }

@@ -63,7 +63,7 @@ const BARE_TO = /^\s*(?:,\s*)?(?:to|on\s+to|onto|into)\s+(?:the\s+)?\p{Lu}/u;
 const AHEAD = /\b(?:will|shall|due|scheduled|set\s+to|expected|plans?|planned|next|upcoming|tomorrow)\b/i;
 // "a Kazakhstan visit", "the Manila leg", "the Ontario stage".
 const AFTER = /^(?:['’]s)?\s+(?:visit|trip|stop|stopover|stay|leg|stage|tour|swing|concert|show|gig|landfall|arrival)\b/i;
-const CANCELLED = /\b(?:cancel(?:l?ed|s|ling|lation)?|called\s+off|call\s+off|scrap(?:ped|s)?|postpone(?:d|s|ment)?|shelve(?:d|s)?|abandon(?:ed|s)?|aborted?|axed|dropped|skipped|ruled\s+out|scratched|neutrali[sz]ed|was\s+(?:meant|supposed)\s+to|had\s+(?:been\s+)?(?:planned|hoped|intended|meant)|never\s+(?:made|reached|got)|failed\s+to|turned\s+back\s+(?:from|short)|no\s+longer|would\s+have)\b/i;
+const CANCELLED = /\b(?:cancel(?:l?ed|s|ling|lation)?|called\s+off|call\s+off|scrap(?:ped|s)?|postpone(?:d|s|ment)?|shelve(?:d|s)?|abandon(?:ed|s)?|aborted?|axed|dropped(?!\s+anchor)|skipped|ruled\s+out|scratched|neutrali[sz]ed|(?:was\s+)?(?:meant|supposed)\s+to|had\s+(?:been\s+)?(?:planned|hoped|intended|meant)|never\s+(?:made|reached|got)|failed\s+to|turned\s+back\s+(?:from|short)|no\s+longer|would\s+have)\b/i;
 const INSTEAD = /\b(?:instead\s+of|rather\s+than|not|nor|but\s+not|never)\s+(?:to\s+|in\s+|at\s+|the\s+)?$/i;
 const EARLIER_CLAUSE = /\b(?:previous|earlier|prior|former|last)\s+(?:visit|trip|tour|voyage|journey|expedition|flight|stay|edition|season|race|storm|hurricane|typhoon|cyclone|time)s?\b|\b(?:years|decades|a\s+year|a\s+decade|months)\s+(?:ago|earlier|before)\b|\bonce\s+(?:visited|sailed|flew|travel+ed|lived)\b|\bhad\s+(?:previously|once|last)\b|\bas\s+a\s+(?:young|child|boy|girl|student)\b|\bin\s+(?:his|her|their)\s+youth\b/i;
 
@@ -140,7 +140,7 @@ function clauseWhen(times: readonly TimeHit[], clause: { start: number; end: num
   // A window of more than a couple of days ("from March 6 to 13") bounds the stops inside it.
   const long = when.start !== undefined && when.end !== undefined && Date.parse(when.end.slice(0, 10)) - Date.parse(when.start.slice(0, 10)) > 2 * 86_400_000 && (when.precision === 'day' || when.precision === undefined);
   if (long) return { window: when };
-  return best !== undefined && /^month/.test(best.rule ?? '') && !/\d{4}/.test(best.text) ? { when, yearless: true } : { when };
+  return best !== undefined && /^month/.test(best.rule ?? '') && !/\d{4}|\byear\b/i.test(best.text) ? { when, yearless: true } : { when };
 }
 
 /**
@@ -183,6 +183,9 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
         made = { role: roleOf(move, last.tense), cue: last.cue, move, tense: last.tense, negated: last.negated, earlier: last.earlier, weak: last.weak, cueStart: last.cueStart, listHead: last.listHead ?? last.cueStart, sequential: SEQUEL.test(gap) || last.sequential === true || move !== last.move, ...(last.head !== undefined ? { head: last.head } : {}), ...(last.other ? { other: true } : {}) };
       } else if (FRONTED.test(window) && (front = frontedCue(f.text.slice(place.end - f.range.start, clause.end))) !== undefined) {
         made = { role: roleOf('at', front.tense), cue: front.text, move: 'at', tense: front.tense, negated: front.negated, earlier: front.earlier, weak: front.weak, cueStart: f.range.start + clause.start };
+      } else if (/(?:^|[.;:]\s*)after\s+$/i.test(window) && /^\s+(?:came|comes|come)\b/.test(f.text.slice(place.end - f.range.start, place.end - f.range.start + 12))) {
+        // "After Irkutsk came Tomsk": the place after "After" was a stop too.
+        made = { role: 'past', cue: window.trim(), move: 'at', tense: 'past', negated: false, earlier: false, weak: false, cueStart: f.range.start + from + window.search(/after\s+$/i) };
       } else if (BARE_FROM.test(window) && BARE_TO.test(f.text.slice(place.end - f.range.start, place.end - f.range.start + 40))) {
         // "257 km from Compiègne to Roubaix", "a stage from Haifa to Tel Aviv": a leg named by its ends, whatever the verb.
         const tense: Tense = AHEAD.test(f.text.slice(clause.start, local)) ? 'future' : 'past';

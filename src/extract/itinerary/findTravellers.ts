@@ -40,6 +40,8 @@ const AFTER_NAME = /^,?\s+(?:(?:had|has|was|is|would|will|and|then|later|also|fi
 const PAST = /^(?:[a-z]+ed|said|says|told|went|took|came|left|made|set|saw|found|wrote|became|began|led|met|spent|ran|rode|flew|drove|sent|brought|gave|kept|held|won|lost|died|returned|reached)$/;
 const NOT_NAME = /\b(?:Mr|Mrs|Ms|Dr|Mx|Prof|Rev|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|St|The|A|An|In|On|At|By|From|To|For|Of|With|After|Before|When|While|During|Since|Then|But|And|North|South|East|West|New|Old|Great|Royal|National|United|Air|Force|Navy|Army|Ocean|Sea|River|Island|Islands|Bay|Cape|Mount|Gulf|Strait|Lake|Republic|Kingdom|Empire|Company|Society|Street|Road|Station|Airport|Hotel|Palace|House|Church|Cathedral|Museum|University|College|Hospital|Park|Square|Day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Hurricane|Typhoon|Cyclone|Storm|Tropical|Tour|Rally|Race|Games|Olympic|Cup|Prize|Grand|Express|Princess|Prince|King|Queen|Pope|President|Minister|Secretary|Captain|General|Lord|Lady|Sir)\b/;
 
+const OF_HEAD = /(\p{Lu}[\p{L}'’-]*)\s+of\s+(the\s+)?$/u;
+
 /** A capitalised word of the text with its offsets. */
 interface Cap {
   w: string;
@@ -96,6 +98,9 @@ function addNamedPeople(text: string, caps: readonly Cap[], out: TravellerMentio
     i = j;
     if (!VERB_FORMS.has(after) && !PAST.test(after)) continue;
     if (NOT_NAME.test(name) || NOT_A_PERSON.test(name) || isPlaceName(name) || name.split(/\s+/).some((w) => isPlaceName(w))) continue;
+    // "the Cape of Good Hope, put in at": the end of a longer name ("Cape of", "Bank of") is no person.
+    const head = OF_HEAD.exec(text.slice(Math.max(0, first.start - 40), first.start));
+    if (head && (NOT_NAME.test(head[1] ?? '') || isPlaceName(`${head[1] ?? ''} of ${head[2] ?? ''}${name}`))) continue;
     out.push({ start: first.start, end, name, kind: 'person', role: false });
   }
 }

@@ -37,6 +37,8 @@ const WORD = /[\p{L}\p{N}'’-]+|[,;:()"“”—–]/gu;
 const PREPS = new Set(['to', 'for', 'toward', 'towards', 'into', 'onto', 'in', 'at', 'on', 'near', 'off', 'outside', 'inside', 'over', 'across', 'through', 'via', 'past', 'along', 'around', 'by', 'from', 'of', 'within', 'throughout', 'beyond', 'between', 'up', 'down']);
 const AUX_FUTURE = new Set(['will', "'ll", 'shall', 'would', 'wo', 'gonna']);
 const BEFORE_TO_FUTURE = new Set(['due', 'set', 'expected', 'scheduled', 'slated', 'going', 'planning', 'plans', 'plan', 'planned', 'hopes', 'hoping', 'wants', 'intends', 'intend', 'poised', 'about', 'likely', 'forecast', 'predicted', 'projected', 'tipped', 'bound', 'ready', 'preparing', 'prepares', 'aims', 'aiming', 'is', 'are', 'expects', 'hope', 'want']);
+// "meant to go", "chose to fly": verbs whose infinitive has their own subject.
+const OWN_INFINITIVE = new Set(['meant', 'means', 'mean', 'chose', 'choose', 'chooses', 'sought', 'seeks', 'seek', 'began', 'begins', 'begin', 'got', 'vowed', 'promised', 'decided', 'agreed', 'refused', 'managed', 'tried', 'wished', 'wanted']);
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'cannot', 'failed', 'unable', 'nor', 'without']);
 const EARLIER = new Set(['previous', 'earlier', 'prior', 'former', 'past', 'first-ever']);
 const FUTURE_NOUN = new Set(['upcoming', 'planned', 'scheduled', 'forthcoming', 'proposed', 'next', 'coming', 'expected', 'impending']);
@@ -217,10 +219,21 @@ export function readCue(text: string): Cue | undefined {
   if (head.lower === ':' && prep === undefined) return colonCue(ws, i, window, end);
   // "is due in Tokyo", "was due back in Rome", "is expected at Marseilles": an appointment ahead.
   if ((head.lower === 'due' || (head.lower === 'expected' && ['is', 'are', 'was', 'were', 'be'].includes(ws[i - 1]?.lower ?? ''))) && prep !== undefined && ['in', 'at', 'to', 'on'].includes(prep)) return { move: 'at', tense: 'future', negated: NEGATION.has(ws[i - 1]?.lower ?? ''), earlier: false, at: head.at, text: window.slice(head.at, end).trim(), head: head.lower, verb: true, weak: false };
-  // "followed the rivers west to", "worked north along the coast to": a heading says the traveller moves, whatever the verb.
-  if (prep !== undefined && ['to', 'into', 'toward', 'towards'].includes(prep) && [...particles].some((p) => HEADINGS.has(p))) {
-    const directed = headedCue(ws, i, window, end);
+  // "followed the rivers west to", "worked south via": a heading says the traveller moves, whatever the verb.
+  if (prep !== undefined && ['to', 'into', 'toward', 'towards', 'via', 'through', 'across', 'past', 'by'].includes(prep) && [...particles].some((p) => HEADINGS.has(p))) {
+    const directed = headedCue(ws, i, window, end, ['to', 'into', 'toward', 'towards'].includes(prep) ? 'to' : 'via');
     if (directed) return directed;
+  }
+  // "made for the islands": "make for" is heading there.
+  if (prep === 'for' && /^(?:make|makes|made|making)$/.test(head.lower)) return verbCue(ws, i, { lemma: 'make', cls: 'go', form: head.lower === 'made' ? 'ed' : head.lower === 'making' ? 'ing' : head.lower === 'makes' ? 's' : 'base' }, 'to', window, end);
+  // "across the desert, following the telegraph poles, to Urga": the words between commas aside, the verb before them governs.
+  if (head.lower === ',' && prep !== undefined) {
+    const open = lastComma(ws, i - 1);
+    if (open > 0 && i - open <= 8) {
+      const around = window.slice(0, ws[open]?.at ?? 0) + ' ' + (ws[i + 1]?.w ?? '') + ' ';
+      const inner = readCue(around);
+      if (inner) return { ...inner, text: window.slice(inner.at).trim() };
+    }
   }
   const verb = VERB_FORMS.get(head.lower);
   if (verb) {
@@ -235,7 +248,8 @@ export function readCue(text: string): Cue | undefined {
     }
     if (verb.lemma === 'be' && (prep === undefined || !['in', 'at', 'on', 'aboard'].includes(prep) || [...particles].some((p) => !['now', 'still', 'already', 'currently', 'back', 'then', 'briefly', 'again'].includes(p)))) return undefined;
     // "Then came Sydney", "After Irkutsk came Tomsk": the place after "came" is the next stop.
-    if (verb.lemma === 'come' && prep === undefined && ['then', 'next', 'later', 'soon', 'after', 'finally'].includes(ws[i - 1]?.lower ?? '')) return { ...verbCue(ws, i, verb, 'at', window, end), tense: 'sequel' };
+    const afterPlace = /^\p{Lu}/u.test(ws[i - 1]?.w ?? '') && ws.slice(Math.max(0, i - 5), i - 1).some((w) => w.lower === 'after');
+    if (verb.lemma === 'come' && prep === undefined && (['then', 'next', 'later', 'soon', 'after', 'finally'].includes(ws[i - 1]?.lower ?? '') || afterPlace)) return { ...verbCue(ws, i, verb, 'at', window, end), tense: 'sequel' };
     const move = moveOf(verb.cls, verb.lemma, prep, particles);
     if (move !== undefined) return verbCue(ws, i, verb, move, window, end);
     if (prep === undefined) return undefined;
@@ -247,7 +261,9 @@ export function readCue(text: string): Cue | undefined {
     const t = ws[j];
     // "came to Zanzibar from Bombay": a departure may follow the destination.
     // "from Zanzibar to Bombay", "a voyage from Lisbon to": a departure and a destination pair up.
-    if (!t || (STOP_OBJECT.has(t.lower) && !(prep === 'from' && (t.lower === 'to' || t.lower === 'into')) && !(t.lower === 'from' && (prep === 'to' || prep === 'for')))) break;
+    // "ran across the desert to Urga": a path may come before the destination.
+    const path = (prep === 'to' || prep === 'into') && ['across', 'through', 'over', 'via'].includes(t?.lower ?? '');
+    if (!t || (STOP_OBJECT.has(t.lower) && !path && !(prep === 'from' && (t.lower === 'to' || t.lower === 'into')) && !(t.lower === 'from' && (prep === 'to' || prep === 'for')))) break;
     const v = VERB_FORMS.get(t.lower);
     // "families detained in China": a verb we do not know governs the place.
     if (!v && j <= i && /^[a-z]{3,}ed$/.test(t.lower) && !JOURNEY_NOUNS.has(t.lower)) break;
@@ -284,16 +300,22 @@ function skipDate(ws: readonly Word[], i: number): number {
 }
 
 /** The verb before a heading ("followed the rivers west to"): any verb, known or not, moves the traveller. */
-function headedCue(ws: readonly Word[], i: number, window: string, end: number): Cue | undefined {
+function headedCue(ws: readonly Word[], i: number, window: string, end: number, move: Move): Cue | undefined {
   for (let j = i; j >= Math.max(0, i - MAX_OBJECT); j--) {
     const t = ws[j];
     if (!t || (STOP_OBJECT.has(t.lower) && t.lower !== 'and')) return undefined;
     const known = VERB_FORMS.get(t.lower);
-    if (known && known.lemma !== 'be') return verbCue(ws, j, known, 'to', window, end);
+    if (known && known.lemma !== 'be') return verbCue(ws, j, known, move, window, end);
     const form = /^[a-z]{3,}ed$/.test(t.lower) ? 'ed' : /^[a-z]{3,}ing$/.test(t.lower) ? 'ing' : undefined;
-    if (form !== undefined) return verbCue(ws, j, { lemma: t.lower, cls: 'go', form }, 'to', window, end);
+    if (form !== undefined) return verbCue(ws, j, { lemma: t.lower, cls: 'go', form }, move, window, end);
   }
   return undefined;
+}
+
+/** Index of the last comma at or before `i`, or -1. */
+function lastComma(ws: readonly Word[], i: number): number {
+  for (let j = i; j >= 0; j--) if (ws[j]?.lower === ',') return j;
+  return -1;
 }
 
 function colonCue(ws: readonly Word[], colon: number, window: string, end: number): Cue | undefined {
@@ -330,7 +352,7 @@ function otherSubject(ws: readonly Word[], from: number, v: number, verb: VerbFo
   const before = ws[from - 1]?.lower ?? '';
   const first = ws[from]?.lower ?? '';
   // "forcing people to return", "urged the pope to visit": an object before the infinitive is who moves.
-  if (first === 'to' && from === v - 1) return /^[a-z-]{2,}$/.test(ws[from - 1]?.w ?? '') && !BEFORE_TO_FUTURE.has(before) && !VERB_FORMS.has(before) && !before.endsWith('ed') && !NOT_NOUN.has(before) && !PARTICLES.has(before);
+  if (first === 'to' && from === v - 1) return /^[a-z-]{2,}$/.test(ws[from - 1]?.w ?? '') && !BEFORE_TO_FUTURE.has(before) && !OWN_INFINITIVE.has(before) && !VERB_FORMS.has(before) && !before.endsWith('ed') && !NOT_NOUN.has(before) && !PARTICLES.has(before);
   if (from === v && (verb.form === 'ing' || verb.form === 'ed' || verb.form === 'en')) {
     // "people that returned" is someone else; "a tour that began in Paris" is the traveller's own.
     if (before === 'that' || before === 'which') return !JOURNEY_NOUNS.has(ws[from - 2]?.lower ?? '');

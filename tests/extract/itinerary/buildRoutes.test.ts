@@ -213,6 +213,36 @@ describe('buildRoutes', () => {
     expect(r[0]?.stops.map((s) => `${s.placeId}:${s.when?.start ?? ''}`)).toEqual(['lisbon:1871-01-01', 'porto:1871-03-01']);
   });
 
+  it('does not take the end of a longer name ("the Cape of Good Hope, put in") for a traveller', () => {
+    const r = routes('Ann Lee rounded the Cape of Good Hope, put in at Lisbon and sailed on to Porto.');
+    expect(r.map((x) => x.traveller)).toEqual(['Ann Lee']);
+  });
+
+  it('reads "After X came Y" as two stops in that order', () => {
+    expect(stops(routes('Ann Lee drove east from Lisbon. After Madrid came Lyon.'))).toBe('0:lisbon 1:madrid 2:lyon');
+  });
+
+  it('reads "made for", "made a detour to" and sailing verbs ("coasted up to") as movement', () => {
+    expect(stops(routes('Ann Lee left Lisbon, coasted up to Porto and made for Havana.'))).toBe('0:lisbon 1:porto 2:havana');
+    expect(stops(routes('Ann Lee flew to Paris and then made a detour to Lyon.'))).toBe('0:paris 1:lyon');
+  });
+
+  it('reads a heading before "by way of" as a passage ("worked south by way of")', () => {
+    const r = routes('Ann Lee left Paris and worked south by way of Lyon to Madrid.');
+    expect(r[0]?.stops.map((s) => `${s.placeId}:${s.role ?? ''}`)).toEqual(['paris:start', 'lyon:connection', 'madrid:stop']);
+  });
+
+  it('reads the verb across an aside between commas ("drove across Spain, following the old road, to Lisbon")', () => {
+    expect(stops(routes('Ann Lee left Madrid and drove across Spain, following the old road, to Lisbon.'))).toContain('lisbon');
+  });
+
+  it('keeps "dropped anchor at" a stop, and makes "meant to go on to" a leg not taken', () => {
+    expect(stops(routes('Ann Lee sailed from Lisbon and dropped anchor at Porto.'))).toBe('0:lisbon 1:porto');
+    const r = routes('Ann Lee sailed from Lisbon to Porto. She meant to go on to Havana, but storms turned her back.');
+    expect(stops(r)).toBe('0:lisbon 1:porto');
+    expect(r[0]?.skipped?.map((x) => x.name)).toEqual(['Havana']);
+  });
+
   it('bounds the stops of an announced trip by its window instead of dating them all on its first day', () => {
     const window: When = { start: '2024-06-03', end: '2024-06-10', precision: 'day' };
     const r = routes('Ann Lee will visit Ghana, Togo and Spain between June 3 and June 9.', [['between June 3 and June 9', window]]);
