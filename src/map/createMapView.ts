@@ -10,6 +10,7 @@ import { createRouteLayer, type RouteLayer } from './createRouteLayer';
 import { createSeenPlaces } from './createSeenPlaces';
 import { placeColors } from './placeColors';
 import { addDragHint } from './addDragHint';
+import { addRouteNotes } from './addRouteNotes';
 import { loadBasemap, type BasemapDetail } from './loadBasemap';
 import { placeBounds } from './placeBounds';
 import { routeProgress } from './routeProgress';
@@ -42,6 +43,12 @@ export interface MapViewOptions {
    * so readers cannot move anything.
    */
   onPlaceDrag?: (placeId: string, lat: number, lon: number) => void;
+  /**
+   * Show each route's note on the legs it did not make ("Not a stop: Kyiv (cancelled)") in the
+   * map's lower left corner, its place names moving the map to them (default true; the
+   * presentation puts the note on its slide instead).
+   */
+  routeNotes?: boolean;
 }
 
 /** Where the map looks: the place at its top-left corner, and its zoom (a resize keeps that corner, as Leaflet does). */
@@ -153,6 +160,12 @@ export function createMapView(el: HTMLElement, options: MapViewOptions = {}): Ma
     else map.fitBounds(bounds, { ...fit, animate: false });
   };
   const fitAll = (): void => frame(placeBounds([...places.values()]), 5, false);
+  // A skipped place is looked at, not made a stop: the map moves to it and the route stays as it is.
+  const lookAt = (placeId: string): void => {
+    const p = places.get(placeId);
+    if (p) frame(placeBounds([p]), maxFocusZoom, animate);
+  };
+  const notes = options.routeNotes === false ? null : addRouteNotes(map, { ...(options.lang ? { lang: options.lang } : {}), onPlace: lookAt });
 
   return {
     show(story) {
@@ -166,6 +179,7 @@ export function createMapView(el: HTMLElement, options: MapViewOptions = {}): Ma
       seenPlaces = createSeenPlaces(events);
       routes = story.routes.map((route) => ({ route, layer: createRouteLayer(route, places, options.lang) }));
       for (const r of routes) content.addLayer(r.layer.layer);
+      notes?.show(story);
       const many = story.places.length > (options.clusterAbove ?? 150);
       labelled = !many;
       const colorOf = placeColors(story, options.groupColors, el);

@@ -57,7 +57,8 @@ export function createPresenter(root: HTMLElement, story: Story, options: Presen
   black.hidden = true;
   root.append(stage, bar, black);
 
-  const map = createMapView(mapEl, { maxFocusZoom: 5 });
+  // The slide carries the routes' notes on skipped legs (createSlideView), so the map does not repeat them.
+  const map = createMapView(mapEl, { maxFocusZoom: 5, routeNotes: false });
   const slide = createSlideView(slideEl, story, order, lang);
   map.show(story);
 

@@ -7,6 +7,8 @@ import type { Step } from './presentSteps';
 import { textElement as el } from '../app/textElement';
 import { fitSlide } from './fitSlide';
 import { measureRecap } from './measureRecap';
+import { routeNoteElement } from '../map/routeNoteElement';
+import { routeNoteSteps } from './routeNoteSteps';
 
 /** The slide: the current step in large type (overview, one event, or a page of the recap). */
 export interface SlideView {
@@ -42,6 +44,15 @@ export function createSlideView(root: HTMLElement, story: Story, order: readonly
   const places = new Map(story.places.map((p) => [p.id, p]));
   const placeNames = (ids: readonly string[]): string => ids.flatMap((id) => places.get(id)?.displayName ?? places.get(id)?.name ?? []).join(', ');
   const ordered = order.flatMap((id) => events.get(id) ?? []);
+  const noteSteps = routeNoteSteps(story, order);
+  /** The notes on skipped legs of the routes this step introduces (see routeNoteSteps), small, after the rest. */
+  const routeNotes = (stepId: string): HTMLElement[] => {
+    const notes = (noteSteps.get(stepId) ?? []).flatMap((r) => routeNoteElement(r, { lang, storyLang: story.meta.language }) ?? []);
+    if (notes.length === 0) return [];
+    const box = el('div', 'dl-slide__routes');
+    box.append(...notes);
+    return [box];
+  };
   // Where each recap page starts, in `ordered`.
   let starts = [0];
   let shown: { step: Step; position: string } | null = null;
@@ -53,6 +64,7 @@ export function createSlideView(root: HTMLElement, story: Story, order: readonly
       el('p', 'dl-slide__meta', [story.meta.source?.name, published].filter((x) => x !== undefined && x !== '').join(' · ')),
       storyText(el('h1', 'dl-slide__title', story.meta.title)),
       el('p', 'dl-slide__count', t(lang, 'present.count', { events: t(lang, 'present.events', { count: n }), places: t(lang, 'present.places', { count: story.places.length }) })),
+      ...routeNotes('overview'),
       el('p', 'dl-slide__hint', t(lang, 'present.begin')),
     ];
   };
@@ -78,6 +90,7 @@ export function createSlideView(root: HTMLElement, story: Story, order: readonly
       el('p', 'dl-slide__when', [describeWhen(event.when, lang), where].filter((x) => x !== '').join(' · ')),
       quote,
       more,
+      ...routeNotes(`event:${eventId}`),
     ];
   };
 
