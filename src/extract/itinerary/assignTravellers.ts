@@ -3,6 +3,7 @@ import { firstAtLeast } from '../firstAtLeast';
 import type { TravelCue } from './findTravelCues';
 import type { TravellerMention } from './findTravellers';
 import { guessGender } from './guessGender';
+import { VERB_FORMS } from './motionLexicon';
 
 const PRONOUN = /\b(he|she|they|it|his|her|its|their|him|them)\b/gi;
 const UNKNOWN = 'Unknown traveller';
@@ -13,6 +14,7 @@ const SPEAKS = /^(?:['’]s)?\s*(?:,[^,.]{0,40},\s*)?(?:said|says|told|tells|add
 
 const OBJECT_BEFORE = /\b(?:[a-z]+ed|left|took|met|saw|told|gave|sent|brought|kept|found|made|let|to|with|for|by|from|at|on|in|of|about|behind|beside)\s+$/;
 
+const ALONG = /\b(?:with|alongside|accompanied\s+by|joined\s+by|together\s+with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}$/u;
 const JOINED = /^\s*,?\s*(?:and|or|but|then)\s+(?:then\s+|later\s+|also\s+)?[a-z]+/;
 
 const PARTICIPLE = /^(?:before|after|while|then|later|having|on)\s+\w+ing\b/i;
@@ -21,6 +23,7 @@ type Kind = TravellerMention['kind'];
 
 /** A subject candidate before a cue: a named person or thing, a role noun, or a pronoun. */
 interface Candidate {
+  start: number;
   end: number;
   vessel?: boolean;
   name?: string;
@@ -42,14 +45,14 @@ function candidatesIn(text: string, fromAt: number, to: number, travellers: read
     const t = travellers[i];
     if (!t || t.start >= to) break;
     if (t.end > to) continue;
-    out.push(t.role ? { end: t.end, kind: t.kind, role: t.name, vessel: t.vessel === true } : { end: t.end, name: t.name, kind: t.kind, vessel: t.vessel === true });
+    out.push(t.role ? { start: t.start, end: t.end, kind: t.kind, role: t.name, vessel: t.vessel === true } : { start: t.start, end: t.end, name: t.name, kind: t.kind, vessel: t.vessel === true });
   }
   const window = text.slice(from, to);
   for (const m of window.matchAll(PRONOUN)) {
     const w = (m[1] ?? '').toLowerCase();
     // "left her there", "carried them": an object is not who moves.
     if (w === 'him' || w === 'them' || (w === 'her' && OBJECT_BEFORE.test(window.slice(Math.max(0, m.index - 20), m.index)))) continue;
-    out.push({ end: from + m.index + w.length, kind: w === 'it' || w === 'its' ? 'thing' : w === 'they' || w === 'their' || w === 'them' ? 'group' : 'person', pronoun: w });
+    out.push({ start: from + m.index, end: from + m.index + w.length, kind: w === 'it' || w === 'its' ? 'thing' : w === 'they' || w === 'their' || w === 'them' ? 'group' : 'person', pronoun: w });
   }
   return out.sort((a, b) => a.end - b.end);
 }
@@ -61,6 +64,8 @@ interface Salience {
   group?: string;
   ship?: string;
   any?: string;
+  /** Two people named together as a subject ("Lewis and Clark set out"): "they" and "the pair" are both. */
+  pair?: [string, string];
 }
 
 function note(s: Salience, name: string, kind: Kind, vessel = false): void {
@@ -122,9 +127,15 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
     while (sentence < sentences.length && (sentences[sentence]?.start ?? 0) <= cue.sentenceStart) {
       const r = sentences[sentence];
       const first = r ? named[firstFrom(named, r.start)] : undefined;
-      const subject = r && first && first.start < Math.min(r.end, r.start + 40) ? first : undefined;
+      // The sentence's subject opens it: a name after a verb ("With the Prince rode his mechanic, X") is not.
+      const subject = r && first && first.start < Math.min(r.end, r.start + 40) && !text.slice(r.start, first.start).split(/\s+/).some((w) => VERB_FORMS.has(w.toLowerCase())) ? first : undefined;
       // A speaker ("Robert Wood told reporters") is who talks, not who travels.
-      if (subject && subject.end <= cue.cueStart && !SPEAKS.test(text.slice(subject.end, subject.end + 60))) note(s, subject.name, subject.kind, subject.vessel === true);
+      if (subject && subject.end <= cue.cueStart && !SPEAKS.test(text.slice(subject.end, subject.end + 60))) {
+        note(s, subject.name, subject.kind, subject.vessel === true);
+        // "Lewis and Clark set out ...", "The captains, Lewis and Clark, had ...": a pair opens the sentence.
+        const second = named[firstFrom(named, subject.end)];
+        if (second && second.kind === 'person' && subject.kind === 'person' && second.name !== subject.name && /^\s*,?\s+and\s+$/.test(text.slice(subject.end, second.start))) s.pair = [second.name, subject.name];
+      }
       sentence++;
     }
     while (seen < named.length && (named[seen]?.end ?? Infinity) <= cue.cueStart) {
@@ -139,12 +150,29 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
     const follow = (from: TravelCue & { traveller: string }): void => {
       cue.traveller = from.traveller;
       if (from.carried) cue.carried = from.carried;
+      if (from.carrier) cue.carrier = true;
     };
     if (previous && previous.cueStart === cue.cueStart && previous.traveller !== undefined) {
       follow({ ...previous, traveller: previous.traveller });
       continue;
     }
-    let pick: Candidate | undefined = candidatesIn(text, cue.clauseStart, cue.cueStart, travellers).at(-1);
+    const before = candidatesIn(text, cue.clauseStart, cue.cueStart, travellers);
+    let pick: Candidate | undefined = before.at(-1);
+    let other = before.at(-2);
+    let partner: string | undefined;
+    // "flew back with Francis to Rome": who comes along is not the subject, but travels too.
+    if (pick?.name !== undefined && other !== undefined && ALONG.test(text.slice(Math.max(0, pick.start - 24), pick.start))) {
+      partner = pick.name;
+      pick = other;
+      other = before.at(-3);
+    }
+    // "flew back with Francis to Rome": the companion may stand inside the cue's own words.
+    if (partner === undefined) {
+      const inside = candidatesIn(text, cue.cueStart, cue.place.start, travellers).find((c) => c.name !== undefined && ALONG.test(text.slice(Math.max(0, c.start - 24), c.start)));
+      if (inside?.name !== undefined && inside.name !== pick?.name) partner = inside.name;
+    }
+    // "Hillary Clinton and Donald Trump are making", "the captains, Lewis and Clark, set out": both move.
+    if (partner === undefined && pick?.name !== undefined && other?.name !== undefined && other.name !== pick.name && /^\s*,?\s+and\s+$/.test(text.slice(other.end, pick.start))) partner = other.name;
     // "... to meet Duda in Warsaw before flying back to Tokyo", "He left her in Lyon and flew on to Rome":
     // a participle, or a verb joined to the one before with no subject of its own, moves the sentence's traveller.
     const joined = !pick && JOINED.test(text.slice(cue.clauseStart, cue.cueStart + 1));
@@ -182,6 +210,7 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
     }
     else if (pick?.pronoun === 'it' || pick?.pronoun === 'its') name = topic((c) => c.kind === 'thing', s.thing) ?? firstThing ?? s.any;
     else if (pick?.kind === 'person') name = s.person ?? firstPerson ?? s.group ?? pick.role;
+    else if (pick?.kind === 'group' && s.pair && (pick.pronoun !== undefined || s.group === undefined)) name = s.pair[0];
     else if (pick?.kind === 'group') name = s.group ?? s.person ?? s.any ?? pick.role;
     else if (pick?.kind === 'thing') name = (pick.vessel === true ? s.ship : undefined) ?? s.thing ?? firstThing ?? pick.role ?? s.any;
     // No subject at all ("The next stop is Singapore"): the traveller the text is most about.
@@ -189,7 +218,16 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
     name ??= s.any ?? firstPerson ?? firstThing ?? firstRole ?? UNKNOWN;
     cue.traveller = name;
     const carrier = carriers.get(name);
-    if (carrier && carrier.from <= cue.sentenceStart && carrier.person !== name) cue.carried = [carrier.person];
+    const along = new Set<string>();
+    if (carrier && carrier.from <= cue.sentenceStart && carrier.person !== name) {
+      along.add(carrier.person);
+      cue.carrier = true;
+    }
+    if (partner !== undefined) {
+      along.add(partner);
+      s.pair = [name, partner];
+    } else if (pick?.kind === 'group' && s.pair && name === s.pair[0]) along.add(s.pair[1]);
+    if (along.size > 0) cue.carried = [...along];
     if (!cue.weak) note(s, name, pick?.name !== undefined ? pick.kind : name === s.thing ? 'thing' : name === s.group ? 'group' : 'person', pick?.vessel === true || name === s.ship);
     previous = cue;
   }

@@ -60,7 +60,7 @@ export function buildRoutes(cues: readonly TravelCue[], events: readonly StoryEv
     // One stop makes a route only where the text says the traveller went there ("is still in" is not a journey).
     const went = list.filter((c) => !c.weak && c.move !== 'via' && c.head !== 'be');
     // A ship's single call, made with the person it carries, is already on that person's route.
-    const carrierOnly = list.every((c) => c.traveller === traveller && (c.carried?.length ?? 0) > 0);
+    const carrierOnly = list.every((c) => c.traveller === traveller && c.carrier === true);
     if (drafts.length === 0 || (drafts.length === 1 && (traveller === UNKNOWN || went.length === 0 || carrierOnly))) continue;
     const route = toRoute(`r${routes.length + 1}`, traveller, drafts, events, ctx);
     const skipped = skippedLegs(skippedBy.get(traveller) ?? [], drafts);

@@ -39,6 +39,8 @@ export interface TravelCue {
   traveller?: string;
   /** Set by assignTravellers: people carried along (aboard the ship that moves), whose routes share this stop. */
   carried?: string[];
+  /** Set by assignTravellers: the mover is a vessel carrying `carried`. */
+  carrier?: boolean;
   /** The date the clause gives the stop, when it gives one. */
   when?: When;
   /** That date is a month or day told without its year ("in March"), so its year was guessed from publication. */

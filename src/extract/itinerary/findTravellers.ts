@@ -40,6 +40,8 @@ const AFTER_NAME = /^,?\s+(?:(?:had|has|was|is|would|will|and|then|later|also|fi
 const PAST = /^(?:[a-z]+ed|said|says|told|went|took|came|left|made|set|saw|found|wrote|became|began|led|met|spent|ran|rode|flew|drove|sent|brought|gave|kept|held|won|lost|died|returned|reached)$/;
 const NOT_NAME = /\b(?:Mr|Mrs|Ms|Dr|Mx|Prof|Rev|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|St|The|A|An|In|On|At|By|From|To|For|Of|With|After|Before|When|While|During|Since|Then|But|And|North|South|East|West|New|Old|Great|Royal|National|United|Air|Force|Navy|Army|Ocean|Sea|River|Island|Islands|Bay|Cape|Mount|Gulf|Strait|Lake|Republic|Kingdom|Empire|Company|Society|Street|Road|Station|Airport|Hotel|Palace|House|Church|Cathedral|Museum|University|College|Hospital|Park|Square|Day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Hurricane|Typhoon|Cyclone|Storm|Tropical|Tour|Rally|Race|Games|Olympic|Cup|Prize|Grand|Express|Princess|Prince|King|Queen|Pope|President|Minister|Secretary|Captain|General|Lord|Lady|Sir)\b/;
 
+// "the expedition's captains, ", "the Moderator of the General Assembly, ": a role just before a name set off by commas.
+const ROLE_BEFORE = new RegExp(`\\b(?:${PERSON_ROLES}|moderator|bishop|cardinal|rabbi|imam|chairman|chairwoman|spokesman|spokeswoman|boyfriend|girlfriend|husband|wife|son|daughter|father|mother|brother|sister|companion|partner|mechanic|engineer|guide|interpreter|photographer|assistant|deputy)s?(?:\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s*)+)?,\\s*$`, 'iu');
 const OF_HEAD = /(\p{Lu}[\p{L}'’-]*)\s+of\s+(the\s+)?$/u;
 
 /** A capitalised word of the text with its offsets. */
@@ -54,7 +56,8 @@ function capitalisedWords(text: string): Cap[] {
   CAPITALISED.lastIndex = 0;
   // Only where a word starts: "McDonald" is one word, not "Donald" inside it.
   for (const m of text.matchAll(CAPITALISED)) {
-    const w = /['’-]$/.test(m[0]) ? m[0].replace(/['’-]+$/, '') : m[0];
+    // "Trump's day": the possessive is not part of the name.
+    const w = m[0].replace(/['’]s$/, '').replace(/['’-]+$/, '');
     out.push({ w, start: m.index, end: m.index + w.length });
   }
   return out;
@@ -71,18 +74,26 @@ class Taken {
   }
 }
 
-/** People named without a title ("Charles Darwin went ashore"). */
+/** People named without a title: before a verb ("Charles Darwin went ashore"), after a role and a comma ("the Moderator, Iain Greenshields,"), or joined by "and" to one of those ("Hillary Clinton and Donald Trump are"). */
 function addNamedPeople(text: string, caps: readonly Cap[], out: TravellerMention[], taken: Taken, isPlaceName: (name: string) => boolean): void {
+  const found: { start: number; end: number; name: string; sure: boolean; andNext: boolean }[] = [];
   for (let i = 0; i < caps.length; i++) {
     const first = caps[i];
     if (!first || taken.has(first.start) || !NAME_WORD.test(first.w)) continue;
-    // Up to three name words, joined by single spaces or a name particle ("Lula da Silva").
+    // Up to three name words, joined by single spaces, a name particle ("Lula da Silva") or a middle initial ("Henry M. Stanley").
     let j = i;
     let end = first.end;
-    while (j + 1 < caps.length && j - i < 2) {
+    while (j + 1 < caps.length && j - i < 3) {
       const next = caps[j + 1];
-      if (!next || !NAME_WORD.test(next.w)) break;
+      if (!next) break;
       const gap = text.slice(end, next.start);
+      const initial = next.w.length === 1 && text[next.end] === '.' && gap === ' ' && NAME_WORD.test(caps[j + 2]?.w ?? '') && text.slice(next.end + 1, caps[j + 2]?.start ?? 0) === ' ';
+      if (initial) {
+        j += 2;
+        end = caps[j]?.end ?? end;
+        continue;
+      }
+      if (!NAME_WORD.test(next.w)) break;
       if (gap !== ' ' && !(gap.startsWith(' ') && gap.endsWith(' ') && PARTICLE.has(gap.trim()))) break;
       j++;
       end = next.end;
@@ -94,15 +105,29 @@ function addNamedPeople(text: string, caps: readonly Cap[], out: TravellerMentio
       continue;
     }
     const name = text.slice(first.start, end);
-    const after = AFTER_NAME.exec(text.slice(end, end + 40))?.[1] ?? '';
+    const rest = text.slice(end, end + 40);
+    const after = AFTER_NAME.exec(rest)?.[1] ?? '';
     i = j;
-    if (!VERB_FORMS.has(after) && !PAST.test(after)) continue;
     if (NOT_NAME.test(name) || NOT_A_PERSON.test(name) || isPlaceName(name) || name.split(/\s+/).some((w) => isPlaceName(w))) continue;
     // "the Cape of Good Hope, put in at": the end of a longer name ("Cape of", "Bank of") is no person.
     const head = OF_HEAD.exec(text.slice(Math.max(0, first.start - 40), first.start));
     if (head && (NOT_NAME.test(head[1] ?? '') || isPlaceName(`${head[1] ?? ''} of ${head[2] ?? ''}${name}`))) continue;
-    out.push({ start: first.start, end, name, kind: 'person', role: false });
+    const beforeVerb = (VERB_FORMS.has(after) || PAST.test(after)) && !/^\s+and\s+\p{Lu}/u.test(rest);
+    const apposed = ROLE_BEFORE.test(text.slice(Math.max(0, first.start - 80), first.start)) && /^\s*(?:,|and\b|\))/.test(rest);
+    found.push({ start: first.start, end, name, sure: beforeVerb || apposed, andNext: /^\s+and\s+\p{Lu}/u.test(rest) });
   }
+  // "A and B went": B before the verb makes A a person too; so does a role before A ("the captains, A and B").
+  for (let k = found.length - 1; k >= 0; k--) {
+    const f = found[k];
+    const next = found[k + 1];
+    if (f && !f.sure && f.andNext && next?.sure && /^\s+and\s+$/.test(text.slice(f.end, next.start))) f.sure = true;
+  }
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    const prev = found[k - 1];
+    if (f && !f.sure && prev?.sure && prev.andNext && /^\s+and\s+$/.test(text.slice(prev.end, f.start)) && /^\s*(?:,|\)|[a-z]+)/.test(text.slice(f.end, f.end + 12))) f.sure = true;
+  }
+  for (const f of found) if (f.sure) out.push({ start: f.start, end: f.end, name: f.name, kind: 'person', role: false });
 }
 
 /** Later bare mentions of a name by its last word ("Darwin", "Katrina", "Endurance") where only one full name ends so, and of a one-word ship's name. */

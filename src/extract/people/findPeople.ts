@@ -11,7 +11,8 @@ const TITLES = [
 ];
 const TITLE_RE = TITLES.map((t) => t.replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length).join('|');
 // Only abbreviations take a full stop: "Dr. Lee", but "the King. Three of them" ends a sentence.
-const ABBREVIATIONS = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Rev', 'Sen', 'Rep', 'Gov', 'Gen', 'Col', 'Capt', 'Lt', 'Sgt', 'St'];
+// "St." is left out: "St. Louis" and "St. Helena" are places far more often than saints are people in the news.
+const ABBREVIATIONS = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Rev', 'Sen', 'Rep', 'Gov', 'Gen', 'Col', 'Capt', 'Lt', 'Sgt'];
 const TITLE_DOT_RE = `(?:${ABBREVIATIONS.join('|')})\\.|(?:${TITLE_RE})`;
 // A capitalised name word in any Latin script ("Inácio", "Ñúñez", "O'Brien"); then the particles
 // that join the words of one name ("Lula da Silva", "van der Berg"), and letter boundaries that
@@ -21,7 +22,8 @@ const JOIN = '(?:\\s+(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ter|bin
 const START = '(?<![\\p{L}\\p{N}])';
 const END = '(?![\\p{L}\\p{N}])';
 // "Mr Pompeo", "Foreign Minister Mukhtar Tleuberdi", "Secretary of State Mike Pompeo".
-const TITLED = new RegExp(`${START}(?:${TITLE_DOT_RE})\\s+((?:${NAME}${JOIN}){0,3}${NAME})${END}`, 'gu');
+// A middle initial ("Henry M. Stanley") belongs to the name.
+const TITLED = new RegExp(`${START}(?:${TITLE_DOT_RE})\\s+((?:${NAME}${JOIN}(?:\\p{Lu}\\.\\s+)?){0,3}${NAME})${END}`, 'gu');
 // "the explorer Roald Amundsen": a lower-case role noun before a full name.
 const ROLE = new RegExp(`\\b(?:explorer|minister|president|leader|official|spokes(?:man|woman|person)|envoy|actor|actress|singer|writer|author|coach|player|captain|lawyer|attorney|judge|professor|scientist|doctor|commander|activist|journalist|reporter|director|founder|chairman|chairwoman|economist|analyst|historian|architect|artist|poet|pilot|astronaut|senator|governor|mayor|ambassador|diplomat|dissident|opposition leader|candidate|premier|chancellor)\\s+(${NAME}${JOIN}(?:${NAME}${JOIN}){0,2}${NAME})${END}`, 'gu');
 // "Mike Pompeo said": two or three capitalised words before a speech verb.

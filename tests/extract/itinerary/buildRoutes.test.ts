@@ -218,6 +218,34 @@ describe('buildRoutes', () => {
     expect(r.map((x) => x.traveller)).toEqual(['Ann Lee']);
   });
 
+  it('moves both people of a subject "A and B", and "they" after it', () => {
+    const r = routes('Ann Lee and Bob Stone flew to Paris on Monday. They drove on to Lyon.');
+    const of = (who: string): string => (r.find((x) => x.traveller === who)?.stops ?? []).map((s) => s.placeId).join(' ');
+    expect(of('Ann Lee')).toBe('paris lyon');
+    expect(of('Bob Stone')).toBe('paris lyon');
+  });
+
+  it('moves people named after a role and a comma ("the captains, A and B, set out")', () => {
+    const r = routes('The captains, Ann Lee and Bob Stone, set out from Lisbon and sailed to Porto.');
+    expect(r.map((x) => x.traveller).sort()).toEqual(['Ann Lee', 'Bob Stone']);
+  });
+
+  it('takes who comes "with" the traveller along, not as the subject', () => {
+    const r = routes('Mr Bob Stone flew to Paris. Two days later Ann Lee flew back with Bob Stone to Rome.');
+    expect(r.find((x) => x.traveller === 'Ann Lee')?.stops.map((s) => s.placeId)).toEqual(['rome']);
+    expect(r.find((x) => x.traveller === 'Bob Stone')?.stops.map((s) => s.placeId)).toEqual(['paris', 'rome']);
+  });
+
+  it("reads a possessive name as the traveller (\"Ann Lee's plane landed\")", () => {
+    const r = routes("Bob Stone flew to Paris. Ann Lee flew to Madrid. Later Bob Stone's plane landed in Lyon.");
+    expect(r.find((x) => x.traveller === 'Bob Stone')?.stops.map((s) => s.placeId)).toEqual(['paris', 'lyon']);
+  });
+
+  it('does not take a name after the verb as the sentence subject ("With her rode her guide, X")', () => {
+    const r = routes('Ann Lee left Lisbon in May. With her rode her guide, Bob Stone, who knew the roads. The car reached Porto.');
+    expect(r.find((x) => x.traveller === 'Ann Lee')?.stops.map((s) => s.placeId)).toEqual(['lisbon', 'porto']);
+  });
+
   it('reads "After X came Y" as two stops in that order', () => {
     expect(stops(routes('Ann Lee drove east from Lisbon. After Madrid came Lyon.'))).toBe('0:lisbon 1:madrid 2:lyon');
   });

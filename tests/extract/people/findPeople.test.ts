@@ -15,6 +15,14 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('keeps a middle initial inside a titled name ("Mr. Henry M. Stanley")', () => {
+    expect(names('Mr. Henry M. Stanley reached the lake. Mr. Stanley wrote home.')).toEqual(['Henry M. Stanley=Henry M. Stanley', 'Stanley=Henry M. Stanley']);
+  });
+
+  it('does not read "St." as a title: "St. Louis" is a place', () => {
+    expect(names('The boats came back to St. Louis in September.')).toEqual([]);
+  });
+
   it('stops a name at a possessive', () => {
     expect(names("Mr Pompeo's Kazakhstan visit")).toEqual(['Pompeo=Pompeo']);
   });
