@@ -237,6 +237,8 @@ export function readCue(text: string): Cue | undefined {
   }
   const verb = VERB_FORMS.get(head.lower);
   if (verb) {
+    // "Still ahead are Botswana and Senegal", "Next is Rome": stops to come.
+    if (verb.lemma === 'be' && prep === undefined && ['ahead', 'next', 'left'].includes(ws[i - 1]?.lower ?? '')) return { move: 'at', tense: 'future', negated: false, earlier: false, at: ws[i - 1]?.at ?? head.at, text: window.slice(ws[i - 1]?.at ?? head.at, end).trim(), head: 'be', verb: true, weak: false };
     // "the next stop is", "her destination was": a journey noun as the subject of "be".
     if (verb.lemma === 'be' && prep === undefined) {
       const n = ws[i - 1];
@@ -257,6 +259,7 @@ export function readCue(text: string): Cue | undefined {
   if (prep === undefined) return undefined;
   // An object between the verb and the preposition: "met the president in", "spent two days in",
   // "crossed the Pacific to", "took the train to".
+  let headed = false;
   for (let j = i; j >= Math.max(0, i - MAX_OBJECT); j--) {
     const t = ws[j];
     // "came to Zanzibar from Bombay": a departure may follow the destination.
@@ -265,6 +268,9 @@ export function readCue(text: string): Cue | undefined {
     const path = (prep === 'to' || prep === 'into') && ['across', 'through', 'over', 'via'].includes(t?.lower ?? '');
     if (!t || (STOP_OBJECT.has(t.lower) && !path && !(prep === 'from' && (t.lower === 'to' || t.lower === 'into')) && !(t.lower === 'from' && (prep === 'to' || prep === 'for')))) break;
     const v = VERB_FORMS.get(t.lower);
+    // "dropping south through the dunes to": after a heading, a verb we do not know still moves the traveller.
+    if (!v && headed && (prep === 'to' || prep === 'into') && /^[a-z]{3,}(?:ed|ing)$/.test(t.lower)) return verbCue(ws, j, { lemma: t.lower, cls: 'go', form: t.lower.endsWith('ing') ? 'ing' : 'ed' }, 'to', window, end);
+    if (HEADINGS.has(t.lower)) headed = true;
     // "families detained in China": a verb we do not know governs the place.
     if (!v && j <= i && /^[a-z]{3,}ed$/.test(t.lower) && !JOURNEY_NOUNS.has(t.lower)) break;
     // "a base it called Framheim on the bay": "called" with an object names, it does not put in.

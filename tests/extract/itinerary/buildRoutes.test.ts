@@ -246,6 +246,25 @@ describe('buildRoutes', () => {
     expect(r.find((x) => x.traveller === 'Ann Lee')?.stops.map((s) => s.placeId)).toEqual(['lisbon', 'porto']);
   });
 
+  it('continues a list across a possessive name, brackets and a heading ("and down to")', () => {
+    const r = routes("Ann Lee flew on to Paris, Lyon in Bob's Land, the (Old) Madrid and down to Rome.");
+    expect(r[0]?.stops.map((s) => s.placeId)).toEqual(['paris', 'lyon', 'madrid', 'rome']);
+  });
+
+  it('reads boarding somewhere as being there, and a torch "lit at" a place as its start', () => {
+    expect(stops(routes('Ann Lee boarded a train at Lisbon and rode to Porto.'))).toBe('0:lisbon 1:porto');
+    const r = routes('The torch was lit at Rome and carried to Milan.');
+    expect(r[0]?.stops.map((s) => `${s.placeId}:${s.role ?? ''}`)).toEqual(['rome:start', 'milan:stop']);
+  });
+
+  it('reads a verb it does not know as movement after a heading ("dropping south through the hills to")', () => {
+    expect(stops(routes('Ann Lee left Lisbon before dropping south through the hills to Madrid.'))).toBe('0:lisbon 1:madrid');
+  });
+
+  it('reads "Still ahead are X and Y" as stops to come', () => {
+    expect(stops(routes('Ann Lee flew to Paris on Monday. Still ahead are Madrid and Rome.'))).toBe('0:paris 1:madrid 1:rome');
+  });
+
   it('reads "After X came Y" as two stops in that order', () => {
     expect(stops(routes('Ann Lee drove east from Lisbon. After Madrid came Lyon.'))).toBe('0:lisbon 1:madrid 2:lyon');
   });
