@@ -110,7 +110,8 @@ function draftsOf(list: readonly TravelCue[]): Draft[] {
     const later = existing !== undefined && index < drafts.length - 1;
     const otherDay = dayOf(existing?.when) !== undefined && dayOf(c.when) !== undefined && dayOf(existing?.when) !== dayOf(c.when);
     const toOrigin = index === 0 && (c.move === 'to' || c.move === 'end');
-    const returning = later && (c.move === 'home' || toOrigin || /^(?:\w+\s+)?(?:return|came back|went back|back)/i.test(c.cue) || (otherDay && c.move !== 'from'));
+    // "returned to", "spent the night back in", "bound once more for": the text comes back to a place already on the route.
+    const returning = later && (c.move === 'home' || toOrigin || /\b(?:return(?:s|ed|ing)?|back|again|once more)\b/i.test(c.cue) || (otherDay && c.move !== 'from'));
     if (existing && !returning) {
       existing.cues.push(c);
       if (!existing.when && c.when) {

@@ -265,6 +265,11 @@ describe('buildRoutes', () => {
     expect(stops(routes('Ann Lee flew to Paris on Monday. Still ahead are Madrid and Rome.'))).toBe('0:paris 1:madrid 1:rome');
   });
 
+  it('makes a place the text comes back to a stop of its own ("spent the night back in", "once more")', () => {
+    expect(stops(routes('Ann Lee flew to Paris, then to Lyon. She spent the night back in Paris.'))).toBe('0:paris 1:lyon 2:paris');
+    expect(stops(routes('Ann Lee flew to Paris, then to Lyon. Later she was bound once more for Paris.'))).toBe('0:paris 1:lyon 2:paris');
+  });
+
   it('reads "After X came Y" as two stops in that order', () => {
     expect(stops(routes('Ann Lee drove east from Lisbon. After Madrid came Lyon.'))).toBe('0:lisbon 1:madrid 2:lyon');
   });
