@@ -1,17 +1,14 @@
-import { createGazetteer } from './createGazetteer';
-import { isGazetteerTable } from './isGazetteerTable';
+import { readGazetteer } from '#gazetteer/readGazetteer';
 import type { Gazetteer } from './types';
 
 let loading: Promise<Gazetteer> | undefined;
 
 /**
- * Loads the committed table on first use (Vite puts the JSON in its own lazily loaded chunk;
- * Node, Vitest and tsx import it directly) and indexes it once.
+ * Loads the committed table on first use and indexes it once: in Node from geo/gazetteer.json and
+ * geo/gazetteer-index.txt on disk (readGazetteer.node.ts), in the browser from a lazily loaded
+ * Vite chunk (readGazetteer.ts).
  */
 export function loadGazetteer(): Promise<Gazetteer> {
-  loading ??= import('../../geo/gazetteer.json').then((mod: { default: unknown }) => {
-    if (!isGazetteerTable(mod.default)) throw new Error('geo/gazetteer.json is not a Dateline gazetteer table: run `npm run geo:build`.');
-    return createGazetteer(mod.default);
-  });
+  loading ??= readGazetteer();
   return loading;
 }

@@ -1,32 +1,31 @@
 import { normalizeName } from './normalizeName';
-import type { GazetteerEntry } from './types';
+import type { GazetteerEntry, KeyedRows } from './types';
 
-/** Every name of every entry, normalised and sorted, for prefix search. */
+/** Every normalised name of every row, sorted, for prefix search: `rows[i]` is the row `keys[i]` names. */
 export interface PrefixIndex {
   keys: string[];
-  entries: GazetteerEntry[];
+  rows: number[];
 }
 
 // How much a kind counts in an "add a place" box, in powers of ten of population.
 const KIND_WEIGHT: Record<string, number> = { country: 3, continent: 3, area: 2, water: 2, region: 1, landmark: 1, city: 0 };
 
-/** Sorts every name and other name of the entries by their normalised key (built once, on the first search). */
-export function buildPrefixIndex(entries: readonly GazetteerEntry[]): PrefixIndex {
-  // "key\u0000index" strings sort natively (no comparator call per comparison), and the index finds the entry again.
+/** Sorts the name keys of an index, one (key, row) pair each (built once, on the first search). */
+export function buildPrefixIndex(names: KeyedRows): PrefixIndex {
+  // "key\u0000row" strings sort natively (no comparator call per comparison), and the row finds the entry again.
   const tagged: string[] = [];
-  entries.forEach((e, i) => {
-    const keys = new Set([e.name, ...e.otherNames.map((o) => o.name)].map(normalizeName));
-    for (const k of keys) if (k !== '') tagged.push(`${k}\u0000${i}`);
+  names.keys.forEach((k, i) => {
+    for (const row of names.rows(i)) tagged.push(`${k}\u0000${row}`);
   });
   tagged.sort();
   const keys: string[] = [];
-  const sorted: GazetteerEntry[] = [];
+  const rows: number[] = [];
   for (const t of tagged) {
     const cut = t.lastIndexOf('\u0000');
     keys.push(t.slice(0, cut));
-    sorted.push(entries[Number(t.slice(cut + 1))] as GazetteerEntry);
+    rows.push(Number(t.slice(cut + 1)));
   }
-  return { keys, entries: sorted };
+  return { keys, rows };
 }
 
 /**
@@ -34,7 +33,7 @@ export function buildPrefixIndex(entries: readonly GazetteerEntry[]): PrefixInde
  * best first: an exact name before a longer one, then by kind and population
  * (countries and first-level regions weigh more than a city of the same size).
  */
-export function searchPrefix(index: PrefixIndex, prefix: string, limit: number): GazetteerEntry[] {
+export function searchPrefix(index: PrefixIndex, entryAt: (row: number) => GazetteerEntry, prefix: string, limit: number): GazetteerEntry[] {
   const key = normalizeName(prefix);
   if (key === '' || limit <= 0) return [];
   let lo = 0;
@@ -48,7 +47,7 @@ export function searchPrefix(index: PrefixIndex, prefix: string, limit: number):
   for (let i = lo; i < index.keys.length; i++) {
     const k = index.keys[i] ?? '';
     if (!k.startsWith(key)) break;
-    const e = index.entries[i] as GazetteerEntry;
+    const e = entryAt(index.rows[i] ?? 0);
     const score = rank(e) + (k === key ? 100 : 0);
     if (score > (best.get(e) ?? -Infinity)) best.set(e, score);
   }

@@ -51,6 +51,41 @@ export interface GazetteerTable {
   rows: TableRow[];
 }
 
+/** The part of a table besides its rows: the kinds and the word lists. */
+export type TableHead = Pick<GazetteerTable, 'kinds' | 'commonWords' | 'weakNames'>;
+
+/** A table's rows however they are held: parsed already (the browser) or parsed when first read (Node). */
+export interface TableRows {
+  readonly count: number;
+  /** Row `i` (0 <= i < count). */
+  row(i: number): TableRow;
+}
+
+/** Keys and the rows each one leads to: `rows(i)` lists the rows of `keys[i]`, in lookup order. */
+export interface KeyedRows {
+  readonly keys: readonly string[];
+  rows(i: number): readonly number[];
+}
+
+/**
+ * What lookups need that takes reading every row to learn, with every name normalised once:
+ * built at load in the browser, read from geo/gazetteer-index.txt (written by geo:build) in Node.
+ */
+export interface GazetteerIndex {
+  /** Normalised names and other names; each key's rows most populous first. */
+  names: KeyedRows;
+  /** Normalised adjectives and demonyms; each key's rows in table order. */
+  adjectives: KeyedRows;
+  /** First word of a name -> the most words a name starting with it has. */
+  firstWords: ReadonlyMap<string, number>;
+  /** First word of an adjective -> the most words an adjective starting with it has. */
+  adjectiveFirstWords: ReadonlyMap<string, number>;
+  /** ISO country code -> the row of its `iso:` country. */
+  countries: ReadonlyMap<string, number>;
+  /** "CC.admin1" -> the row of that first-level region (ADM1). */
+  regions: ReadonlyMap<string, number>;
+}
+
 /** A loaded gazetteer: lookups by normalised name, adjective, id, country and admin region. */
 export interface Gazetteer {
   readonly entries: readonly GazetteerEntry[];

@@ -1,8 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadGazetteer } from '../../src/gazetteer/loadGazetteer';
 import type { Gazetteer } from '../../src/gazetteer/types';
 
 let gazetteer: Gazetteer;
+const warnings = vi.spyOn(process, 'emitWarning');
 beforeAll(async () => {
   gazetteer = await loadGazetteer();
 }, 60_000);
@@ -11,6 +12,10 @@ describe('loadGazetteer', () => {
   it('loads the committed table once and returns the same gazetteer after', async () => {
     expect(await loadGazetteer()).toBe(gazetteer);
     expect(gazetteer.entries.length).toBeGreaterThan(50_000);
+  });
+
+  it('reads the committed index in Node rather than indexing the table at load (no warning)', () => {
+    expect(warnings).not.toHaveBeenCalled();
   });
 
   it('finds a name however it is spelled: case, diacritics, St./Saint, possessive', () => {
