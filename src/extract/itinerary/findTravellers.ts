@@ -41,7 +41,18 @@ const PAST = /^(?:[a-z]+ed|said|says|told|went|took|came|left|made|set|saw|found
 const NOT_NAME = /\b(?:Mr|Mrs|Ms|Dr|Mx|Prof|Rev|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|St|The|A|An|In|On|At|By|From|To|For|Of|With|After|Before|When|While|During|Since|Then|But|And|North|South|East|West|New|Old|Great|Royal|National|United|Air|Force|Navy|Army|Ocean|Sea|River|Island|Islands|Bay|Cape|Mount|Gulf|Strait|Lake|Republic|Kingdom|Empire|Company|Society|Street|Road|Station|Airport|Hotel|Palace|House|Church|Cathedral|Museum|University|College|Hospital|Park|Square|Day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Hurricane|Typhoon|Cyclone|Storm|Tropical|Tour|Rally|Race|Games|Olympic|Cup|Prize|Grand|Express|Princess|Prince|King|Queen|Pope|President|Minister|Secretary|Captain|General|Lord|Lady|Sir)\b/;
 
 // "the expedition's captains, ", "the Moderator of the General Assembly, ": a role just before a name set off by commas.
-const ROLE_BEFORE = new RegExp(`\\b(?:${PERSON_ROLES}|moderator|bishop|cardinal|rabbi|imam|chairman|chairwoman|spokesman|spokeswoman|boyfriend|girlfriend|husband|wife|son|daughter|father|mother|brother|sister|companion|partner|mechanic|engineer|guide|interpreter|photographer|assistant|deputy)s?(?:\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s*)+)?,\\s*$`, 'iu');
+// Three plain tests, each linear: a comma, an "of ..." tail dropped, a role word at the end.
+const ROLE_AT_END = new RegExp(`\\b(?:${PERSON_ROLES}|moderator|bishop|cardinal|rabbi|imam|chairman|chairwoman|spokesman|spokeswoman|boyfriend|girlfriend|husband|wife|son|daughter|father|mother|brother|sister|companion|partner|mechanic|engineer|guide|interpreter|photographer|assistant|deputy)s?$`, 'i');
+const OF_TAIL = /\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u;
+
+/** True when `before` ends with a role and a comma ("his mechanic, ", "the Archbishop of Canterbury, "). */
+function roleBefore(before: string): boolean {
+  const comma = /,\s*$/.exec(before);
+  if (!comma) return false;
+  const head = before.slice(0, comma.index);
+  return ROLE_AT_END.test(head.replace(OF_TAIL, ''));
+}
+
 const OF_HEAD = /(\p{Lu}[\p{L}'’-]*)\s+of\s+(the\s+)?$/u;
 
 /** A capitalised word of the text with its offsets. */
@@ -113,7 +124,7 @@ function addNamedPeople(text: string, caps: readonly Cap[], out: TravellerMentio
     const head = OF_HEAD.exec(text.slice(Math.max(0, first.start - 40), first.start));
     if (head && (NOT_NAME.test(head[1] ?? '') || isPlaceName(`${head[1] ?? ''} of ${head[2] ?? ''}${name}`))) continue;
     const beforeVerb = (VERB_FORMS.has(after) || PAST.test(after)) && !/^\s+and\s+\p{Lu}/u.test(rest);
-    const apposed = ROLE_BEFORE.test(text.slice(Math.max(0, first.start - 80), first.start)) && /^\s*(?:,|and\b|\))/.test(rest);
+    const apposed = roleBefore(text.slice(Math.max(0, first.start - 80), first.start)) && /^\s*(?:,|and\b|\))/.test(rest);
     found.push({ start: first.start, end, name, sure: beforeVerb || apposed, andNext: /^\s+and\s+\p{Lu}/u.test(rest) });
   }
   // "A and B went": B before the verb makes A a person too; so does a role before A ("the captains, A and B").
