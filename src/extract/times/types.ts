@@ -17,6 +17,8 @@ export interface TimeFind {
 /** What every finder knows: the text and the publication date (local midnight) it resolves against. */
 export interface TimeContext {
   text: string;
+  /** `text` in lower case, where `scan` looks for the words a pattern needs. */
+  lower: string;
   published: Date;
 }
 
