@@ -7,5 +7,5 @@ import type { TimeContext } from './types';
 export function scan(ctx: TimeContext, re: RegExp, needs: readonly string[]): Iterable<RegExpExecArray> {
   // A pattern that opens with optional words is tried at every character; most articles hold
   // none of the words most patterns need, and looking for a word costs a fraction of that.
-  return needs.some((w) => ctx.lower.includes(w)) ? ctx.text.matchAll(re) : [];
+  return needs.some(ctx.holds) ? ctx.text.matchAll(re) : [];
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findTimes } from '../../../src/extract/times/findTimes';
 import { scan } from '../../../src/extract/times/scan';
+import { textHolds } from '../../../src/extract/times/textHolds';
 import type { TimeContext } from '../../../src/extract/times/types';
 
-const context = (text: string): TimeContext => ({ text, lower: text.toLowerCase(), published: new Date(2020, 1, 3) });
+const context = (text: string): TimeContext => ({ text, holds: textHolds(text), published: new Date(2020, 1, 3) });
 
 describe('scan', () => {
   it('scan gives every match of the pattern when the text holds a word it needs', () => {
