@@ -26,8 +26,9 @@ const END = '(?![\\p{L}\\p{N}])';
 const TITLED = new RegExp(`${START}(?:${TITLE_DOT_RE})\\s+((?:${NAME}${JOIN}(?:\\p{Lu}\\.\\s+)?){0,3}${NAME})${END}`, 'gu');
 // "the explorer Roald Amundsen": a lower-case role noun before a full name.
 const ROLE = new RegExp(`\\b(?:explorer|minister|president|leader|official|spokes(?:man|woman|person)|envoy|actor|actress|singer|writer|author|coach|player|captain|lawyer|attorney|judge|professor|scientist|doctor|commander|activist|journalist|reporter|director|founder|chairman|chairwoman|economist|analyst|historian|architect|artist|poet|pilot|astronaut|senator|governor|mayor|ambassador|diplomat|dissident|opposition leader|candidate|premier|chancellor)\\s+(${NAME}${JOIN}(?:${NAME}${JOIN}){0,2}${NAME})${END}`, 'gu');
-// "Mike Pompeo said": two or three capitalised words before a speech verb.
-const SPEAKER = new RegExp(`${START}((?:${NAME}${JOIN}){1,3}${NAME})(?=,?\\s+(?:said|says|told|added|wrote|asked|argued|insisted|warned|announced|explained|stated)\\b)`, 'gu');
+// "Mike Pompeo said": two or three capitalised words before a speech verb. Every name starts with a
+// capital, so the leading (?=\p{Lu}) changes no match: it spares the look-behind at every other character.
+const SPEAKER = new RegExp(`(?=\\p{Lu})${START}((?:${NAME}${JOIN}){1,3}${NAME})(?=,?\\s+(?:said|says|told|added|wrote|asked|argued|insisted|warned|announced|explained|stated)\\b)`, 'gu');
 
 /** Finds people named in the text and links surname-only mentions ("Mr Pompeo") to the full name ("Mike Pompeo"). */
 export function findPeople(text: string, isPlaceName: (name: string) => boolean = () => false): PersonHit[] {

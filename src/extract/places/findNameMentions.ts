@@ -44,14 +44,16 @@ export const findNameMentions: PlaceStep = {
     let i = 0;
     while (i < tokens.length) {
       const t = tokens[i] as Token;
+      // Only a capitalised word starts a name; most words are not, so they are passed over first.
       // An abbreviation ("Mo.", "Man.") is not the town of that name.
-      if (claimed.has(i) || (t.text.endsWith('.') && t.norm.length <= 4 && !t.text.slice(0, -1).includes('.'))) {
+      if (!t.cap || claimed.has(i) || (t.text.endsWith('.') && t.norm.length <= 4 && !t.text.slice(0, -1).includes('.'))) {
         i++;
         continue;
       }
-      const firstWord = t.norm.split(' ')[0] ?? '';
-      const nameWords = t.cap ? gazetteer.maxWords(firstWord) : 0;
-      const adjWords = t.cap ? gazetteer.maxAdjectiveWords(firstWord) : 0;
+      const space = t.norm.indexOf(' ');
+      const firstWord = space < 0 ? t.norm : t.norm.slice(0, space);
+      const nameWords = gazetteer.maxWords(firstWord);
+      const adjWords = gazetteer.maxAdjectiveWords(firstWord);
       if (nameWords === 0 && adjWords === 0) {
         i++;
         continue;

@@ -17,6 +17,7 @@ const NAMESAKE_COUNTY = 4;
 const FOREIGN_AFFAIRS = 0.75;
 const COUNTRY_NAMESAKE = 3;
 const GENERAL_CAP = 5.5;
+const CELL_ROW = 10_000;
 /** How many of a name's best readings keep their reasons (the story keeps five candidates). */
 const EXPLAINED = 5;
 const WATER_WORD = /\b(?:Sea|Ocean|Gulf|Bay|Strait|Straits|Channel|Lake|River|Sound|Lagoon|Canal)$/;
@@ -120,11 +121,12 @@ function coLocatedReadings(groups: Map<string, PlaceMention[]>): void {
   const all = [...groups.values()];
   const lists = all.map((g) => (g[0]?.entries ?? []).filter((e) => e.kind === 'city' || e.featureCode === 'ADM2').slice(0, 80));
   // A grid of 0.3-degree cells (about 33 km north-south) so each reading only meets its neighbours.
-  const cell = (lat: number, lon: number): string => `${Math.floor(lat / 0.3)}:${Math.floor(lon / 0.3)}`;
-  const grid = new Map<string, { group: number; e: GazetteerEntry }[]>();
+  // A cell is one number (row * CELL_ROW + column; columns span -600..600): no string built per cell visited.
+  const cell = (cy: number, cx: number): number => cy * CELL_ROW + cx;
+  const grid = new Map<number, { group: number; e: GazetteerEntry }[]>();
   lists.forEach((list, group) => {
     for (const e of list) {
-      const k = cell(e.lat, e.lon);
+      const k = cell(Math.floor(e.lat / 0.3), Math.floor(e.lon / 0.3));
       const bucket = grid.get(k);
       if (bucket) bucket.push({ group, e });
       else grid.set(k, [{ group, e }]);
@@ -136,7 +138,7 @@ function coLocatedReadings(groups: Map<string, PlaceMention[]>): void {
       let near: GazetteerEntry | undefined;
       for (let dy = -1; dy <= 1 && !near; dy++) {
         for (let dx = -1; dx <= 1 && !near; dx++) {
-          near = (grid.get(`${cy + dy}:${cx + dx}`) ?? []).find((o) => o.group !== i && distanceKm(o.e.lat, o.e.lon, e.lat, e.lon) < 30)?.e;
+          near = (grid.get(cell(cy + dy, cx + dx)) ?? []).find((o) => o.group !== i && distanceKm(o.e.lat, o.e.lon, e.lat, e.lon) < 30)?.e;
         }
       }
       if (near) for (const m of all[i] ?? []) addBoost(m, e.id, 1.5, 'namedWith', [near.name]);

@@ -46,12 +46,14 @@ export function tokenize(text: string, sentences: readonly TextRange[]): Token[]
     const sentence = inSentence ? s : -1;
     const first = word[0] ?? '';
     const cap = first !== first.toLowerCase();
-    const letters = cap ? word.replace(/[^\p{L}]/gu, '') : '';
+    const ascii = asciiLetters(word);
+    const letters = cap ? (ascii ? word : word.replace(/[^\p{L}]/gu, '')) : '';
     tokens.push({
       start,
       end,
       text: word,
-      norm: normalizeName(word),
+      // Most words are plain letters: normalizeName's regexes would only lower-case them.
+      norm: ascii && word.length > 3 ? word.toLowerCase() : normalizeName(word),
       cap,
       upper: cap && letters.length > 1 && letters === letters.toUpperCase(),
       sentenceStart: sentence !== lastSentence && sentence !== -1,
@@ -60,4 +62,16 @@ export function tokenize(text: string, sentences: readonly TextRange[]): Token[]
     lastSentence = sentence;
   }
   return tokens;
+}
+
+/**
+ * Only letters A-Z and a-z: such a word is all letters, and, longer than the longest abbreviation
+ * normalizeName spells out ("twp"), its lower case is its normalised form.
+ */
+function asciiLetters(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }

@@ -1,6 +1,7 @@
 import { addDays, addHours, addMonths, addWeeks, addYears } from 'date-fns';
 import { dayValue, monthValue, weekValue, yearValue } from './formatTimex';
 import { makeFind } from './makeFind';
+import { scan } from './scan';
 import { NUMBER_PATTERN, parseNumber } from './numberWords';
 import { UNIT_PATTERN, unitOf } from './timeUnits';
 import type { TimeContext, TimeFind } from './types';
@@ -9,6 +10,7 @@ const AGO = new RegExp(
   `\\b(?:(?:nearly|almost|some|roughly|approximately|more than|less than)\\s+)?(${NUMBER_PATTERN})\\s+(?:or so\\s+)?(${UNIT_PATTERN})\\s+(?:or so\\s+)?(ago|earlier|from now|hence)\\b`,
   'gi',
 );
+const AGO_WORDS = ['ago', 'earlier', 'from now', 'hence'];
 
 /**
  * Finds counts back or forward from publication: "two weeks ago", "a year earlier", "five years
@@ -16,7 +18,7 @@ const AGO = new RegExp(
  */
 export function ago(ctx: TimeContext): TimeFind[] {
   const finds: TimeFind[] = [];
-  for (const m of ctx.text.matchAll(AGO)) {
+  for (const m of scan(ctx, AGO, AGO_WORDS)) {
     const unit = unitOf(m[2] ?? '');
     const word = (m[3] ?? '').toLowerCase();
     const end = m.index + m[0].length;

@@ -1,4 +1,5 @@
 import { makeFind } from './makeFind';
+import { scan } from './scan';
 import { NUMBER_PATTERN, parseNumber } from './numberWords';
 import { durationValue, UNIT_PATTERN, unitOf } from './timeUnits';
 import type { TimeContext, TimeFind } from './types';
@@ -10,6 +11,7 @@ const COUNTED = new RegExp(
 );
 // "a day-long strike", "a yearlong inquiry", "a decades-long feud": one unit, or some of them
 const UNIT_LONG = /\b(day|week|month|year|decade|centur(?:y|ie)|hour|minute)(s?)-?long\b/gi;
+const UNIT_LONG_WORDS = ['long'];
 // "for years", "within weeks", "recent months", "the weeks ahead", "over the years"
 const VAGUE = /\b(?:(in|for|over|within|during|throughout) )?(the )?(?:(recent|coming|past|next|last|previous|following) )?(years|months|weeks|days|hours|minutes|decades|centuries|quarters)( ahead)?\b/gi;
 
@@ -34,7 +36,7 @@ export function durations(ctx: TimeContext): TimeFind[] {
     if (/^(?:its|their|his|her) /i.test(m[0]) || adjective) start += m[0].indexOf(' ') + 1;
     finds.push(makeFind(ctx, start, m.index + m[0].length, 'DURATION', durationValue(parseNumber(rawCount), unit), 'duration'));
   }
-  for (const m of ctx.text.matchAll(UNIT_LONG)) {
+  for (const m of scan(ctx, UNIT_LONG, UNIT_LONG_WORDS)) {
     const unit = unitOf(`${m[1] ?? ''}${m[2] ?? ''}`);
     if (unit) finds.push(makeFind(ctx, m.index, m.index + m[0].length, 'DURATION', durationValue(m[2] ? undefined : 1, unit), 'durationLong'));
   }

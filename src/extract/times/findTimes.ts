@@ -5,6 +5,7 @@ import { dropTitles } from './dropTitles';
 import { extendQualifiers } from './extendQualifiers';
 import { joinYear } from './joinYear';
 import { mergeFinds } from './mergeFinds';
+import { textHolds } from './textHolds';
 import { timeFinders } from './timeFinders';
 import type { TimeContext, TimeFind } from './types';
 import { whenFromTimex } from './whenFromTimex';
@@ -16,7 +17,7 @@ import { widenWeekOf } from './widenWeekOf';
  * widen extents, and each DATE or TIME gets the interval it covers.
  */
 export function findTimes(text: string, published: string): TimeFind[] {
-  const ctx: TimeContext = { text, published: parseISO(published) };
+  const ctx: TimeContext = { text, holds: textHolds(text), published: parseISO(published) };
   const proposed = timeFinders.flatMap((finder) => finder(ctx));
   const merged = mergeFinds(proposed, text.length);
   const refined = anchorToNarrative(anchorToQuarter(text, widenWeekOf(text, extendQualifiers(text, joinYear(text, dropTitles(text, merged))))), text);

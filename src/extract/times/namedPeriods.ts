@@ -1,10 +1,12 @@
 import { guessTense } from './guessTense';
 import { makeFind } from './makeFind';
+import { scan } from './scan';
 import { shiftUnit } from './shiftUnit';
 import type { TimeContext, TimeFind } from './types';
 
 const THE_PERIOD = /\b(?:the (?:full |whole |entire )?(week|weekend)|the (full|whole|entire) (year|month))\b(?!-| of\b| (?:before|after|earlier|later|ago)\b)/gi;
 const FOR_THE_YEAR = /\b(?:(?<=(?:for|during|throughout|over) )the (year|month|week)\b(?!-| (?:ago|earlier|before|after|later|two|of)\b)|the (year)(?= (?:ended|ending)\b))/gi;
+const FOR_THE_YEAR_WORDS = ['the year', 'the month', 'the week'];
 const YEAR_END = /\b(?:(?:around |by |at )?(?:the )?year[- ]end|year's end|the end of (?:the|this) year|the (?:end|beginning|start|middle) of (?:the|this) (month))\b/gi;
 const CURRENT = /\bcurrent\b(?! (?:account|events|affairs|flow|flows|sea|and|ly|s)\b)(?!-)/gi;
 
@@ -21,7 +23,7 @@ export function namedPeriods(ctx: TimeContext): TimeFind[] {
     else value = shiftUnit(ctx.published, unit === 'month' ? 'month' : 'year', 0);
     finds.push(makeFind(ctx, m.index, end, 'DATE', value, `period/${unit}`));
   }
-  for (const m of ctx.text.matchAll(FOR_THE_YEAR)) {
+  for (const m of scan(ctx, FOR_THE_YEAR, FOR_THE_YEAR_WORDS)) {
     const unit = (m[1] ?? m[2] ?? 'year').toLowerCase();
     finds.push(makeFind(ctx, m.index, m.index + m[0].length, 'DURATION', `P1${unit === 'year' ? 'Y' : unit === 'month' ? 'M' : 'W'}`, 'period/forThe'));
   }

@@ -17,6 +17,8 @@ export interface TimeFind {
 /** What every finder knows: the text and the publication date (local midnight) it resolves against. */
 export interface TimeContext {
   text: string;
+  /** Whether the text holds a lower-case word in any case (see textHolds): `scan` asks it for the words a pattern needs. */
+  holds: (word: string) => boolean;
   published: Date;
 }
 

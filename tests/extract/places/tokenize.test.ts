@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import wordListPath from 'word-list';
 import { describe, expect, it } from 'vitest';
+import { normalizeName } from '../../../src/gazetteer/normalizeName';
 import { tokenize } from '../../../src/extract/places/tokenize';
 
 const words = (text: string): string[] => tokenize(text, [{ start: 0, end: text.length }]).map((t) => t.text);
@@ -26,5 +29,17 @@ describe('tokenize', () => {
 
   it('gives no tokens for text without words', () => {
     expect(words(' — , . ')).toEqual([]);
+  });
+
+  it('gives each word the normalised form normalizeName gives it', () => {
+    const text = "St. Louis, Mt. Hood and Ft. Worth; Platte Co. and Twp. ST PT co. São Paulo's Zürich O'Hare U.S. 3rd 1990s ǅemal İzmir Washington WASHINGTON the of and Ste. Sainte-Foy";
+    expect(tokenize(text, [{ start: 0, end: text.length }]).filter((t) => t.norm !== normalizeName(t.text))).toEqual([]);
+  });
+
+  it('normalizeName only lower-cases a word of four or more letters A-Z (the form tokenize takes without it)', () => {
+    const words = readFileSync(wordListPath, 'utf8').split('\n').filter((w) => /^[a-z]{4,}$/.test(w));
+    const variants = words.flatMap((w) => [w, w.toUpperCase(), `${w[0]?.toUpperCase() ?? ''}${w.slice(1)}`]);
+    expect(variants.length).toBeGreaterThan(100_000);
+    expect(variants.filter((w) => normalizeName(w) !== w.toLowerCase())).toEqual([]);
   });
 });
