@@ -95,7 +95,8 @@ function carriedBy(text: string, named: readonly TravellerMention[], sentences: 
     if (!person) continue;
     for (const v of inside) {
       if (!v.vessel || out.has(v.name)) continue;
-      const before = /\b(?:aboard|on\s+board|in|on)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(r.start, v.start - 40), v.start));
+      // "aboard the Fram", "from his ship, the Fram": the person's own vessel.
+      const before = /\b(?:aboard|on\s+board|in|on)\s+(?:the\s+)?(?:\w+\s+){0,2}$|\b(?:his|her|their)\s+(?:\w+\s+)?(?:ship|vessel|boat|yacht|schooner|sloop|steamer)\s*,\s*(?:the\s+)?$/i.test(text.slice(Math.max(r.start, v.start - 40), v.start));
       if (before || BOARDS.test(text.slice(r.start, r.end))) out.set(v.name, { person: person.name, from: r.start });
     }
   }

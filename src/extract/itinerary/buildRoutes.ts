@@ -205,6 +205,8 @@ const shiftYears = (s: string | undefined, by: number): string | undefined => (s
  */
 function yearsFromNarrative(drafts: Draft[]): Draft[] {
   const dated = drafts.filter((d) => d.when?.start !== undefined);
+  // Two stops whose year the text gave, at least, before their years outweigh publication's.
+  if (dated.filter((d) => !d.yearless).length < 2) return drafts;
   const dayOfStart = (d: Draft): number => Date.parse((d.when?.start ?? '').slice(0, 10));
   const gapTo = (t: number, self: Draft): number => Math.min(...dated.filter((o) => o !== self && !o.yearless).map((o) => Math.abs(dayOfStart(o) - t)));
   for (const d of dated) {

@@ -22,6 +22,8 @@ const SHIP_PREFIX = /\b(HMS|USS|RMS|SS|MV|MS|HMAS|HMNZS|HMCS|RV|FV|INS|USNS|MT|M
 const SHIP_NOUN = /\b(?:the\s+)?(?:ship|vessel|yacht|liner|schooner|barque|bark|brig|steamer|steamship|freighter|tanker|boat|ketch|sloop|frigate|carrier|cutter|trawler|raft|balloon|airship|plane|aircraft|capsule|car|train)\s+(?:named\s+|called\s+)?((?:\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+){0,2})/gu;
 // "the Ever Given, a giant container ship": a name in apposition to a ship noun.
 const SHIP_APPOSITION = /\b(?:the\s+)?((?:\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+){0,2}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:ship|vessel|yacht|liner|schooner|barque|brig|steamer|freighter|tanker|boat|ketch|sloop|frigate|carrier|cutter|trawler|ferry)\b/gu;
+// "his ship, the Fram": a ship noun and then its name.
+const SHIP_THEN_NAME = /\b(?:ship|vessel|yacht|liner|schooner|barque|brig|steamer|steamship|sloop|ketch|frigate|boat)\s*,\s+(?:the\s+)?((?:\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+){0,2})/gu;
 const ABOARD = /\b(?:aboard|on\s+board)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+){0,2})/gu;
 
 const PERSON_ROLES = 'pontiff|pope|king|queen|prince|princess|president|premier|prime minister|minister|secretary|chancellor|leader|explorer|aviator|aviatrix|pilot|captain|skipper|commander|admiral|general|monarch|duke|duchess|emperor|empress|envoy|diplomat|senator|candidate|governor|mayor|astronaut|navigator|sailor|rower|cyclist|rider|runner|driver|climber|mountaineer|singer|star|rapper|musician|actor|actress|archbishop|patriarch|dalai lama|sultan|sheikh|emir|crown prince|first lady|chief|host|visitor|guest|traveller|traveler|pilgrim|naturalist|scientist|missionary|journalist|author|writer|adventurer';
@@ -208,13 +210,13 @@ export function findTravellers(text: string, people: readonly PersonHit[] = [], 
   const ships = new Map<string, string>();
   // Most articles name no vessel: the two costlier patterns run only where a ship word occurs.
   const shipWords = SHIP_WORD.test(text) || /\b(?:balloon|airship|plane|aircraft|capsule|car|train)\b/i.test(text);
-  for (const re of shipWords ? [SHIP_PREFIX, SHIP_NOUN, SHIP_APPOSITION, ABOARD] : [SHIP_PREFIX, ABOARD]) {
+  for (const re of shipWords ? [SHIP_PREFIX, SHIP_NOUN, SHIP_APPOSITION, SHIP_THEN_NAME, ABOARD] : [SHIP_PREFIX, ABOARD]) {
     for (const m of text.matchAll(re)) {
       const name = re === SHIP_PREFIX ? `${m[1] ?? ''} ${m[2] ?? ''}` : (m[1] ?? '');
       if (name === '' || /^(?:The|A|An|He|She|It|They)$/.test(name)) continue;
       const short = re === SHIP_PREFIX ? (m[2] ?? '') : name;
       if (!ships.has(short)) ships.set(short, name);
-      const start = re === SHIP_APPOSITION ? m.index + m[0].indexOf(name) : m.index + m[0].length - (m[re === SHIP_PREFIX ? 0 : 1] ?? '').length;
+      const start = re === SHIP_APPOSITION || re === SHIP_THEN_NAME ? m.index + m[0].lastIndexOf(name) : m.index + m[0].length - (m[re === SHIP_PREFIX ? 0 : 1] ?? '').length;
       out.push({ start, end: start + (re === SHIP_PREFIX ? m[0].length : name.length), name: ships.get(short) ?? name, kind: 'thing', role: false, vessel: re !== SHIP_NOUN || SHIP_WORD.test(m[0]) });
     }
   }

@@ -209,8 +209,13 @@ describe('buildRoutes', () => {
 
   it('gives a month told without its year the year of the journey around it, not of publication', () => {
     const march: When = { start: '1872-03-01', end: '1872-04-01', precision: 'month' };
-    const r = routes('Ann Lee came to Lisbon early in 1871. She reached Porto in March.', [['early in 1871', { start: '1871-01-01', end: '1871-05-01', precision: 'month' }, 'year+qualifier'], ['March', march, 'month']]);
-    expect(r[0]?.stops.map((s) => `${s.placeId}:${s.when?.start ?? ''}`)).toEqual(['lisbon:1871-01-01', 'porto:1871-03-01']);
+    const r = routes('Ann Lee came to Lisbon in January 1871. She reached Porto in March. She was in Madrid in June 1871.', [['January 1871', { start: '1871-01-01', end: '1871-02-01', precision: 'month' }, 'month+year'], ['March', march, 'month'], ['June 1871', { start: '1871-06-01', end: '1871-07-01', precision: 'month' }, 'month+year']]);
+    expect(r[0]?.stops.map((s) => `${s.placeId}:${s.when?.start ?? ''}`)).toEqual(['lisbon:1871-01-01', 'porto:1871-03-01', 'madrid:1871-06-01']);
+  });
+
+  it('keeps the reading of a yearless month when the text gives the year of only one stop', () => {
+    const r = routes('Ann Lee came to Lisbon in January 1871. She reached Porto in March.', [['January 1871', { start: '1871-01-01', end: '1871-02-01', precision: 'month' }, 'month+year'], ['March', { start: '1872-03-01', end: '1872-04-01', precision: 'month' }, 'month']]);
+    expect(r[0]?.stops.find((s) => s.placeId === 'porto')?.when?.start).toBe('1872-03-01');
   });
 
   it('does not take the end of a longer name ("the Cape of Good Hope, put in") for a traveller', () => {
@@ -268,6 +273,12 @@ describe('buildRoutes', () => {
   it('makes a place the text comes back to a stop of its own ("spent the night back in", "once more")', () => {
     expect(stops(routes('Ann Lee flew to Paris, then to Lyon. She spent the night back in Paris.'))).toBe('0:paris 1:lyon 2:paris');
     expect(stops(routes('Ann Lee flew to Paris, then to Lyon. Later she was bound once more for Paris.'))).toBe('0:paris 1:lyon 2:paris');
+  });
+
+  it('reads "his ship, the Petrel" as a vessel that carries him', () => {
+    const r = routes('Mr Bob Stone came ashore at Lisbon from his ship, the Petrel. The Petrel had sailed from Havana in May and called at Porto.');
+    expect(r.find((x) => x.traveller === 'Petrel')?.stops.map((s) => s.placeId)).toEqual(['havana', 'porto']);
+    expect(r.find((x) => x.traveller === 'Bob Stone')?.stops.map((s) => s.placeId).sort()).toEqual(['havana', 'lisbon', 'porto']);
   });
 
   it('reads "After X came Y" as two stops in that order', () => {
