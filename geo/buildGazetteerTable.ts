@@ -5,6 +5,7 @@ import { curatedPlaces, curatedRegionPoints, curatedWeakNames } from './curated'
 import { admin2Drafts } from './admin2Drafts';
 import { airportDrafts } from './airportDrafts';
 import { assignAdmin1 } from './assignAdmin1';
+import { addLookupNames } from './addLookupNames';
 import { addOldNames } from './addOldNames';
 import { curatedFeatures } from './curatedFeatures';
 import { namesTaken } from './namesTaken';
@@ -121,6 +122,7 @@ export function buildGazetteerTable(options: BuildOptions = DEFAULT_BUILD_OPTION
   const weak = new Set(curatedWeakNames.map(normalizeName));
   applyAdditions(drafts);
   addOldNames(drafts, geonames);
+  const lookupOnly = addLookupNames(drafts, geonames, words, weak);
   drafts.push(...airportDrafts(drafts, words, weak));
   assignAdmin1(drafts);
   addDottedAbbreviations(drafts);
@@ -132,7 +134,7 @@ export function buildGazetteerTable(options: BuildOptions = DEFAULT_BUILD_OPTION
     format: 'dateline-gazetteer/1',
     kinds: KINDS,
     commonWords: findCommonWords(drafts, words),
-    weakNames: [...new Set(curatedWeakNames.map(normalizeName))].sort(),
+    weakNames: [...new Set([...curatedWeakNames.map(normalizeName), ...lookupOnly])].sort(),
     rows,
   };
 }
@@ -182,15 +184,19 @@ function toRow(d: Draft): TableRow {
   }
   const adjectives = [...new Set(d.adjectives)];
   const round = (n: number): number => Math.round(n * 1e4) / 1e4;
-  return [d.id, d.name, KINDS.indexOf(d.kind), round(d.lat), round(d.lon), d.countryCode, d.admin1, d.population, d.featureCode, other, adjectives, d.bbox.map((n) => Math.round(n * 100) / 100)];
+  const row: TableRow = [d.id, d.name, KINDS.indexOf(d.kind), round(d.lat), round(d.lon), d.countryCode, d.admin1, d.population, d.featureCode, other, adjectives, d.bbox.map((n) => Math.round(n * 100) / 100)];
+  // Only rows with lookup-only names carry the thirteenth field.
+  const lookupOnly = [...new Set(d.lookupOnly)].filter((n) => !seen.has(n)).sort();
+  if (lookupOnly.length > 0) row.push(lookupOnly);
+  return row;
 }
 
 function findCommonWords(drafts: Draft[], words: Set<string>): string[] {
   const out = new Set<string>();
   const unsized = (d: Draft): boolean => d.population === 0 && d.kind === 'city' && d.featureCode === 'PPL';
-  const sizedKeys = new Set(drafts.filter((d) => !unsized(d)).flatMap((d) => [d.name, ...d.aliases].map(normalizeName)));
+  const sizedKeys = new Set(drafts.filter((d) => !unsized(d)).flatMap((d) => [d.name, ...d.aliases, ...d.lookupOnly].map(normalizeName)));
   for (const d of drafts) {
-    for (const n of [d.name, ...d.aliases]) {
+    for (const n of [d.name, ...d.aliases, ...d.lookupOnly]) {
       const key = normalizeName(n);
       if (words.has(key)) out.add(key);
       // A name only villages of unrecorded size bear, made of English words ("White House", "Mount Royal"), reads as the words.

@@ -8,9 +8,11 @@ export function buildGazetteerIndex(table: GazetteerTable): GazetteerIndex {
   const countries = new Map<string, number>();
   const regions = new Map<string, number>();
   table.rows.forEach((row, i) => {
-    const [id, name, kindIndex, , , countryCode, admin1, , featureCode, other, adjectiveList] = row;
+    const [id, name, kindIndex, , , countryCode, admin1, , featureCode, other, adjectiveList, , lookupOnly = []] = row;
     add(names, name, i);
     for (const [n] of other) add(names, n, i);
+    // Read in text, never shown: no entry lists them (rowToEntry leaves them out).
+    for (const n of lookupOnly) add(names, n, i);
     for (const a of adjectiveList) add(adjectives, a, i);
     if ((table.kinds[kindIndex] ?? 'city') === 'country' && id.startsWith('iso:')) countries.set(countryCode, i);
     if (featureCode === 'ADM1') regions.set(`${countryCode}.${admin1}`, i);

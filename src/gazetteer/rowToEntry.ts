@@ -1,6 +1,6 @@
 import type { GazetteerEntry, OtherName, PlaceKind, TableRow } from './types';
 
-/** Turns one compact table row into the entry lookups return. */
+/** Turns one compact table row into the entry lookups return (its lookup-only names stay out: they are for the name index alone). */
 export function rowToEntry(row: TableRow, kinds: readonly PlaceKind[]): GazetteerEntry {
   const [id, name, kindIndex, lat, lon, countryCode, admin1, population, featureCode, other, adjectives, bbox] = row;
   const otherNames = other.map(([n, from, to]): OtherName => {

@@ -36,9 +36,11 @@ export type TableOtherName = [string, number, number];
 
 /**
  * One row of the compiled table: id, name, kind index, lat, lon, country, admin1, population,
- * feature code, other names, adjectives, bbox (empty when unknown).
+ * feature code, other names, adjectives, bbox (empty when unknown), and last, only where the
+ * place has some, its lookup-only names: spellings text may use ("Marseilles", "Tromsoe") that
+ * the name index reads but no entry shows or a story writes.
  */
-export type TableRow = [string, string, number, number, number, string, string, number, string, TableOtherName[], string[], number[]];
+export type TableRow = [string, string, number, number, number, string, string, number, string, TableOtherName[], string[], number[], string[]?];
 
 /** The compiled table as committed in geo/gazetteer.json. */
 export interface GazetteerTable {
