@@ -8,7 +8,7 @@ import type { TimeContext, TimeFind } from './types';
 const MONTH = new RegExp(
   `\\b(?:${WEEKDAY_NAME},? )?(?:(early|late|mid|the middle of|the end of|the beginning of|the start of|the first half of|the second half of)[\\s-]+)?` +
     `(?:([Ll]ast|[Tt]his|[Nn]ext|[Tt]his past|[Tt]his coming)\\s+)?(${MONTH_OR_ABBR})(?!\\w)` +
-    `(?:,?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,\\d|\\.\\d| ?%)(?:,?\\s+(\\d{4})\\b)?|(?:of\\s+)?(\\d{4})\\b|(this|last|next) year\\b))?`,
+    `(?:,?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,\\d|\\.\\d| ?%)(?:,?\\s+(\\d{4})\\b)?|(?:of\\s+)?(\\d{4})\\b|(?:of\\s+)?(this|last|next) year\\b))?`,
   'g',
 );
 const MONTH_CUE = /\b(?:in|since|until|till|by|during|through|from|to|of|before|after|early|late|mid|last|next|this|between|and|or|on)[\s-]$/i;

@@ -84,6 +84,7 @@ const cases: Case[] = [
   { name: "'a day-long strike' lasts a day", text: 'Workers held a day-long strike.', published: '2020-02-03', find: 'day-long', type: 'DURATION', value: 'P1D' },
   { name: "'a decades-long feud' lasts some decades, not one", text: 'It ended a decades-long feud.', published: '2020-02-03', find: 'decades-long', type: 'DURATION', value: 'PXY' },
   { name: "'the weekend' before a past verb is the weekend just gone", text: 'Talks collapsed over the weekend.', published: '2020-02-03', find: 'the weekend', type: 'DATE', value: '2020-W05-WE' },
+  { name: "'January of last year' is one month of the year before publication", text: 'In January of last year the ship reached the bay.', published: '2020-02-03', find: 'January of last year', type: 'DATE', value: '2019-01' },
   { name: "'the festival opens on Friday': a programme told in the present is the Friday ahead", text: 'The festival opens on Friday.', published: '2020-02-03', find: 'Friday', type: 'DATE', value: '2020-02-07' },
   { name: "'on Saturday the second stage runs': a present-tense programme after the day looks ahead", text: 'On Saturday the second stage runs along the coast.', published: '2020-02-03', find: 'Saturday', type: 'DATE', value: '2020-02-08' },
   { name: 'a bare weekday in the same sentence as a spelled-out date far from publication falls in that week', text: 'Racing resumes on Tuesday, March 10, followed on Wednesday by a hill stage.', published: '2020-02-03', find: 'Wednesday', type: 'DATE', value: '2020-03-11' },
