@@ -40,7 +40,7 @@ const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?|\p{Lu}\p{Ll}*\p{L
 const PARTICLE = new Set(['de', 'da', 'van', 'von', 'del', 'la', 'le', 'al', 'bin', 'ibn']);
 const AFTER_NAME = /^,?\s+(?:(?:had|has|was|is|would|will|and|then|later|also|first|finally|himself|herself)\s+)?([a-z]+)/;
 const PAST = /^(?:[a-z]+ed|said|says|told|went|took|came|left|made|set|saw|found|wrote|became|began|led|met|spent|ran|rode|flew|drove|sent|brought|gave|kept|held|won|lost|died|returned|reached)$/;
-const NOT_NAME = /\b(?:Mr|Mrs|Ms|Dr|Mx|Prof|Rev|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|St|The|A|An|In|On|At|By|From|To|For|Of|With|After|Before|When|While|During|Since|Then|But|And|North|South|East|West|New|Old|Great|Royal|National|United|Air|Force|Navy|Army|Ocean|Sea|River|Island|Islands|Bay|Cape|Mount|Gulf|Strait|Lake|Republic|Kingdom|Empire|Company|Society|Street|Road|Station|Airport|Hotel|Palace|House|Church|Cathedral|Museum|University|College|Hospital|Park|Square|Day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Hurricane|Typhoon|Cyclone|Storm|Tropical|Tour|Rally|Race|Games|Olympic|Cup|Prize|Grand|Express|Princess|Prince|King|Queen|Pope|President|Minister|Secretary|Captain|General|Lord|Lady|Sir)\b/;
+const NOT_NAME = /\b(?:Mr|Mrs|Ms|Dr|Mx|Prof|Rev|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|St|The|A|An|In|On|At|By|From|To|For|Of|With|After|Before|When|While|During|Since|Then|But|And|Why|How|What|Where|Who|Which|If|As|So|Yet|Although|Though|Because|Once|Now|Here|There|North|South|East|West|New|Old|Great|Royal|National|United|Air|Force|Navy|Army|Ocean|Sea|River|Island|Islands|Bay|Cape|Mount|Gulf|Strait|Lake|Republic|Kingdom|Empire|Company|Society|Street|Road|Station|Airport|Hotel|Palace|House|Church|Cathedral|Museum|University|College|Hospital|Park|Square|Day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Hurricane|Typhoon|Cyclone|Storm|Tropical|Tour|Rally|Race|Games|Olympic|Cup|Prize|Grand|Express|Princess|Prince|King|Queen|Pope|President|Minister|Secretary|Captain|General|Lord|Lady|Sir)\b/;
 
 // "the expedition's captains, ", "the Moderator of the General Assembly, ": a role just before a name set off by commas.
 // Three plain tests, each linear: a comma, an "of ..." tail dropped, a role word at the end.
@@ -55,6 +55,7 @@ function roleBefore(before: string): boolean {
   return ROLE_AT_END.test(head.replace(OF_TAIL, ''));
 }
 
+const OPENER = /^(?:Why|How|What|Where|When|While|Who|Which|If|As|So|Yet|Although|Though|Because|Once|Now|Here|There|But|And|Then|After|Before|Since|Until|Unlike|Like)$/;
 const OF_HEAD = /(\p{Lu}[\p{L}'’-]*)\s+of\s+(the\s+)?$/u;
 
 /** A capitalised word of the text with its offsets. */
@@ -92,7 +93,8 @@ function addNamedPeople(text: string, caps: readonly Cap[], out: TravellerMentio
   const found: { start: number; end: number; name: string; sure: boolean; andNext: boolean }[] = [];
   for (let i = 0; i < caps.length; i++) {
     const first = caps[i];
-    if (!first || taken.has(first.start) || !NAME_WORD.test(first.w)) continue;
+    // "Why Nicole made the trip", "When Ann Lee landed": a sentence's opening word is not part of the name after it.
+    if (!first || taken.has(first.start) || !NAME_WORD.test(first.w) || OPENER.test(first.w)) continue;
     // Up to three name words, joined by single spaces, a name particle ("Lula da Silva") or a middle initial ("Henry M. Stanley").
     let j = i;
     let end = first.end;

@@ -281,6 +281,11 @@ describe('buildRoutes', () => {
     expect(r.find((x) => x.traveller === 'Bob Stone')?.stops.map((s) => s.placeId).sort()).toEqual(['havana', 'lisbon', 'porto']);
   });
 
+  it('does not take the word opening a sentence for part of the name after it ("When Bob Stone flew", "Why Nicole made")', () => {
+    const r = routes('Ann Lee flew to Paris and then drove to Lyon. When Bob Stone flew to Rome, nobody knew.');
+    expect(r.map((x) => x.traveller).sort()).toEqual(['Ann Lee', 'Bob Stone']);
+  });
+
   it('reads "After X came Y" as two stops in that order', () => {
     expect(stops(routes('Ann Lee drove east from Lisbon. After Madrid came Lyon.'))).toBe('0:lisbon 1:madrid 2:lyon');
   });
