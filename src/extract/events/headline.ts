@@ -28,7 +28,14 @@ const ASIDE = /,\s+(?:who|whose|which)\s[^,]{3,120},\s*|\s[-–—]\s(?:who|whos
 export function headline(sentence: string, ctx: HeadlineContext = {}): string {
   // A title shows about 90 characters: a sentence longer than a page is read only as far as that needs.
   const text = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
-  let s = dropTimes(text, (ctx.times ?? []).filter((t) => t.end <= text.length)).replace(/\s+/g, ' ').trim();
+  let s = dropTimes(text, (ctx.times ?? []).filter((t) => t.end <= text.length))
+    .replace(/\s+/g, ' ')
+    // What removing the times leaves: a liveblog stamp's dash ("— Wheels down"), an empty range ("between and").
+    .replace(/^[\s—–:-]+/, '')
+    .replace(/(,?)\s*\b(?:between|from)\s+(?:and|to|until|till|through)\b\s*,?/gi, '$1 ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  s = capitalise(s);
   const surname = ctx.actor?.split(' ').at(-1);
   const quoted = QUOTE_THEN_SPEAKER.exec(s);
   if (quoted?.[1] !== undefined && surname !== undefined) return `${surname}: “${shorten(quoted[1], 70)}”`;

@@ -15,6 +15,17 @@ describe('headline', () => {
     expect(headline(s, { times: [{ start: at, end: at + 6 }] })).toBe('The mayor of Leeds opened the bridge after two years of work');
   });
 
+  it("leaves no liveblog stamp's dash and no empty range behind when it drops the times, and starts with a capital", () => {
+    const post = '10:42 GMT — The plane landed in Erbil.';
+    expect(headline(post, { times: [{ start: 0, end: 9 }] })).toBe('The plane landed in Erbil');
+    const range = 'On her first voyage, between 1826 and 1830, she carried the crew home.';
+    const a = range.indexOf('1826');
+    const b = range.indexOf('1830');
+    expect(headline(range, { times: [{ start: a, end: a + 4 }, { start: b, end: b + 4 }] })).toBe('On her first voyage, she carried the crew home');
+    const lower = 'In 1834 the ship passed the cape.';
+    expect(headline(lower, { times: [{ start: 3, end: 7 }] })).toBe('The ship passed the cape');
+  });
+
   it('turns a quotation with its attribution into "Surname: “quote”"', () => {
     expect(headline('"We discussed trade and security," Mr Pompeo said.', { actor: 'Mike Pompeo' })).toBe('Pompeo: “We discussed trade and security”');
   });
