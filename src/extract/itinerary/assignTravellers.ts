@@ -123,6 +123,8 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
   let seen = 0;
   const counts = new Map<string, { n: number; kind: Kind; vessel: boolean }>();
   let previous: TravelCue | undefined;
+  // The named subject opening each sentence, by sentence index: "He" opening the next sentence is that subject.
+  const openers: (TravellerMention | undefined)[] = [];
   for (const cue of cues) {
     // Sentences up to this cue's clause: their opening subject (a name in the first words) is who the text is about.
     while (sentence < sentences.length && (sentences[sentence]?.start ?? 0) <= cue.sentenceStart) {
@@ -130,6 +132,8 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
       const first = r ? named[firstFrom(named, r.start)] : undefined;
       // The sentence's subject opens it: a name after a verb ("With the Prince rode his mechanic, X") is not.
       const subject = r && first && first.start < Math.min(r.end, r.start + 40) && !text.slice(r.start, first.start).split(/\s+/).some((w) => VERB_FORMS.has(w.toLowerCase())) ? first : undefined;
+      // "He is to remain ... . He has been in Africa since 1866": a sentence opened by a pronoun keeps the last opener.
+      openers[sentence] = subject ?? (r && /^[\s"“‘'(]*(?:he|she|it)\b/i.test(text.slice(r.start, r.start + 12)) ? openers[sentence - 1] : undefined);
       // A speaker ("Robert Wood told reporters") is who talks, not who travels.
       if (subject && subject.end <= cue.cueStart && !SPEAKS.test(text.slice(subject.end, subject.end + 60))) {
         note(s, subject.name, subject.kind, subject.vessel === true);
@@ -158,7 +162,7 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
       continue;
     }
     const before = candidatesIn(text, cue.clauseStart, cue.cueStart, travellers);
-    let pick: Candidate | undefined = before.at(-1);
+    let pick: Candidate | undefined = whoseRelative(text, cue, travellers) ?? before.at(-1);
     let other = before.at(-2);
     let partner: string | undefined;
     // "flew back with Francis to Rome": who comes along is not the subject, but travels too.
@@ -199,7 +203,9 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
       return best ?? latest;
     };
     let name: string | undefined;
+    const opener = pick?.pronoun !== undefined ? previousOpener(text, cue, pick, openers[sentence - 2], genders) : undefined;
     if (pick?.name !== undefined) name = pick.name;
+    else if (opener !== undefined) name = opener;
     else if (pick?.pronoun === 'she' || pick?.pronoun === 'her') {
       const latest = s.any === s.ship ? s.ship : s.person !== undefined && genders.get(s.person) !== 'm' ? s.person : s.ship;
       // A woman or a ship the text says is one first; a person of unknown gender only when there is none.
@@ -232,4 +238,46 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
     if (!cue.weak) note(s, name, pick?.name !== undefined ? pick.kind : name === s.thing ? 'thing' : name === s.group ? 'group' : 'person', pick?.vessel === true || name === s.ship);
     previous = cue;
   }
+}
+
+// A pronoun that opens its sentence ("He is to remain ..."), with nothing but a word or two before it.
+const OPENING = /^[\s"“‘'(]*(?:(?:and|but|then|so|now|there|here|later|soon|meanwhile)\s*,?\s+)?$/i;
+
+/**
+ * "Dr. Livingstone refused to come home. He is to remain at ...": a pronoun opening a sentence is
+ * the named subject that opened the sentence before, when the two agree (a man or a person of
+ * unknown gender when no one named is known to be one, a woman or a ship for "she", a thing for
+ * "it"), however often the text
+ * named someone else.
+ */
+function previousOpener(text: string, cue: TravelCue, pick: Candidate, opener: TravellerMention | undefined, genders: ReadonlyMap<string, 'm' | 'f'>): string | undefined {
+  if (!opener || opener.end > cue.sentenceStart || !OPENING.test(text.slice(cue.sentenceStart, pick.start))) return undefined;
+  const gender = genders.get(opener.name);
+  // A person of unknown gender fits only when the text has named nobody known to fit better.
+  const fits = (g: 'm' | 'f'): boolean => gender === g || (gender === undefined && ![...genders.values()].includes(g));
+  const agrees =
+    pick.pronoun === 'he' || pick.pronoun === 'his'
+      ? opener.kind === 'person' && opener.vessel !== true && fits('m')
+      : pick.pronoun === 'she' || pick.pronoun === 'her'
+        ? (opener.kind === 'person' && fits('f')) || opener.vessel === true
+        : pick.pronoun === 'it' || pick.pronoun === 'its'
+          ? opener.kind === 'thing'
+          : false;
+  return agrees ? opener.name : undefined;
+}
+
+// "..., who arrived at", "and who had sailed from": a relative clause's verb, a word or two after "who".
+const RELATIVE = /\bwho\s+(?:[a-z]+\s+){0,2}$/;
+
+/**
+ * "Dr. Cook, who says he reached the Pole first and who arrived at Copenhagen on Saturday": the
+ * subject of a relative clause is the named traveller the "who" follows, not a pronoun inside it.
+ */
+function whoseRelative(text: string, cue: TravelCue, travellers: readonly TravellerMention[]): Candidate | undefined {
+  const from = Math.max(cue.sentenceStart, cue.cueStart - 40);
+  const m = RELATIVE.exec(text.slice(from, cue.cueStart));
+  if (!m) return undefined;
+  const who = from + m.index;
+  const named = candidatesIn(text, cue.sentenceStart, who, travellers).filter((c) => c.pronoun === undefined);
+  return named.at(-1);
 }

@@ -363,7 +363,8 @@ function otherSubject(ws: readonly Word[], from: number, v: number, verb: VerbFo
     // "people that returned" is someone else; "a tour that began in Paris" is the traveller's own.
     if (before === 'that' || before === 'which') return !JOURNEY_NOUNS.has(ws[from - 2]?.lower ?? '');
     // "Amundsen, who sailed from": a relative after a comma (or at the clause's start, split there) tells of the name before it.
-    if (before === 'who') return from - 2 >= 0 && ws[from - 2]?.lower !== ',';
+    // "Cook, who says ... and who arrived at": a second relative joined by "and" tells of the same name.
+    if (before === 'who') return from - 2 >= 0 && ws[from - 2]?.lower !== ',' && ws[from - 2]?.lower !== 'and';
     return verb.form === 'ing' && /^[a-z]{3,}$/.test(before) && !PARTICLES.has(before) && !PREPS.has(before) && !NOT_NOUN.has(before);
   }
   return false;

@@ -8,6 +8,10 @@ const TITLES = [
   'Captain', 'Capt', 'Lieutenant', 'Sergeant', 'Judge', 'Justice', 'King', 'Queen', 'Prince', 'Princess',
   'Pope', 'Ambassador', 'Commissioner', 'Chief', 'Director', 'Chairman', 'Chairwoman', 'Spokesman', 'Spokeswoman',
   'Coach', 'Officer', 'Detective', 'Sheriff', 'Deputy', 'Speaker', 'Leader', 'Premier', 'Emperor', 'Admiral',
+  // Ranks and offices of the forces, the churches and the courts ("Commander Robert E. Peary", "Cardinal Parolin").
+  'Commander', 'Lieutenant Commander', 'Commodore', 'Major', 'Marshal', 'Field Marshal', 'Brigadier', 'Corporal',
+  'Bishop', 'Archbishop', 'Cardinal', 'Rabbi', 'Imam', 'Sheikh', 'Lord', 'Duke', 'Duchess', 'Emir', 'Sultan', 'Tsar',
+  'Crown Prince', 'Grand Duke',
 ];
 const TITLE_RE = TITLES.map((t) => t.replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length).join('|');
 // Only abbreviations take a full stop: "Dr. Lee", but "the King. Three of them" ends a sentence.

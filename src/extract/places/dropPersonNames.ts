@@ -41,7 +41,15 @@ export const dropPersonNames: PlaceStep = {
     for (const m of ctx.mentions) {
       const before = tokens[m.firstToken - 1];
       const first = tokens[m.firstToken] as Token;
-      if (!before || before.sentence !== first.sentence || !/^\s+$/.test(article.text.slice(before.end, first.start))) continue;
+      if (!before || before.sentence !== first.sentence) continue;
+      const gap = article.text.slice(before.end, first.start);
+      if (/^\.\s+$/.test(gap)) {
+        // An abbreviated title ("Mr. Stanley", "Dr. Livingstone") or a middle initial after a first
+        // name ("Henry M. Stanley"; not "U.S. Virgin Islands", whose letter follows another letter).
+        if ((TITLES.has(before.norm) && before.cap) || isMiddleInitial(tokens, m.firstToken - 1, article.text)) m.dropped = 'title';
+        continue;
+      }
+      if (!/^\s+$/.test(gap)) continue;
       if (TITLES.has(before.norm) && before.cap) {
         m.dropped = 'title';
         continue;
@@ -54,6 +62,14 @@ export const dropPersonNames: PlaceStep = {
     }
   },
 };
+
+/** True when token i is one capital letter and a capitalised word of two or more letters comes right before it. */
+function isMiddleInitial(tokens: readonly Token[], i: number, text: string): boolean {
+  const letter = tokens[i];
+  const name = tokens[i - 1];
+  if (!letter || !name || !/^[A-Z]$/.test(letter.text) || !name.cap || name.text.length < 2 || name.upper) return false;
+  return name.sentence === letter.sentence && /^\s+$/.test(text.slice(name.end, letter.start));
+}
 
 /** True when most words of the sentence are capitalised (a headline), where capitals say little. */
 export function isTitleCase(tokens: readonly Token[], sentence: number): boolean {

@@ -42,6 +42,7 @@ function routes(text: string, timeWords: [string, When, string?][] = [], datelin
   const facts = groupBySentence(text, sentences, places, times, people);
   const cues = findTravelCues(facts);
   assignTravellers(text, cues, findTravellers(text, people, (n) => KIND.has(n.toLowerCase())), sentences);
+  if (process.env.DBG) console.log(JSON.stringify(cues.map((c) => [c.place.text, c.cue, c.traveller, c.tense, c.earlier, c.negated, c.weak, c.other])));
   const events = findEvents(facts, cues, { published: '2024-05-10', placeName: (p) => p, ...(datelinePlaceId ? { datelinePlaceId } : {}) });
   return buildRoutes(cues, events, { placeInfo: (p) => KIND.get(p), byPublication: { before: '2024-05-11', label: 'by publication' }, ...(datelinePlaceId ? { datelinePlaceId } : {}) });
 }
@@ -320,6 +321,17 @@ describe('buildRoutes', () => {
   it('adds the dateline to the journey where the text puts the traveller there', () => {
     const r = routes('Ann Lee arrived here yesterday after a tour that began in Paris.', [], 'minsk');
     expect(stops(r)).toBe('0:paris 1:minsk');
+  });
+
+  it('reads "He" opening a sentence as the named subject that opened the sentence before', () => {
+    const r = routes('Ann Lee went to Paris, Lyon and Madrid, and Ann Lee wrote from Lyon. Bo Ek stayed behind. He later flew to Rome.');
+    expect(r.find((x) => x.traveller === 'Bo Ek') && stops(r, r.findIndex((x) => x.traveller === 'Bo Ek'))).toBe('0:rome');
+  });
+
+  it('gives a relative clause\'s move to the name before "who", not to a pronoun inside the clause', () => {
+    const r = routes('Ann Lee flew to Paris. She met Mr Bo Ek, who says he toured Spain and who flew to Rome on Friday.');
+    expect(r.find((x) => x.traveller === 'Ann Lee')?.stops.map((x) => x.placeId)).not.toContain('rome');
+    expect(r.find((x) => x.traveller === 'Bo Ek')?.stops.map((x) => x.placeId)).toContain('rome');
   });
 
   it('names what each stop is: where the journey starts, a place passed through, the way home', () => {

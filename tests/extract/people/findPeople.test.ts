@@ -19,6 +19,10 @@ describe('findPeople', () => {
     expect(names('Mr. Henry M. Stanley reached the lake. Mr. Stanley wrote home.')).toEqual(['Henry M. Stanley=Henry M. Stanley', 'Stanley=Henry M. Stanley']);
   });
 
+  it('reads ranks of the forces and the churches as titles ("Commander Ida Lunde", "Cardinal Piet Baan")', () => {
+    expect(names('Commander Ida Lunde sailed at dawn. Cardinal Piet Baan flew to Lima.')).toEqual(['Ida Lunde=Ida Lunde', 'Piet Baan=Piet Baan']);
+  });
+
   it('does not read "St." as a title: "St. Louis" is a place', () => {
     expect(names('The boats came back to St. Louis in September.')).toEqual([]);
   });

@@ -28,6 +28,8 @@ const NO_PLACE = [
   'the quick brown fox jumps over the lazy dog in the park',
   'Ms Victoria Beckham launched a new line.',
   'Sen. Lincoln Chafee spoke first.',
+  'Dr. Chester rode on ahead, and Mr. Lincoln followed.',
+  'Letters from Anna K. Richmond reached us.',
   'President Obama spoke to reporters.',
   'Brown said the bill would pass, and Taylor agreed.',
   'Mobile apps now dominate, analysts say.',
