@@ -1,5 +1,6 @@
 import { ago } from './ago';
 import { clockTimes } from './clockTimes';
+import { daysOfMonth } from './daysOfMonth';
 import { decades } from './decades';
 import { durations } from './durations';
 import { holidays } from './holidays';
@@ -20,6 +21,7 @@ export const timeFinders: readonly TimeFinder[] = [
   clockTimes,
   relativeDays,
   weekdays,
+  daysOfMonth,
   months,
   quarters,
   narrativeUnits,

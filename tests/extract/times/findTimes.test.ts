@@ -85,6 +85,11 @@ const cases: Case[] = [
   { name: "'a decades-long feud' lasts some decades, not one", text: 'It ended a decades-long feud.', published: '2020-02-03', find: 'decades-long', type: 'DURATION', value: 'PXY' },
   { name: "'the weekend' before a past verb is the weekend just gone", text: 'Talks collapsed over the weekend.', published: '2020-02-03', find: 'the weekend', type: 'DATE', value: '2020-W05-WE' },
   { name: "'January of last year' is one month of the year before publication", text: 'In January of last year the ship reached the bay.', published: '2020-02-03', find: 'January of last year', type: 'DATE', value: '2019-01' },
+  { name: "'May 4 of last year' is that day of the year before publication", text: 'The crew left port on May 4 of last year.', published: '2020-02-03', find: 'May 4 of last year', type: 'DATE', value: '2019-05-04' },
+  { name: "a day written before its month ('on 14 March 2018') is that day", text: 'The talks opened on 14 March 2018 in a hotel.', published: '2020-02-03', find: '14 March 2018', type: 'DATE', value: '2018-03-14' },
+  { name: "'the 9th of October' is a day, its year the one nearest publication", text: 'The bridge closed on the 9th of October.', published: '2020-02-03', find: 'the 9th of October', type: 'DATE', value: '2019-10-09' },
+  { name: "'the 2nd of this month' is a day of the month of publication", text: 'The envoy landed on the 2nd of this month.', published: '2020-02-03', find: 'the 2nd of this month', type: 'DATE', value: '2020-02-02' },
+  { name: "'on the 28th' told in the past, later than publication's day, is in the month before", text: 'On the 28th she reached the coast.', published: '2020-02-03', find: 'the 28th', type: 'DATE', value: '2020-01-28' },
   { name: "'the festival opens on Friday': a programme told in the present is the Friday ahead", text: 'The festival opens on Friday.', published: '2020-02-03', find: 'Friday', type: 'DATE', value: '2020-02-07' },
   { name: "'on Saturday the second stage runs': a present-tense programme after the day looks ahead", text: 'On Saturday the second stage runs along the coast.', published: '2020-02-03', find: 'Saturday', type: 'DATE', value: '2020-02-08' },
   { name: 'a bare weekday in the same sentence as a spelled-out date far from publication falls in that week', text: 'Racing resumes on Tuesday, March 10, followed on Wednesday by a hill stage.', published: '2020-02-03', find: 'Wednesday', type: 'DATE', value: '2020-03-11' },
@@ -114,6 +119,10 @@ describe('findTimes', () => {
   it('findTimes finds every clock time in a dense run, each with its own value (they are read in one window)', () => {
     const found = findTimes('The ferries left at 6:10 a.m., 6:40 a.m., 7:10 a.m. and 7:40 a.m. on Friday, 12/05/2024.', '2024-12-07');
     expect(found.filter((t) => t.type === 'TIME').map((t) => t.value.slice(11))).toEqual(['06:10', '06:40', '07:10', '07:40']);
+  });
+
+  it("findTimes reads no day in an ordinal that a noun follows ('on the 20th floor', 'the 5th anniversary')", () => {
+    expect(findTimes('They met on the 20th floor for the 5th anniversary.', '2020-02-03')).toEqual([]);
   });
 
   it('findTimes keeps the rule that produced every find', () => {
