@@ -160,7 +160,9 @@ function foldCities(drafts: Draft[], ctx: RouteContext): Draft[] {
     const adjacent = prev && info?.countryCode !== undefined && other?.countryCode === info.countryCode && (together ? area(other.kind) !== area(info.kind) : (other.kind === 'country') !== (info.kind === 'country'));
     // A country one of whose cities is on the route is that stop ("left the Philippines" after Manila, "visited Japan" before Tokyo).
     const host = info?.kind === 'country' && !adjacent ? nearestCity(drafts, d, info.countryCode, ctx) : undefined;
-    if (host) {
+    // "left London ... headed home to Britain": the way home is a stop of its own, not the city the journey left.
+    const homeAgain = host !== undefined && d.cues.some((c) => c.move === 'home') && !host.cues.some((c) => c.move === 'home');
+    if (host && !homeAgain) {
       host.within ??= d.placeId;
       host.cues.push(...d.cues);
       continue;

@@ -59,6 +59,8 @@ const SEQUEL = /\b(?:then|to|on to|onto|before|followed by|finally|next|later)\b
 // "In Apia the King met ...": a place fronted before the verb that puts the traveller there.
 const FRONTED = /^\s*(?:(?:and|then|later|next|finally|first|back|once|while)\s+)?(?:in|at|from|on arrival in|on arriving in)\s+(?:the\s+)?$/i;
 const VIA = /\b(?:via|through)\b/;
+// A country's or city's diplomatic post named after it ("the Vatican embassy", "Britain's consulate").
+const POST_OF = /^(?:['’]s)?\s+(?:embassy|embassies|consulate|consulates|legation|high commission|nunciature|mission to)\b/i;
 const SPEAKS_AFTER = /^\s+(?:said|says|announced|announces|confirmed|confirms|told|added|stated|reported)\b/;
 const BARE_FROM = /\bfrom\s+(?:the\s+)?$/i;
 const BARE_TO = /^\s*(?:,\s*)?(?:to|on\s+to|onto|into)\s+(?:the\s+)?\p{Lu}/u;
@@ -175,6 +177,8 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
       if (TITLE_OF.test(window)) continue;
       // "..., the Vatican said": a place that speaks is an institution, not a stop.
       if (SPEAKS_AFTER.test(f.text.slice(place.end - f.range.start, place.end - f.range.start + 24))) continue;
+      // "at the Vatican embassy", "to the British consulate": a diplomatic post stands in another country.
+      if (POST_OF.test(f.text.slice(place.end - f.range.start, place.end - f.range.start + 24))) continue;
       if (cue) {
         let tense = cue.tense;
         if (tense === 'sequel' && last) tense = last.tense === 'future' ? 'future' : last.tense === 'present' ? 'future' : 'past';

@@ -17,8 +17,7 @@ const INSTITUTIONS = new Set([
   'city', 'council', 'county', 'school', 'schools', 'library', 'university', 'college', 'hospital', 'department', 'board',
   'court', 'church', 'park', 'street', 'road', 'avenue', 'high', 'middle', 'elementary', 'public', 'fire', 'service', 'center',
   'centre', 'museum', 'commission', 'authority', 'agency', 'committee', 'hall', 'senate', 'assembly', 'legislature', 'health',
-  'medical', 'regional', 'community', 'national', 'district', 'township', 'village', 'town', 'municipal', 'port', 'harbor',
-  'harbour', 'bridge', 'station', 'zoo', 'square', 'highway', 'region', 'area', 'metro', 'metropolitan', 'chamber', 'history', 'historical', 'heritage',
+  'medical', 'regional', 'community', 'national', 'district', 'township', 'village', 'town', 'municipal', 'port', 'bridge', 'station', 'zoo', 'square', 'highway', 'region', 'area', 'metro', 'metropolitan', 'chamber', 'history', 'historical', 'heritage',
   'mall', 'market', 'memorial', 'cemetery', 'fairgrounds', 'stadium', 'arena', 'ranger', 'rangers', 'highway', 'patrol',
 ]);
 // Place nouns that head an institution of whatever local body the article is about ("City Hall", "County Board").
@@ -34,7 +33,7 @@ const NOT_THE_PLACE = new Set([
 const FEATURES = new Set([
   'lake', 'lakes', 'river', 'bay', 'valley', 'mountains', 'mountain', 'mount', 'island', 'islands', 'peninsula', 'sea', 'ocean',
   'gulf', 'strait', 'straits', 'channel', 'sound', 'glacier', 'ice', 'shelf', 'desert', 'canal', 'creek', 'falls', 'reef',
-  'basin', 'delta', 'plateau', 'range', 'ridge', 'coast', 'cape', 'forest', 'lagoon', 'canyon', 'volcano',
+  'basin', 'delta', 'plateau', 'range', 'ridge', 'coast', 'cape', 'forest', 'lagoon', 'canyon', 'volcano', 'harbor', 'harbour',
 ]);
 
 /**

@@ -323,6 +323,14 @@ describe('buildRoutes', () => {
     expect(stops(r)).toBe('0:paris 1:minsk');
   });
 
+  it('keeps the way home to a country as its own stop, not folded into the city the journey left', () => {
+    expect(stops(routes('Ann Lee left London for Paris. From Paris she flew home to Britain.'))).toBe('0:london 1:paris 2:britain');
+  });
+
+  it('makes no stop of a diplomatic post named after a place ("at the Vatican embassy")', () => {
+    expect(stops(routes('Ann Lee flew to Paris and spent the night at the Vatican embassy.'))).toBe('0:paris');
+  });
+
   it('reads "He" opening a sentence as the named subject that opened the sentence before', () => {
     const r = routes('Ann Lee went to Paris, Lyon and Madrid, and Ann Lee wrote from Lyon. Bo Ek stayed behind. He later flew to Rome.');
     expect(r.find((x) => x.traveller === 'Bo Ek') && stops(r, r.findIndex((x) => x.traveller === 'Bo Ek'))).toBe('0:rome');
