@@ -61,6 +61,9 @@ const FRONTED = /^\s*(?:(?:and|then|later|next|finally|first|back|once|while)\s+
 const VIA = /\b(?:via|through)\b/;
 // A country's or city's diplomatic post named after it ("the Vatican embassy", "Britain's consulate").
 const POST_OF = /^(?:['’]s)?\s+(?:embassy|embassies|consulate|consulates|legation|high commission|nunciature|mission to)\b/i;
+// A clause that is only a preposition or a sequence word before its place: the move of the clause before, left out.
+const ELLIPSIS = /^[\s,;]*(?:(?:and|or)\s+)?(?:(?:then|finally|next|later)\s+)?(?:on\s+)?(?:(?:at|in|to|through|via|into|onto|across|past)\s+)?(?:the\s+)?$/i;
+const VIA_PREPS = new Set(['through', 'via', 'across', 'past']);
 const SPEAKS_AFTER = /^\s+(?:said|says|announced|announces|confirmed|confirms|told|added|stated|reported)\b/;
 const BARE_FROM = /\bfrom\s+(?:the\s+)?$/i;
 const BARE_TO = /^\s*(?:,\s*)?(?:to|on\s+to|onto|into)\s+(?:the\s+)?\p{Lu}/u;
@@ -187,6 +190,13 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
         const gap = f.text.slice(last.localEnd, local);
         const move: Move = /\bfrom\b/.test(gap) ? 'from' : VIA.test(gap) ? 'via' : /\b(?:to|onto)\b/.test(gap) || (SEQUEL.test(gap) && (last.move === 'from' || last.move === 'start')) ? 'to' : last.move;
         made = { role: roleOf(move, last.tense), cue: last.cue, move, tense: last.tense, negated: last.negated, earlier: last.earlier, weak: last.weak, cueStart: last.cueStart, listHead: last.listHead ?? last.cueStart, sequential: SEQUEL.test(gap) || last.sequential === true || move !== last.move, ...(last.head !== undefined ? { head: last.head } : {}), ...(last.other ? { other: true } : {}) };
+      } else if (last && ELLIPSIS.test(afterComma(window)) && /\S/.test(afterComma(window))) {
+        // "called at Keelung on the 31st and at Naha", "Cape Town, then Botswana, and finally Senegal":
+        // a clause with only a preposition or a sequence word repeats the sentence's last move.
+        const prep = /\b(through|via|across|past|to|into|onto|at|in)\s*(?:the\s+)?$/i.exec(afterComma(window))?.[1]?.toLowerCase();
+        const move: Move = prep === undefined ? (last.move === 'from' || last.move === 'start' ? 'to' : last.move) : VIA_PREPS.has(prep) ? 'via' : prep === 'at' || prep === 'in' ? 'at' : 'to';
+        const words = afterComma(window);
+        made = { role: roleOf(move, last.tense), cue: words.trim(), move, tense: last.tense, negated: last.negated, earlier: last.earlier, weak: last.weak, cueStart: f.range.start + local - words.trimStart().length, sequential: /\b(?:then|finally|next|later)\b/i.test(words), ...(last.other ? { other: true } : {}) };
       } else if (FRONTED.test(window) && (front = frontedCue(f.text.slice(place.end - f.range.start, clause.end))) !== undefined) {
         made = { role: roleOf('at', front.tense), cue: front.text, move: 'at', tense: front.tense, negated: front.negated, earlier: front.earlier, weak: front.weak, cueStart: f.range.start + clause.start };
       } else if (/(?:^|[.;:]\s*)after\s+$/i.test(window) && /^\s+(?:came|comes|come)\b/.test(f.text.slice(place.end - f.range.start, place.end - f.range.start + 12))) {
@@ -213,4 +223,11 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
     }
   }
   return cues;
+}
+
+/** The words from the window's last comma, semicolon, "and" or "or" (all of it when it has none): the clause the place opens. */
+function afterComma(window: string): string {
+  let at = -1;
+  for (const m of window.matchAll(/[,;]|\b(?:and|or)\b/g)) at = m[0] === ',' || m[0] === ';' ? m.index + 1 : m.index;
+  return at < 0 ? window : window.slice(at);
 }

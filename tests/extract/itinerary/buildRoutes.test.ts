@@ -327,6 +327,11 @@ describe('buildRoutes', () => {
     expect(stops(routes('Ann Lee left London for Paris. From Paris she flew home to Britain.'))).toBe('0:london 1:paris 2:britain');
   });
 
+  it('repeats the move of the clause before for a clause of only a preposition or "then" ("..., at Porto", "..., then Lyon")', () => {
+    expect(stops(routes('Ann Lee flew to Paris to meet the press and open a fair, then Lyon, and finally Madrid.'))).toBe('0:paris 1:lyon 2:madrid');
+    expect(stops(routes('Ann Lee called at Lisbon on the way, at Porto a day later and at Madrid.'))).toBe('0:lisbon 1:porto 2:madrid');
+  });
+
   it('makes no stop of a diplomatic post named after a place ("at the Vatican embassy")', () => {
     expect(stops(routes('Ann Lee flew to Paris and spent the night at the Vatican embassy.'))).toBe('0:paris');
   });
