@@ -24,6 +24,10 @@ const SHIP_NOUN = /\b(?:the\s+)?(?:ship|vessel|yacht|liner|schooner|barque|bark|
 const SHIP_APPOSITION = /\b(?:the\s+)?((?:\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+){0,2}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:ship|vessel|yacht|liner|schooner|barque|brig|steamer|freighter|tanker|boat|ketch|sloop|frigate|carrier|cutter|trawler|ferry)\b/gu;
 // "his ship, the Fram": a ship noun and then its name.
 const SHIP_THEN_NAME = /\b(?:ship|vessel|yacht|liner|schooner|barque|brig|steamer|steamship|sloop|ketch|frigate|boat)\s*,\s+(?:the\s+)?((?:\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+){0,2})/gu;
+// "The Fram sailed from", "the Beagle anchored off": "the" and a name before a verb only vessels do.
+const SHIP_VERB = /\b[Tt]he\s+(\p{Lu}[\p{Ll}'-]+)\s+(?:(?:had|has|was|then|first|finally|later|again)\s+)?(?:sailed|steamed|docked|anchored|berthed|moored|dropped\s+anchor|weighed\s+anchor|put\s+to\s+sea|put\s+into|ran\s+aground|coaled|was\s+launched|was\s+towed)\b/gu;
+// "The British sailed", "the Dutch anchored": a people, not a ship.
+const PEOPLE_WORD = /(?:ans|ese|ish|ch|ards|ies)$/;
 const ABOARD = /\b(?:aboard|on\s+board)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+){0,2})/gu;
 
 const PERSON_ROLES = 'pontiff|pope|king|queen|prince|princess|president|premier|prime minister|minister|secretary|chancellor|leader|explorer|aviator|aviatrix|pilot|captain|skipper|commander|admiral|general|monarch|duke|duchess|emperor|empress|envoy|diplomat|senator|candidate|governor|mayor|astronaut|navigator|sailor|rower|cyclist|rider|runner|driver|climber|mountaineer|singer|star|rapper|musician|actor|actress|archbishop|patriarch|dalai lama|sultan|sheikh|emir|crown prince|first lady|chief|host|visitor|guest|traveller|traveler|pilgrim|naturalist|scientist|missionary|journalist|author|writer|adventurer';
@@ -212,10 +216,11 @@ export function findTravellers(text: string, people: readonly PersonHit[] = [], 
   const ships = new Map<string, string>();
   // Most articles name no vessel: the two costlier patterns run only where a ship word occurs.
   const shipWords = SHIP_WORD.test(text) || /\b(?:balloon|airship|plane|aircraft|capsule|car|train)\b/i.test(text);
-  for (const re of shipWords ? [SHIP_PREFIX, SHIP_NOUN, SHIP_APPOSITION, SHIP_THEN_NAME, ABOARD] : [SHIP_PREFIX, ABOARD]) {
+  for (const re of shipWords ? [SHIP_PREFIX, SHIP_NOUN, SHIP_APPOSITION, SHIP_THEN_NAME, ABOARD, SHIP_VERB] : [SHIP_PREFIX, ABOARD, SHIP_VERB]) {
     for (const m of text.matchAll(re)) {
       const name = re === SHIP_PREFIX ? `${m[1] ?? ''} ${m[2] ?? ''}` : (m[1] ?? '');
       if (name === '' || /^(?:The|A|An|He|She|It|They)$/.test(name)) continue;
+      if (re === SHIP_VERB && (isPlaceName(name) || PEOPLE_WORD.test(name) || NOT_NAME.test(name))) continue;
       const short = re === SHIP_PREFIX ? (m[2] ?? '') : name;
       if (!ships.has(short)) ships.set(short, name);
       const start = re === SHIP_APPOSITION || re === SHIP_THEN_NAME ? m.index + m[0].lastIndexOf(name) : m.index + m[0].length - (m[re === SHIP_PREFIX ? 0 : 1] ?? '').length;
