@@ -125,12 +125,14 @@ function draftsOf(list: readonly TravelCue[]): Draft[] {
     if (departure) sawOrigin = true;
     // "arrived in Tashkent from Almaty": a departure sits just before the destination of its clause.
     const partner = departure ? list.find((o) => o !== c && o.clauseStart === c.clauseStart && o.move !== 'from' && o.move !== 'start') : undefined;
+    // "flew to Rome by way of Milan": the way goes before the destination named ahead of it in the clause.
+    const ahead = c.move === 'via' ? list.find((o) => o !== c && o.sentence === c.sentence && o.cueStart === c.cueStart && (o.move === 'to' || o.move === 'end') && o.place.start < c.place.start) : undefined;
     const d: Draft = {
       placeId: c.place.placeId,
       cues: [c],
       move: c.move,
       tense: c.tense,
-      textPos: partner ? Math.min(partner.place.start - 0.5, c.place.start) : c.place.start,
+      textPos: partner ? Math.min(partner.place.start - 0.5, c.place.start) : ahead ? ahead.place.start - 0.25 : c.place.start,
       sentence: c.sentence,
       origin,
       ...(c.sequential ? {} : { list: c.listHead ?? c.cueStart }),

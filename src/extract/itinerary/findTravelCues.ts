@@ -52,13 +52,13 @@ export interface TravelCue {
 const WINDOW = 140;
 // "visited Belarus, Ukraine and Moldova", "from Lisbon to Madrid", "then Zurich, Milan and Rome".
 // The gap may hold a date or a preposition of the same kind ("in Tokyo from Feb. 16 to 18, in Jakarta").
-const CONNECTOR = /^(?:[\s,.()]|and|or|as well as|then|and then|before|followed by|to|via|through|on to|onto|and on to|finally|later|next|also|down|up|back|out|over|across|north|south|east|west|inland|home|onward|[-–—]|the|capital|city|town|port|island|of|in|at|on|from|with|by|two|three|four|five|\d+(?:st|nd|rd|th)?|\p{Lu}\p{Ll}+['’]s|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|day|days|nights|\p{Lu}\p{Ll}+)*$/u;
+const CONNECTOR = /^(?:[\s,.()]|and|or|as well as|then|and then|before|followed by|to|via|by way of|through|on to|onto|and on to|finally|later|next|also|down|up|back|out|over|across|north|south|east|west|inland|home|onward|[-–—]|the|capital|city|town|port|island|of|in|at|on|from|with|by|two|three|four|five|\d+(?:st|nd|rd|th)?|\p{Lu}\p{Ll}+['’]s|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|day|days|nights|\p{Lu}\p{Ll}+)*$/u;
 const TITLE_OF = /\b(?:Archbishop|Bishop|Duke|Duchess|Earl|Prince|Princess|Mayor|Governor|Church|University|Bank|Museum|Council|Republic|Kingdom|Diocese|Patriarch|Metropolitan|Emir|Sultan|King|Queen|Marquess|Baron|Count|Countess|Lord|Lady|Port|Gulf|Bay|Cape|Strait|Sea|Isle)\s+of\s+(?:the\s+)?$/;
 const MAX_GAP = 160;
 const SEQUEL = /\b(?:then|to|on to|onto|before|followed by|finally|next|later)\b/;
 // "In Apia the King met ...": a place fronted before the verb that puts the traveller there.
 const FRONTED = /^\s*(?:(?:and|then|later|next|finally|first|back|once|while)\s+)?(?:in|at|from|on arrival in|on arriving in)\s+(?:the\s+)?$/i;
-const VIA = /\b(?:via|through)\b/;
+const VIA = /\b(?:via|through|by way of)\b/;
 // A country's or city's diplomatic post named after it ("the Vatican embassy", "Britain's consulate").
 const POST_OF = /^(?:['’]s)?\s+(?:embassy|embassies|consulate|consulates|legation|high commission|nunciature|mission to)\b/i;
 // A clause that is only a preposition or a sequence word before its place: the move of the clause before, left out.

@@ -19,8 +19,8 @@ export interface VerbForm {
 }
 
 const VERBS: Record<VerbClass, string> = {
-  go: 'fly travel head go sail drive ride walk march move continue proceed journey steam cruise race cycle row paddle trek hike swim drift track turn veer swing push press return come hop jet shuttle dash rush set embark climb descend roll speed barrel plough plow churn surge run carry take bring relay transfer evacuate airlift divert reroute redirect tow escort deploy dispatch send fly commute motor taxi hurtle wander migrate flee retreat advance pull get swerve curve bend lead wind snake meander weave loop zigzag cut tear blow spread sweep stream pour trundle chug crawl inch glide soar dive plunge shift coast scud steer ply cast wade raft ford',
-  arrive: 'arrive land touch dock berth anchor moor call stop stopover stay remain spend winter camp rest linger settle base appear weaken strengthen intensify stall dissipate dump shelter disembark alight put emerge stand wait gather pause stop idle hover board',
+  go: 'fly travel head go sail drive ride walk march move continue proceed journey steam cruise race cycle row paddle trek hike swim drift track turn veer swing push press return come hop jet shuttle dash rush set embark climb descend roll speed barrel plough plow churn surge run carry take bring relay transfer evacuate airlift divert reroute redirect tow escort deploy dispatch send fly commute motor taxi hurtle wander migrate flee retreat advance pull get swerve curve bend lead wind snake meander weave loop zigzag cut tear blow spread sweep stream pour trundle chug crawl inch glide soar dive plunge shift coast scud steer ply cast wade raft ford slip',
+  arrive: 'arrive land touch dock berth anchor moor call stop stopover stay remain spend winter camp rest linger settle base appear weaken strengthen intensify stall dissipate dump shelter disembark alight put emerge stand wait gather pause stop idle hover board refit',
   reach: 'reach visit tour enter hit strike lash batter pound ravage slam pummel drench flood devastate sweep inundate swamp buffet whip rake grip blanket explore inspect attend',
   leave: 'leave depart quit exit vacate abandon',
   pass: 'cross round skirt traverse transit circle circumnavigate clip graze brush pass negotiate navigate thread',
@@ -84,7 +84,7 @@ export const VERB_FORMS: ReadonlyMap<string, VerbForm> = buildForms();
  * or stop puts the traveller at X, a voyage or flight takes them to X.
  */
 export const JOURNEY_NOUNS: ReadonlyMap<string, 'at' | 'to'> = new Map([
-  ...'night nights evening evenings week weeks weekend days visit visits trip trips tour tours stop stops stopover stopovers leg legs stay stays call calls arrival landfall swing pilgrimage mission residency show shows concert concerts gig gigs date dates stage stages station homecoming appearance appearances engagement engagements rally rallies summit leg'.split(' ').map((w) => [w, 'at'] as const),
+  ...'night nights evening evenings week weeks weekend days visit visits trip trips tour tours stop stops stopover stopovers leg legs stay stays call calls arrival landfall swing pilgrimage mission residency show shows concert concerts gig gigs date dates stage stages station homecoming appearance appearances engagement engagements rally rallies summit leg touchdown'.split(' ').map((w) => [w, 'at'] as const),
   ...'destination destinations venue venues finish start port'.split(' ').map((w) => [w, 'at'] as const),
   ...'journey journeys voyage voyages flight flights crossing passage route return departure drive march ride walk sail cruise deployment way path track move transfer trek run row relay expedition odyssey dash detour diversion excursion foray sortie'.split(' ').map((w) => [w, 'to'] as const),
 ]);

@@ -176,14 +176,20 @@ function skipSlack(ws: readonly Word[], i: number): number {
  * voyage from"). Undefined when the place is only mentioned.
  */
 export function readCue(text: string): Cue | undefined {
+  const cue = readCueIn(text);
+  // The words as the article has them ("wheels down in", not the "landed in" it was read as): offsets hold.
+  return cue ? { ...cue, text: text.slice(cue.at).trim() } : undefined;
+}
+
+function readCueIn(text: string): Cue | undefined {
   // "from Tanjung Pelepas in Malaysia": a country after a name we do not know shares that name's move.
   const inner = UNKNOWN_THEN_IN.exec(text);
-  if (inner?.[1] !== undefined) return readCue(text.slice(0, inner.index + inner[1].length + 1));
+  if (inner?.[1] !== undefined) return readCueIn(text.slice(0, inner.index + inner[1].length + 1));
   // "wintered at a base they called Framheim": the place is the thing named, so the cue is the words before it.
   const naming = NAMING.exec(text);
-  if (naming) return readCue(text.slice(0, naming.index));
-  // "by way of" is "via" (padded so offsets hold).
-  const window = text.replace(/\bby\s+way\s+of\b/gi, (m) => 'via'.padEnd(m.length));
+  if (naming) return readCueIn(text.slice(0, naming.index));
+  // "by way of" is "via", and "wheels down in" is "landed in" (padded so offsets hold).
+  const window = text.replace(/\bby\s+way\s+of\b/gi, (m) => 'via'.padEnd(m.length)).replace(/\bwheels\s+down\b/gi, (m) => 'landed'.padEnd(m.length));
   const ws = words(window);
   let i = skipSlack(ws, ws.length - 1);
   const end = window.length;

@@ -332,6 +332,12 @@ describe('buildRoutes', () => {
     expect(stops(routes('Ann Lee called at Lisbon on the way, at Porto a day later and at Madrid.'))).toBe('0:lisbon 1:porto 2:madrid');
   });
 
+  it('reads "wheels down in", "by way of", "slipped through" and "will refit at" as moves', () => {
+    expect(stops(routes('Ann Lee left Paris. Wheels down in Lyon at noon.'))).toBe('0:paris 1:lyon');
+    expect(stops(routes('Ann Lee flew from Paris to Rome by way of Milan.'))).toBe('0:paris 1:milan 2:rome');
+    expect(stops(routes('The Osprey slipped through Lisbon and will refit at Porto.'))).toBe('0:lisbon 1:porto');
+  });
+
   it('makes no stop of a diplomatic post named after a place ("at the Vatican embassy")', () => {
     expect(stops(routes('Ann Lee flew to Paris and spent the night at the Vatican embassy.'))).toBe('0:paris');
   });
