@@ -147,7 +147,7 @@ function clauseWhen(times: readonly TimeHit[], clause: { start: number; end: num
   // A window of more than a couple of days ("from March 6 to 13") bounds the stops inside it.
   const long = when.start !== undefined && when.end !== undefined && Date.parse(when.end.slice(0, 10)) - Date.parse(when.start.slice(0, 10)) > 2 * 86_400_000 && (when.precision === 'day' || when.precision === undefined);
   if (long) return { window: when };
-  return best !== undefined && /^month/.test(best.rule ?? '') && !/\d{4}|\byear\b/i.test(best.text) ? { when, yearless: true } : { when };
+  return best !== undefined && /^month/.test(best.rule ?? '') && !/\d{4}|\byear\b|\blast$/i.test(best.text) ? { when, yearless: true } : { when };
 }
 
 /**

@@ -8,7 +8,9 @@ import type { TimeContext, TimeFind } from './types';
 const MONTH = new RegExp(
   `\\b(?:${WEEKDAY_NAME},? )?(?:(early|late|mid|the middle of|the end of|the beginning of|the start of|the first half of|the second half of)[\\s-]+)?` +
     `(?:([Ll]ast|[Tt]his|[Nn]ext|[Tt]his past|[Tt]his coming)\\s+)?(${MONTH_OR_ABBR})(?!\\w)` +
-    `(?:,?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,\\d|\\.\\d| ?%)(?:,?\\s+(\\d{4})\\b|\\s+of\\s+(this|last|next) year\\b)?|(?:of\\s+)?(\\d{4})\\b|(?:of\\s+)?(this|last|next) year\\b))?`,
+    `(?:,?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,\\d|\\.\\d| ?%)(?:,?\\s+(\\d{4})\\b|\\s+of\\s+(this|last|next) year\\b)?|(?:of\\s+)?(\\d{4})\\b|(?:of\\s+)?(this|last|next) year\\b))?` +
+    // "on December 14 last", "in November last": the old way of saying the last one before publication.
+    `(\\s+last\\b(?!\\s+(?:year|month|week|night|time|season|summer|winter|spring|autumn|fall)))?`,
   'g',
 );
 const MONTH_CUE = /\b(?:in|since|until|till|by|during|through|from|to|of|before|after|early|late|mid|last|next|this|between|and|or|on)[\s-]$/i;
@@ -33,7 +35,7 @@ export function months(ctx: TimeContext): TimeFind[] {
     let year: number;
     if (explicitYear) year = Number(explicitYear);
     else if (rel) year = getYear(ctx.published) + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
-    else year = resolveMonthYear(ctx.published, month, anchorOf(m[2]), guessTense(ctx.text, m.index, end), day);
+    else year = resolveMonthYear(ctx.published, month, m[9] ? 'last' : anchorOf(m[2]), guessTense(ctx.text, m.index, end), day);
     const mm = String(month).padStart(2, '0');
     const value = day ? `${year}-${mm}-${String(day).padStart(2, '0')}` : `${year}-${mm}`;
     finds.push(makeFind(ctx, m.index, end, 'DATE', value, day ? 'monthDay' : 'month'));

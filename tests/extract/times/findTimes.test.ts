@@ -86,6 +86,7 @@ const cases: Case[] = [
   { name: "'the weekend' before a past verb is the weekend just gone", text: 'Talks collapsed over the weekend.', published: '2020-02-03', find: 'the weekend', type: 'DATE', value: '2020-W05-WE' },
   { name: "'January of last year' is one month of the year before publication", text: 'In January of last year the ship reached the bay.', published: '2020-02-03', find: 'January of last year', type: 'DATE', value: '2019-01' },
   { name: "'May 4 of last year' is that day of the year before publication", text: 'The crew left port on May 4 of last year.', published: '2020-02-03', find: 'May 4 of last year', type: 'DATE', value: '2019-05-04' },
+  { name: "'on March 3 last' is the last March 3 before publication, not the one nearest it", text: 'The rules that take effect on March 3 last are strict.', published: '2020-02-03', find: 'March 3 last', type: 'DATE', value: '2019-03-03' },
   { name: "a day written before its month ('on 14 March 2018') is that day", text: 'The talks opened on 14 March 2018 in a hotel.', published: '2020-02-03', find: '14 March 2018', type: 'DATE', value: '2018-03-14' },
   { name: "'the 9th of October' is a day, its year the one nearest publication", text: 'The bridge closed on the 9th of October.', published: '2020-02-03', find: 'the 9th of October', type: 'DATE', value: '2019-10-09' },
   { name: "'the 2nd of this month' is a day of the month of publication", text: 'The envoy landed on the 2nd of this month.', published: '2020-02-03', find: 'the 2nd of this month', type: 'DATE', value: '2020-02-02' },
