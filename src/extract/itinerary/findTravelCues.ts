@@ -64,6 +64,8 @@ const POST_OF = /^(?:['’]s)?\s+(?:embassy|embassies|consulate|consulates|legat
 // A clause that is only a preposition or a sequence word before its place: the move of the clause before, left out.
 const ELLIPSIS = /^[\s,;]*(?:(?:and|or)\s+)?(?:(?:then|finally|next|later)\s+)?(?:on\s+)?(?:(?:at|in|to|through|via|into|onto|across|past)\s+)?(?:the\s+)?$/i;
 const VIA_PREPS = new Set(['through', 'via', 'across', 'past']);
+// A sentence that says the plan told before it never happened ("That voyage was never made", "The plan was abandoned").
+const PLAN_UNDONE = /^\s*(?:but\s+)?(?:that|this|the|these|those|such\s+an?)\s+(?:\w+\s+)?(?:plan|plans|voyage|voyages|trip|trips|visit|visits|journey|course|route|idea|tour|leg|stop|attempt|crossing|flight)\s+(?:was|were|had\s+been|has\s+been)\s+(?:never|not|soon|later|quickly)?\s*(?:made|carried\s+out|taken|completed|realised|realized|attempted|flown|sailed|abandoned|cancelled|canceled|called\s+off|scrapped|dropped|shelved|given\s+up)\b/i;
 const SPEAKS_AFTER = /^\s+(?:said|says|announced|announces|confirmed|confirms|told|added|stated|reported)\b/;
 const BARE_FROM = /\bfrom\s+(?:the\s+)?$/i;
 const BARE_TO = /^\s*(?:,\s*)?(?:to|on\s+to|onto|into)\s+(?:the\s+)?\p{Lu}/u;
@@ -158,7 +160,13 @@ function clauseWhen(times: readonly TimeHit[], clause: { start: number; end: num
  */
 export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
   const cues: TravelCue[] = [];
+  let previous: { index: number; from: number } | undefined;
   for (const f of facts) {
+    // "... her course lay round Cape Horn to San Francisco. That voyage was never made.": the plan told just before did not happen.
+    if (previous && previous.index === f.index - 1 && PLAN_UNDONE.test(f.text)) {
+      for (const c of cues.slice(previous.from)) if (c.tense !== 'past' && c.tense !== 'perfect') c.negated = true;
+    }
+    previous = { index: f.index, from: cues.length };
     if (f.places.length === 0) continue;
     const starts = splitClauses(f.text);
     const framings = new Map<number, { cancelled: boolean; earlier: boolean }>();
@@ -167,7 +175,9 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
       if (place.demonym) continue;
       const local = place.start - f.range.start;
       const clause = clauseAt(starts, f.text.length, local);
-      const from = Math.max(clause.start, local - WINDOW);
+      // A colon ends what the words before it say of a place after it, unless the place opens the list it announces ("three cities: Paris, ...").
+      const colon = f.text.lastIndexOf(':', local - 1);
+      const from = Math.max(clause.start, local - WINDOW, colon >= 0 && /\S/.test(f.text.slice(colon + 1, local)) ? colon + 1 : 0);
       const window = f.text.slice(from, local);
       const cue = readCue(window);
       let front: Cue | undefined;
@@ -197,7 +207,7 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
         const move: Move = prep === undefined ? (last.move === 'from' || last.move === 'start' ? 'to' : last.move) : VIA_PREPS.has(prep) ? 'via' : prep === 'at' || prep === 'in' ? 'at' : 'to';
         const words = afterComma(window);
         made = { role: roleOf(move, last.tense), cue: words.trim(), move, tense: last.tense, negated: last.negated, earlier: last.earlier, weak: last.weak, cueStart: f.range.start + local - words.trimStart().length, sequential: /\b(?:then|finally|next|later)\b/i.test(words), ...(last.other ? { other: true } : {}) };
-      } else if (FRONTED.test(window) && (front = frontedCue(f.text.slice(place.end - f.range.start, clause.end))) !== undefined) {
+      } else if ((FRONTED.test(window) || (FRONTED.test(afterComma(window)) && !/\b(?:and|or)\b/.test(afterComma(window)))) && (front = frontedCue(f.text.slice(place.end - f.range.start, Math.max(clause.end, nextClauseEnd(starts, f.text.length, clause.end))))) !== undefined) {
         made = { role: roleOf('at', front.tense), cue: front.text, move: 'at', tense: front.tense, negated: front.negated, earlier: front.earlier, weak: front.weak, cueStart: f.range.start + clause.start };
       } else if (/(?:^|[.;:]\s*)after\s+$/i.test(window) && /^\s+(?:came|comes|come)\b/.test(f.text.slice(place.end - f.range.start, place.end - f.range.start + 12))) {
         // "After Irkutsk came Tomsk": the place after "After" was a stop too.
@@ -213,7 +223,7 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
         made = { role: roleOf('at', tense), cue: f.text.slice(place.end - f.range.start, place.end - f.range.start + 16).trim(), move: 'at', tense, negated: false, earlier: false, weak: false, cueStart: place.start };
       }
       if (!made) continue;
-      const framing = clauseFraming(f.text, clause, framings);
+      const framing = clauseFraming(f.text, colonPart(f.text, clause, local), framings);
       if (framing.cancelled || INSTEAD.test(window)) made.negated = true;
       if (framing.earlier) made.earlier = true;
       const dated = clauseWhen(f.times, clause, f.text, starts, f.range.start, place.start);
@@ -230,4 +240,17 @@ function afterComma(window: string): string {
   let at = -1;
   for (const m of window.matchAll(/[,;]|\b(?:and|or)\b/g)) at = m[0] === ',' || m[0] === ';' ? m.index + 1 : m.index;
   return at < 0 ? window : window.slice(at);
+}
+
+/** The part of a clause between the colons around `at`: "That plan was never carried out: in June, at Cape Flora, he ..." frames only what comes before the colon. */
+function colonPart(text: string, clause: { start: number; end: number }, at: number): { start: number; end: number } {
+  const before = text.lastIndexOf(':', at);
+  const after = text.indexOf(':', at);
+  return { start: before >= clause.start ? before + 1 : clause.start, end: after >= 0 && after < clause.end ? after : clause.end };
+}
+
+/** Where the clause after the one ending at `end` ends: "at Porto, she boarded a ship" reads the verb of the clause after the place. */
+function nextClauseEnd(starts: readonly number[], length: number, end: number): number {
+  for (const s of starts) if (s > end) return s;
+  return length;
 }

@@ -338,6 +338,16 @@ describe('buildRoutes', () => {
     expect(stops(routes('The Osprey slipped through Lisbon and will refit at Porto.'))).toBe('0:lisbon 1:porto');
   });
 
+  it('makes no stops of a plan the next sentence says never happened ("That voyage was never made")', () => {
+    const r = routes('Ann Lee left Lisbon in May, and her course lay by way of Madrid to Rome. That voyage was never made. She reached Paris in June.');
+    expect(stops(r)).toBe('0:lisbon 1:paris');
+    expect(r[0]?.skipped?.map((s) => s.placeId).sort()).toEqual(['madrid', 'rome']);
+  });
+
+  it('reads a cancellation only up to the colon ("That plan was never carried out: in June, at Porto, she ...")', () => {
+    expect(stops(routes('Ann Lee flew to Lisbon. That plan was never carried out: in June, at Porto, she boarded a ship.'))).toBe('0:lisbon 1:porto');
+  });
+
   it('makes no stop of a diplomatic post named after a place ("at the Vatican embassy")', () => {
     expect(stops(routes('Ann Lee flew to Paris and spent the night at the Vatican embassy.'))).toBe('0:paris');
   });
