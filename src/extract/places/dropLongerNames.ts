@@ -60,9 +60,20 @@ export const dropLongerNames: PlaceStep = {
         m.dropped = 'longer-name';
         continue;
       }
+      // "the Cocos (Keeling) Islands": a bare feature word ending a longer name we do not know is no place of its own.
+      const previous = tokens[m.firstToken - 1];
+      if (m.endToken - m.firstToken === 1 && FEATURES.has(m.key) && previous && previous.sentence === last.sentence && ((previous.cap && !previous.sentenceStart && previous.norm !== 'the') || /\)\s*$/.test(article.text.slice(previous.end, last.start)))) {
+        m.dropped = 'longer-name';
+        continue;
+      }
       if (!after || !after.cap || after.sentence !== last.sentence) continue;
       if (!/^ $/.test(article.text.slice(last.end, after.start))) continue;
       if ((NOT_THE_PLACE.has(after.norm) || FEATURES.has(after.norm)) && !after.upper) {
+        m.dropped = 'longer-name';
+        continue;
+      }
+      // "Van Diemen's Land", "Queen Maud's Land": the name goes on through a possessive to another capitalised word.
+      if (m.endToken - m.firstToken === 1 && /^['’]s\s+\p{Lu}/u.test(article.text.slice(after.end, after.end + 4))) {
         m.dropped = 'longer-name';
         continue;
       }

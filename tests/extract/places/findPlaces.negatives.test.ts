@@ -53,6 +53,15 @@ describe('findPlaces negative cases', () => {
   });
 });
 
+describe('findPlaces on names it does not know', () => {
+  it("takes no part of a longer unknown name for a place (\"Van Diemen's Land\", \"the Osprey (Keel) Islands\", \"Battle Harbor\")", () => {
+    const text = "They sailed from Sydney to Van Diemen's Land, then to the Osprey (Keel) Islands, Battle Harbor and Mauritius.";
+    const finds = findPlaces(parseArticle(text, { date: '2020-06-01' }), gazetteer).map((f) => f.text);
+    expect(finds).toContain('Mauritius');
+    expect(finds.filter((t) => ['Van', 'Islands', 'Battle'].includes(t))).toEqual([]);
+  });
+});
+
 describe('findPlaces on datelines', () => {
   it('reads a dateline as the city, not the province named after it ("ISMAILIA, Egypt")', () => {
     const finds = findPlaces(parseArticle('date 2021-03-30 ISMAILIA, Egypt • Ships moved again.'), gazetteer);
