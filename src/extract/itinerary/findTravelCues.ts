@@ -66,6 +66,8 @@ const ELLIPSIS = /^[\s,;]*(?:(?:and|or)\s+)?(?:(?:then|finally|next|later)\s+)?(
 const VIA_PREPS = new Set(['through', 'via', 'across', 'past']);
 // A sentence that says the plan told before it never happened ("That voyage was never made", "The plan was abandoned").
 const PLAN_UNDONE = /^\s*(?:but\s+)?(?:that|this|the|these|those|such\s+an?)\s+(?:\w+\s+)?(?:plan|plans|voyage|voyages|trip|trips|visit|visits|journey|course|route|idea|tour|leg|stop|attempt|crossing|flight)\s+(?:was|were|had\s+been|has\s+been)\s+(?:never|not|soon|later|quickly)?\s*(?:made|carried\s+out|taken|completed|realised|realized|attempted|flown|sailed|abandoned|cancelled|canceled|called\s+off|scrapped|dropped|shelved|given\s+up)\b/i;
+// Verbs whose past is spelled as their present ("put in at", "set out from", "cut across").
+const SAME_PAST: ReadonlySet<string> = new Set(['put', 'set', 'cut', 'hit', 'spread', 'quit', 'let', 'cast', 'burst', 'shut', 'thrust']);
 const SPEAKS_AFTER = /^\s+(?:said|says|announced|announces|confirmed|confirms|told|added|stated|reported)\b/;
 const BARE_FROM = /\bfrom\s+(?:the\s+)?$/i;
 const BARE_TO = /^\s*(?:,\s*)?(?:to|on\s+to|onto|into)\s+(?:the\s+)?\p{Lu}/u;
@@ -195,6 +197,8 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
       if (cue) {
         let tense = cue.tense;
         if (tense === 'sequel' && last) tense = last.tense === 'future' ? 'future' : last.tense === 'present' ? 'future' : 'past';
+        // "He rounded the Cape, put in at Cape Town": a verb whose past is its present form takes the tense of the verb before it.
+        if (tense === 'present' && last?.tense === 'past' && SAME_PAST.has(cue.head ?? '') && !/\b(?:is|are|am|now|today)\b/i.test(window)) tense = 'past';
         made = { role: roleOf(cue.move, tense), cue: cue.text, move: cue.move, tense, negated: cue.negated, earlier: cue.earlier, weak: cue.weak, cueStart: f.range.start + from + cue.at, head: cue.head, ...(cue.other ? { other: true } : {}) };
       } else if (last && local - last.localEnd <= MAX_GAP && CONNECTOR.test(f.text.slice(last.localEnd, local))) {
         const gap = f.text.slice(last.localEnd, local);

@@ -348,6 +348,12 @@ describe('buildRoutes', () => {
     expect(stops(routes('Ann Lee flew to Lisbon. That plan was never carried out: in June, at Porto, she boarded a ship.'))).toBe('0:lisbon 1:porto');
   });
 
+  it('reads "put in at" after a past verb as past, so the stop keeps its place in the story told', () => {
+    const r = routes('Ann Lee sailed from Lisbon, rounded Porto, put in at Madrid, and sailed on to Rome.');
+    expect(stops(r)).toBe('0:lisbon 1:porto 2:madrid 3:rome');
+    expect(r[0]?.stops.find((s) => s.placeId === 'madrid')?.role).not.toBe('current');
+  });
+
   it('makes no stop of a diplomatic post named after a place ("at the Vatican embassy")', () => {
     expect(stops(routes('Ann Lee flew to Paris and spent the night at the Vatican embassy.'))).toBe('0:paris');
   });
