@@ -1,3 +1,4 @@
+import { indexMentions } from './indexMentions';
 import type { Token } from './tokenize';
 import { isTitleCase } from './dropPersonNames';
 import type { PlaceStep } from './types';
@@ -48,7 +49,7 @@ export const dropLongerNames: PlaceStep = {
   name: 'organisation',
   run(ctx) {
     const { tokens, article } = ctx;
-    const starts = new Map(ctx.mentions.map((m) => [m.firstToken, m]));
+    const starts = indexMentions(ctx.mentions, (m) => m.firstToken, tokens.length);
     const capitals = new Map<string, number>();
     for (const t of tokens) if (t.cap && !t.sentenceStart) capitals.set(t.norm, (capitals.get(t.norm) ?? 0) + 1);
     for (const m of ctx.mentions) {

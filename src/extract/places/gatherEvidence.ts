@@ -4,10 +4,42 @@ import type { PlaceContext, PlaceMention } from './types';
 
 const VILLAGE = 1000;
 
-/** The mentions around one name: those listed with it and those in its sentences (other names only). */
+/**
+ * The mentions around one name: those listed with it and those in its sentences (other names only),
+ * each other name by the mentions of it that give evidence (readableMentions).
+ */
 export interface Surroundings {
   listed: PlaceMention[];
   sentence: PlaceMention[];
+}
+
+/** Mentions gathered for Surroundings: `add` keeps only those that can give evidence. */
+export interface ReadableMentions {
+  add(m: PlaceMention): void;
+  readonly mentions: PlaceMention[];
+}
+
+/**
+ * Gathers mentions keeping, of each name (`nameOf`), only its first mention and its first anchored
+ * one: every mention of a name shares one ranking, and a person's name gives evidence only where it
+ * is anchored (tops), so the others add nothing. A sentence naming a state a hundred thousand times
+ * is then read as one name by each other name, not a hundred thousand times by each.
+ */
+export function readableMentions(nameOf: (m: PlaceMention) => string | undefined): ReadableMentions {
+  const mentions: PlaceMention[] = [];
+  const first = new Set<string | undefined>();
+  const firstAnchored = new Set<string | undefined>();
+  return {
+    mentions,
+    add(m) {
+      const name = nameOf(m);
+      const isFirst = !first.has(name);
+      const isFirstAnchored = m.anchored === true && !firstAnchored.has(name);
+      if (isFirst) first.add(name);
+      if (isFirstAnchored) firstAnchored.add(name);
+      if (isFirst || isFirstAnchored) mentions.push(m);
+    },
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { GazetteerEntry } from '../../gazetteer/types';
+import { indexMentions } from './indexMentions';
 import type { Token } from './tokenize';
 import type { PlaceMention, PlaceStep } from './types';
 import { noteReason } from './noteReason';
@@ -13,7 +14,7 @@ const BOOST = 5;
 export const markContainment: PlaceStep = {
   name: 'containment',
   run(ctx) {
-    const byFirst = new Map(ctx.mentions.map((m) => [m.firstToken, m]));
+    const byFirst = indexMentions(ctx.mentions, (m) => m.firstToken, ctx.tokens.length);
     for (const x of ctx.mentions) {
       if (x.dropped || x.adjective) continue;
       const last = ctx.tokens[x.endToken - 1] as Token;

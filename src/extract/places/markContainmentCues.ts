@@ -1,3 +1,4 @@
+import { indexMentions, type MentionIndex } from './indexMentions';
 import { liesWithin } from './liesWithin';
 import { noteReason } from './noteReason';
 import type { Token } from './tokenize';
@@ -25,8 +26,8 @@ export const markContainmentCues: PlaceStep = {
   name: 'containment cues',
   run(ctx) {
     const live = ctx.mentions.filter((m) => !m.dropped);
-    const byFirst = new Map(live.map((m) => [m.firstToken, m]));
-    const byEnd = new Map(live.map((m) => [m.endToken, m]));
+    const byFirst = indexMentions(live, (m) => m.firstToken, ctx.tokens.length);
+    const byEnd = indexMentions(live, (m) => m.endToken, ctx.tokens.length);
     const text = ctx.article.text;
     for (const x of live) {
       if (x.adjective) continue;
@@ -42,14 +43,14 @@ export const markContainmentCues: PlaceStep = {
 };
 
 /** The Y of "X in Y", the next word after X being a lower-case "in". */
-function afterIn(ctx: PlaceContext, x: PlaceMention, byFirst: Map<number, PlaceMention>): PlaceMention | undefined {
+function afterIn(ctx: PlaceContext, x: PlaceMention, byFirst: MentionIndex): PlaceMention | undefined {
   const word = ctx.tokens[x.endToken];
   if (!word || word.norm !== 'in' || word.cap || !sameSentence(ctx.tokens, x.endToken - 1, x.endToken + 1)) return undefined;
   return byFirst.get(x.endToken + 1);
 }
 
 /** The Y of "X, the capital of Y" or "X, a town in the Y": an article, a few lower-case words, then "of" or "in". */
-function appositive(ctx: PlaceContext, x: PlaceMention, byFirst: Map<number, PlaceMention>): PlaceMention | undefined {
+function appositive(ctx: PlaceContext, x: PlaceMention, byFirst: MentionIndex): PlaceMention | undefined {
   const { tokens } = ctx;
   const last = tokens[x.endToken - 1] as Token;
   const first = tokens[x.endToken];

@@ -1,3 +1,4 @@
+import { indexMentions } from './indexMentions';
 import type { Token } from './tokenize';
 import type { PlaceContext, PlaceMention, PlaceStep } from './types';
 import { regionForAbbreviation } from './regionAbbreviations';
@@ -26,8 +27,8 @@ export const markSupport: PlaceStep = {
   run(ctx) {
     const { tokens, article, mentions } = ctx;
     const text = article.text;
-    const byFirstToken = new Map(mentions.map((m) => [m.firstToken, m]));
-    const byEndToken = new Map(mentions.map((m) => [m.endToken, m]));
+    const byFirstToken = indexMentions(mentions, (m) => m.firstToken, tokens.length);
+    const byEndToken = indexMentions(mentions, (m) => m.endToken, tokens.length);
     // A name that is part of a person's name elsewhere ("Hiram Bingham ... after Bingham, and Peru") is no list item.
     const personKeys = new Set(mentions.filter((m) => m.dropped === 'person' || m.dropped === 'title').map((m) => m.key));
     for (const m of mentions) {

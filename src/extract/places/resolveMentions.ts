@@ -4,7 +4,7 @@ import { normalizeName } from '../../gazetteer/normalizeName';
 import { distanceKm } from './distanceKm';
 import { bboxesTouch } from './bboxesTouch';
 import { findLists, LIST_GAP, listNeighbours } from './findLists';
-import { gatherEvidence, personKeysOf, type Surroundings } from './gatherEvidence';
+import { gatherEvidence, personKeysOf, readableMentions, type ReadableMentions, type Surroundings } from './gatherEvidence';
 import { noteReason } from './noteReason';
 import { ownSenses } from './ownSenses';
 import { famous, scoreCandidate } from './scoreCandidate';
@@ -84,21 +84,22 @@ function surroundings(ctx: PlaceContext, live: readonly PlaceMention[], groups: 
   const text = ctx.article.text;
   const byEnd = new Set(live.map((m) => m.end));
   const keys = new Map(live.map((m) => [m, groupKey(m, senses)]));
+  const nameOf = (m: PlaceMention): string | undefined => keys.get(m);
   // Only a name that may be a state or province can place the rest of its sentence.
-  const bySentence = new Map<number, PlaceMention[]>();
+  const bySentence = new Map<number, ReadableMentions>();
   for (const m of live) {
     const s = ctx.tokens[m.firstToken]?.sentence ?? -1;
     if (s < 0 || m.adjective || !m.entries.some((e) => e.featureCode === 'ADM1')) continue;
     const comma = /,\s*$/.exec(text.slice(Math.max(0, m.start - 4), m.start));
     if (comma !== null && byEnd.has(m.start - comma[0].length)) continue;
-    const list = bySentence.get(s);
-    if (list) list.push(m);
-    else bySentence.set(s, [m]);
+    let inSentence = bySentence.get(s);
+    if (!inSentence) bySentence.set(s, (inSentence = readableMentions(nameOf)));
+    inSentence.add(m);
   }
   const out = new Map<string, Surroundings>();
   for (const [key, group] of groups) {
-    const listed = new Set<PlaceMention>();
-    const sentence = new Set<PlaceMention>();
+    const listed = readableMentions(nameOf);
+    const sentence = readableMentions(nameOf);
     // Each sentence once per name: a name said a thousand times in one sentence reads its states once.
     const seen = new Set<number>();
     for (const m of group) {
@@ -106,9 +107,9 @@ function surroundings(ctx: PlaceContext, live: readonly PlaceMention[], groups: 
       const s = ctx.tokens[m.firstToken]?.sentence ?? -1;
       if (seen.has(s)) continue;
       seen.add(s);
-      for (const o of bySentence.get(s) ?? []) if (keys.get(o) !== key) sentence.add(o);
+      for (const o of bySentence.get(s)?.mentions ?? []) if (keys.get(o) !== key) sentence.add(o);
     }
-    out.set(key, { listed: [...listed], sentence: [...sentence] });
+    out.set(key, { listed: listed.mentions, sentence: sentence.mentions });
   }
   return out;
 }

@@ -52,8 +52,8 @@ export function tokenize(text: string, sentences: readonly TextRange[]): Token[]
       start,
       end,
       text: word,
-      // Most words are plain letters: normalizeName's regexes would only lower-case them.
-      norm: ascii && word.length > 3 ? word.toLowerCase() : normalizeName(word),
+      // Most words are plain letters, and numbers are digits: normalizeName's regexes would only lower-case the one and keep the other.
+      norm: ascii && word.length > 3 ? word.toLowerCase() : !ascii && asciiDigits(word) ? word : normalizeName(word),
       cap,
       upper: cap && letters.length > 1 && letters === letters.toUpperCase(),
       sentenceStart: sentence !== lastSentence && sentence !== -1,
@@ -72,6 +72,15 @@ function asciiLetters(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i) | 32;
     if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** Only digits 0-9 ("2020", "35"): normalizeName gives such a word back as it is. */
+function asciiDigits(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
   }
   return true;
 }

@@ -11,7 +11,7 @@ export interface PlaceFind {
   /** The finder or refiner that produced it ("name", "demonym", "containment", "descriptive"...). */
   rule: string;
   entry: GazetteerEntry;
-  /** Ranked alternatives, scored, the chosen one first. */
+  /** Ranked alternatives, scored, the chosen one first (one array shared by every find of a name: read it, do not change it). */
   candidates: Candidate[];
   confidence: number;
 }

@@ -42,4 +42,9 @@ describe('tokenize', () => {
     expect(variants.length).toBeGreaterThan(100_000);
     expect(variants.filter((w) => normalizeName(w) !== w.toLowerCase())).toEqual([]);
   });
+
+  it('gives a number its normalised form, as normalizeName would', () => {
+    const numbers = tokenize('2020 10:35 3/4/2021 0012 ² 7', [{ start: 0, end: 28 }]);
+    expect(numbers.map((t) => t.norm)).toEqual(numbers.map((t) => normalizeName(t.text)));
+  });
 });
