@@ -60,6 +60,7 @@ export const authorDe: AuthorMessages = {
   'file.binary': '„{name}“ ist eine Binärdatei, kein Text: Wählen Sie eine .txt-, .html- oder Geschichten-.json-Datei.',
   'file.notUtf8': '„{name}“ ist kein UTF-8-Text: Speichern Sie die Datei als UTF-8 und versuchen Sie es erneut.',
   'file.noText': '„{name}“ enthält ohne Markup keinen lesbaren Text.',
+  'file.tooDeep': '„{name}“ verschachtelt seine Elemente {depth} Ebenen tief; Dateline liest Seiten bis {limit} Ebenen. Kopieren Sie den Text des Artikels aus der Seite und fügen Sie ihn ein.',
   'file.unreadable': '„{name}“ konnte nicht gelesen werden ({reason}).',
   'file.megabytes': '{size} MB',
   'file.kilobytes': '{size} KB',

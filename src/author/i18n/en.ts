@@ -63,6 +63,7 @@ export const authorEn = {
   'file.binary': '"{name}" is a binary file, not text: choose a .txt, .html or story .json file.',
   'file.notUtf8': '"{name}" is not UTF-8 text: save it as UTF-8 and try again.',
   'file.noText': '"{name}" has no readable text once its markup is removed.',
+  'file.tooDeep': '"{name}" nests its elements {depth} deep; Dateline reads pages up to {limit} deep. Copy the article\'s text from the page and paste it instead.',
   'file.unreadable': '"{name}" could not be read ({reason}).',
   'file.megabytes': '{size} MB',
   'file.kilobytes': '{size} KB',

@@ -60,6 +60,7 @@ export const authorEs: AuthorMessages = {
   'file.binary': '«{name}» es un archivo binario, no texto: elija un archivo .txt, .html o una historia .json.',
   'file.notUtf8': '«{name}» no es texto UTF-8: guárdelo como UTF-8 y vuelva a intentarlo.',
   'file.noText': '«{name}» no tiene texto legible una vez quitadas las etiquetas.',
+  'file.tooDeep': '«{name}» anida sus elementos {depth} niveles; Dateline lee páginas de hasta {limit} niveles. Copie el texto del artículo desde la página y péguelo.',
   'file.unreadable': 'No se pudo leer «{name}» ({reason}).',
   'file.megabytes': '{size} MB',
   'file.kilobytes': '{size} KB',

@@ -60,6 +60,7 @@ export const authorFr: AuthorMessages = {
   'file.binary': '« {name} » est un fichier binaire, pas du texte : choisissez un fichier .txt, .html ou un récit .json.',
   'file.notUtf8': '« {name} » n’est pas du texte UTF-8 : enregistrez-le en UTF-8, puis réessayez.',
   'file.noText': '« {name} » ne contient aucun texte lisible une fois le balisage retiré.',
+  'file.tooDeep': '« {name} » imbrique ses éléments sur {depth} niveaux ; Dateline lit les pages jusqu’à {limit} niveaux. Copiez le texte de l’article depuis la page et collez-le.',
   'file.unreadable': '« {name} » n’a pas pu être lu ({reason}).',
   'file.megabytes': '{size} Mo',
   'file.kilobytes': '{size} Ko',

@@ -60,6 +60,7 @@ export const authorRu: AuthorMessages = {
   'file.binary': '«{name}» — двоичный файл, а не текст: выберите файл .txt, .html или историю .json.',
   'file.notUtf8': '«{name}» — не текст в UTF-8: сохраните его в UTF-8 и попробуйте снова.',
   'file.noText': 'В «{name}» не остаётся читаемого текста после удаления разметки.',
+  'file.tooDeep': '«{name}» вкладывает элементы на {depth} уровней; Dateline читает страницы глубиной до {limit} уровней. Скопируйте текст статьи со страницы и вставьте его.',
   'file.unreadable': 'Не удалось прочитать «{name}» ({reason}).',
   'file.megabytes': '{size} МБ',
   'file.kilobytes': '{size} КБ',
