@@ -34,8 +34,8 @@ function sniff(data: unknown): Format | 'dateline' | undefined {
 function finish(result: DraftResult, format: Format, published: string | undefined): ImportResult {
   if (!result.ok) return result;
   const { draft } = result;
-  if (draft.events.length === 0) {
-    // A titled timeline with no events yet is a start; a file with nothing at all is not.
+  // A file of lines alone (a GPS track) is its routes; a titled timeline with no events yet is a start; a file with nothing at all is not.
+  if (draft.events.length === 0 && draft.routes.length === 0) {
     if (draft.intro === '' && DEFAULT_TITLES.has(draft.title)) return { ok: false, errors: ['Nothing to import: the file has no events, slides or features Dateline can read.'] };
     draft.notes.push('The file has a title but no events yet.');
   }
