@@ -2,6 +2,7 @@ import type { PlaceKind } from '../story/types';
 import type { DraftEvent, DraftPlace, DraftResult, DraftRoute } from './draftStory';
 import { geoJsonTime } from './geoJsonTime';
 import { IMPORT_LIMITS, kindFromLabel, plural } from './importLimits';
+import { PROGRESS_EVERY, type ItemProgress } from './importProgress';
 import { looseDatesToWhen, readLooseDate } from './looseDateToWhen';
 import { firstString, isRecord, latLonFrom, type JsonRecord } from './narrowJson';
 import { plainField } from './plainText';
@@ -69,8 +70,9 @@ function placeKind(props: JsonRecord, fallback: PlaceKind): PlaceKind {
  * its routes. Names come from name/title/label, text from description/text/summary (HTML made
  * plain), dates from time/date/start/end and their kin (see geoJsonTime). Features off the globe,
  * or of other geometry types, are left out with a note; a `crs` member is ignored (RFC 7946 has none).
+ * `onFeatures` hears the features read.
  */
-export function fromGeoJson(data: unknown): DraftResult {
+export function fromGeoJson(data: unknown, onFeatures?: ItemProgress): DraftResult {
   if (!isRecord(data)) return { ok: false, errors: ['GeoJSON must be an object.'] };
   const features: unknown[] = data['type'] === 'FeatureCollection' && Array.isArray(data['features']) ? data['features'] : data['type'] === 'Feature' ? [data] : typeof data['type'] === 'string' && 'coordinates' in data ? [{ type: 'Feature', geometry: data, properties: {} }] : [];
   if (features.length === 0) return { ok: false, errors: ['This GeoJSON has no features.'] };
@@ -82,6 +84,7 @@ export function fromGeoJson(data: unknown): DraftResult {
   const lines: { props: JsonRecord; coords: { lat: number; lon: number }[][] }[] = [];
   let skipped = 0;
   features.forEach((raw, i) => {
+    if (onFeatures && i % PROGRESS_EVERY === 0) onFeatures(i, features.length);
     if (!isRecord(raw)) return void skipped++;
     const geometry = isRecord(raw['geometry']) ? raw['geometry'] : undefined;
     const props = isRecord(raw['properties']) ? raw['properties'] : {};

@@ -70,6 +70,13 @@ export const authorDe: AuthorMessages = {
   'open.failed': '„{name}“ konnte nicht geöffnet werden:',
   'open.importInvalid': '„{name}“ wurde gelesen, aber die daraus erstellte Geschichte ist nicht gültig:',
   'open.as': 'Als {format} geöffnet.',
+  'import.reading': 'Die Datei wird gelesen …',
+  'import.parsing': 'Das JSON wird gelesen …',
+  'import.slides': 'Folien werden gelesen: {done} von {total}',
+  'import.features': 'Features werden gelesen: {done} von {total}',
+  'import.characters': 'Die Tabelle wird gelesen: {done} von {total}',
+  'import.receiving': 'Die Geschichte wird geöffnet: {done} von {total} Einträgen',
+  'open.workerStopped': 'Der Import wurde beendet (zu wenig Speicher?): Schließen Sie andere Tabs und versuchen Sie es erneut.',
 
   'save.saved': 'Entwurf um {time} gespeichert',
   'save.restored': 'Entwurf wiederhergestellt (gespeichert um {time})',

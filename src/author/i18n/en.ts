@@ -73,6 +73,13 @@ export const authorEn = {
   'open.failed': '"{name}" could not be opened:',
   'open.importInvalid': '"{name}" was read, but the story made from it is not valid:',
   'open.as': 'Opened as {format}.',
+  'import.reading': 'Reading the file…',
+  'import.parsing': 'Reading the JSON…',
+  'import.slides': 'Reading slides: {done} of {total}',
+  'import.features': 'Reading features: {done} of {total}',
+  'import.characters': 'Reading the spreadsheet: {done} of {total}',
+  'import.receiving': 'Opening the story: {done} of {total} items',
+  'open.workerStopped': 'The import stopped (out of memory?): close other tabs and try again.',
 
   'save.saved': 'Draft saved at {time}',
   'save.restored': 'Draft restored (saved at {time})',

@@ -70,6 +70,13 @@ export const authorEs: AuthorMessages = {
   'open.failed': 'No se pudo abrir «{name}»:',
   'open.importInvalid': 'Se leyó «{name}», pero la historia obtenida no es válida:',
   'open.as': 'Abierto como {format}.',
+  'import.reading': 'Leyendo el archivo…',
+  'import.parsing': 'Leyendo el JSON…',
+  'import.slides': 'Leyendo diapositivas: {done} de {total}',
+  'import.features': 'Leyendo elementos: {done} de {total}',
+  'import.characters': 'Leyendo la hoja de cálculo: {done} de {total}',
+  'import.receiving': 'Abriendo la historia: {done} de {total} elementos',
+  'open.workerStopped': 'La importación se detuvo (¿falta de memoria?): cierre otras pestañas y vuelva a intentarlo.',
 
   'save.saved': 'Borrador guardado a las {time}',
   'save.restored': 'Borrador recuperado (guardado a las {time})',

@@ -70,6 +70,13 @@ export const authorFr: AuthorMessages = {
   'open.failed': '« {name} » n’a pas pu être ouvert :',
   'open.importInvalid': '« {name} » a été lu, mais le récit qui en est tiré n’est pas valide :',
   'open.as': 'Ouvert au format {format}.',
+  'import.reading': 'Lecture du fichier…',
+  'import.parsing': 'Lecture du JSON…',
+  'import.slides': 'Lecture des diapositives : {done} sur {total}',
+  'import.features': 'Lecture des entités : {done} sur {total}',
+  'import.characters': 'Lecture du tableur : {done} sur {total}',
+  'import.receiving': 'Ouverture de l’histoire : {done} éléments sur {total}',
+  'open.workerStopped': 'L’import s’est arrêté (mémoire insuffisante ?) : fermez d’autres onglets et réessayez.',
 
   'save.saved': 'Brouillon enregistré à {time}',
   'save.restored': 'Brouillon restauré (enregistré à {time})',

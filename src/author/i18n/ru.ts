@@ -70,6 +70,13 @@ export const authorRu: AuthorMessages = {
   'open.failed': 'Не удалось открыть «{name}»:',
   'open.importInvalid': '«{name}» прочитан, но полученная из него история некорректна:',
   'open.as': 'Открыт как {format}.',
+  'import.reading': 'Чтение файла…',
+  'import.parsing': 'Чтение JSON…',
+  'import.slides': 'Чтение слайдов: {done} из {total}',
+  'import.features': 'Чтение объектов: {done} из {total}',
+  'import.characters': 'Чтение таблицы: {done} из {total}',
+  'import.receiving': 'Открытие истории: {done} из {total} элементов',
+  'open.workerStopped': 'Импорт остановился (не хватило памяти?): закройте другие вкладки и попробуйте снова.',
 
   'save.saved': 'Черновик сохранён в {time}',
   'save.restored': 'Черновик восстановлен (сохранён в {time})',
