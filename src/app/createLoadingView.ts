@@ -21,6 +21,8 @@ export interface LoadingView {
   /** Starts a load of `label`: the view appears if it is still loading after the delay. */
   start(label: string): void;
   progress(progress: StoryProgress): void;
+  /** Shows `text` under the bar, with the bar at `done` of `total` (a moving bar without them). */
+  detail(text: string, done?: number, total?: number): void;
   /** Hides the view (the load ended). */
   hide(): void;
   destroy(): void;
@@ -74,6 +76,13 @@ export function createLoadingView(el: HTMLElement, options: LoadingViewOptions):
         bar.value = Math.min(p.loaded, p.total);
         detail.textContent = loadingText(lang, 'readOf', { loaded: mb(p.loaded), total: mb(p.total) });
       } else detail.textContent = loadingText(lang, 'read', { loaded: mb(p.loaded) });
+    },
+    detail(text, done, total) {
+      if (done !== undefined && total !== undefined && total > 0) {
+        bar.max = total;
+        bar.value = Math.min(done, total);
+      } else bar.removeAttribute('value');
+      detail.textContent = text;
     },
     hide,
     destroy() {

@@ -1,12 +1,15 @@
 import { createLoadingView } from '../app/createLoadingView';
+import { loadingText } from '../app/loadingText';
 import { textElement } from '../app/textElement';
 import type { Lang } from '../i18n/languages';
 import { createButton } from './createButton';
 import { createMessage, type Message } from './createMessage';
 import { createProgressView, type ProgressView } from './createProgressView';
 import { at } from './i18n/at';
+import type { AuthorKey } from './i18n/authorMessages';
 import { dayInWords } from './i18n/dayInWords';
-import type { OpenProgress } from './openStoryData';
+import type { ImportStage } from './createImporter';
+import { formatBytes } from './readInputFile';
 
 /** Options for {@link createInputView}. */
 export interface InputViewOptions {
@@ -18,6 +21,16 @@ export interface InputViewOptions {
   /** The text changed (typed or pasted). */
   onText: () => void;
 }
+
+/** Where opening a file shows its progress and offers Cancel (the input step's loading view). */
+export interface OpenProgress {
+  /** A load of `label` started; `cancel` stops it. */
+  start(label: string, cancel: () => void): void;
+  progress(stage: ImportStage): void;
+  hide(): void;
+}
+
+const ITEM_KEYS: Record<'slides' | 'features' | 'characters', AuthorKey> = { slides: 'import.slides', features: 'import.features', characters: 'import.characters' };
 
 /** Step 1: the article (pasted, dropped or chosen), its publication date, and extraction's progress. */
 export interface InputView {
@@ -83,7 +96,17 @@ export function createInputView(el: HTMLElement, options: InputViewOptions): Inp
       cancelOpening = cancel;
       loading.start(label);
     },
-    progress: (p) => loading.progress(p),
+    progress(s) {
+      const count = (n: number): string => n.toLocaleString(lang);
+      if (s.stage === 'reading') loading.detail(at(lang, 'import.reading'));
+      else if (s.stage === 'parsing') loading.detail(at(lang, 'import.parsing'));
+      else if (s.stage === 'checking') loading.detail(loadingText(lang, 'checking'));
+      else if (s.stage === 'receiving') loading.detail(at(lang, 'import.receiving', { done: count(s.done), total: count(s.total) }), s.done, s.total);
+      else {
+        const size = s.noun === 'characters' ? (n: number): string => formatBytes(n, lang) : count;
+        loading.detail(at(lang, ITEM_KEYS[s.noun], { done: size(s.done), total: size(s.total) }), s.done, s.total);
+      }
+    },
     hide() {
       cancelOpening = () => undefined;
       loading.hide();

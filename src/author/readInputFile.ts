@@ -2,7 +2,7 @@ import type { Lang } from '../i18n/languages';
 import { STORY_LIMITS } from '../story/storyLimits';
 import { at } from './i18n/at';
 import type { AuthorKey } from './i18n/authorMessages';
-import { stripMarkup } from './stripMarkup';
+import { MAX_MARKUP_DEPTH, stripMarkup } from './stripMarkup';
 
 /** The largest article file accepted, in bytes (an HTML page may carry a little markup). */
 export const MAX_ARTICLE_FILE_BYTES = 6 * 1024 * 1024;
@@ -32,8 +32,9 @@ const ext = (name: string): string => /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLower
 
 /**
  * Decides what a file's bytes are: refuses binary files (naming PDFs, images, Word files),
- * files too big (saying the size) and text that is not UTF-8; strips markup from HTML; passes
- * JSON, GeoJSON and CSV on to the importers. Messages are in `lang` (default English).
+ * files too big (saying the size) and text that is not UTF-8; strips markup from HTML (refusing a
+ * page nested past MAX_MARKUP_DEPTH); passes JSON, GeoJSON and CSV on to the importers. Messages
+ * are in `lang` (default English). It needs no DOM, so the import worker runs it.
  */
 export function decodeInputFile(name: string, bytes: Uint8Array, lang: Lang = 'en'): InputFile {
   const e = ext(name);
@@ -56,8 +57,9 @@ export function decodeInputFile(name: string, bytes: Uint8Array, lang: Lang = 'e
   if (data || ((e === '' || !['txt', 'text', 'md', 'html', 'htm', 'xhtml'].includes(e)) && /^[[{]/.test(start))) return { kind: 'data', name, text };
   if (['html', 'htm', 'xhtml'].includes(e) || (e !== 'txt' && /^<(!doctype|html|head|body|article|p|div)\b/i.test(start))) {
     const stripped = stripMarkup(text);
-    if (stripped === '') return error('file.noText');
-    return { kind: 'article', name, text: stripped };
+    if (!stripped.ok) return error('file.tooDeep', { depth: stripped.depth.toLocaleString(lang), limit: MAX_MARKUP_DEPTH.toLocaleString(lang) });
+    if (stripped.text === '') return error('file.noText');
+    return { kind: 'article', name, text: stripped.text };
   }
   return { kind: 'article', name, text };
 }

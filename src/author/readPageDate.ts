@@ -1,31 +1,34 @@
+import type { PageScan } from './scanMarkup';
+
+// The <meta> tags that state a publication date, most trusted first (keys as scanMarkup writes them).
+const DATE_METAS = [
+  'property=article:published_time',
+  'itemprop=datePublished',
+  'name=article:published_time',
+  'name=pubdate',
+  'name=publish-date',
+  'name=date',
+  'name=dc.date',
+  'name=DC.date.issued',
+];
+
 /**
  * The publication date a saved news page states about itself, as YYYY-MM-DD, or null. Read, in
  * order: Open Graph / schema.org metadata (`article:published_time`, `datePublished`, `date`), a
- * JSON-LD `datePublished`, then the first `<time datetime>` inside the article. Only the date part
- * of a timestamp is kept: the page's day is what "yesterday" is read from. Nothing runs: the
- * document is the inert one DOMParser made, and JSON-LD is read with JSON.parse.
+ * JSON-LD `datePublished`, then the first `<time datetime>` inside the article (in the page when it has none).
+ * Only the date part of a timestamp is kept: the page's day is what "yesterday" is read from.
+ * Nothing runs: the page was only scanned as text, and JSON-LD is read with JSON.parse.
  */
-export function readPageDate(doc: Document): string | null {
-  const metas = [
-    'meta[property="article:published_time"]',
-    'meta[itemprop="datePublished"]',
-    'meta[name="article:published_time"]',
-    'meta[name="pubdate"]',
-    'meta[name="publish-date"]',
-    'meta[name="date"]',
-    'meta[name="dc.date"]',
-    'meta[name="DC.date.issued"]',
-  ];
-  for (const selector of metas) {
-    const value = isoDay(doc.querySelector(selector)?.getAttribute('content'));
+export function readPageDate(page: Pick<PageScan, 'metas' | 'jsonLd' | 'time'>): string | null {
+  for (const key of DATE_METAS) {
+    const value = isoDay(page.metas.get(key));
     if (value) return value;
   }
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    const value = isoDay(findDatePublished(parseJson(script.textContent ?? ''), 0));
+  for (const script of page.jsonLd) {
+    const value = isoDay(findDatePublished(parseJson(script), 0));
     if (value) return value;
   }
-  const time = (doc.querySelector('article') ?? doc).querySelector('time[datetime]');
-  return isoDay(time?.getAttribute('datetime'));
+  return isoDay(page.time);
 }
 
 function parseJson(text: string): unknown {

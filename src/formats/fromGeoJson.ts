@@ -2,6 +2,7 @@ import type { PlaceKind } from '../story/types';
 import type { DraftEvent, DraftPlace, DraftResult, DraftRoute } from './draftStory';
 import { geoJsonTime } from './geoJsonTime';
 import { IMPORT_LIMITS, kindFromLabel, plural } from './importLimits';
+import { PROGRESS_EVERY, type ItemProgress } from './importProgress';
 import { looseDatesToWhen, readLooseDate } from './looseDateToWhen';
 import { firstString, isRecord, latLonFrom, type JsonRecord } from './narrowJson';
 import { plainField } from './plainText';
@@ -49,6 +50,12 @@ function joinParts(parts: { lat: number; lon: number }[][]): { lat: number; lon:
   return out;
 }
 
+/** The indices of `count` positions spread evenly over `length`, first and last included. */
+function evenIndices(length: number, count: number): number[] {
+  if (length <= count) return Array.from({ length }, (_, i) => i);
+  return Array.from({ length: count }, (_, k) => Math.round((k * (length - 1)) / (count - 1)));
+}
+
 function placeKind(props: JsonRecord, fallback: PlaceKind): PlaceKind {
   const k = typeof props['kind'] === 'string' ? props['kind'] : typeof props['type'] === 'string' ? props['type'] : '';
   return PLACE_KINDS.has(k) ? (k as PlaceKind) : fallback;
@@ -58,12 +65,14 @@ function placeKind(props: JsonRecord, fallback: PlaceKind): PlaceKind {
  * Reads a GeoJSON FeatureCollection, Feature or bare geometry (RFC 7946: [lon, lat], WGS 84):
  * a Point (or each point of a MultiPoint) is a place and its feature an event; a Polygon or
  * MultiPolygon an area at the middle of its box; a LineString (or MultiLineString) a route whose
- * stops are its positions, named after the Point at the same spot or the `stops` property Dateline
- * writes. Names come from name/title/label, text from description/text/summary (HTML made plain),
- * dates from time/date/start/end and their kin (see geoJsonTime). Features off the globe, or of
- * other geometry types, are left out with a note; a `crs` member is ignored (RFC 7946 has none).
+ * stops are its positions (a long track thinned evenly to IMPORT_LIMITS.routeStops), named after
+ * the Point at the same spot or the `stops` property Dateline writes; a file of lines alone is
+ * its routes. Names come from name/title/label, text from description/text/summary (HTML made
+ * plain), dates from time/date/start/end and their kin (see geoJsonTime). Features off the globe,
+ * or of other geometry types, are left out with a note; a `crs` member is ignored (RFC 7946 has none).
+ * `onFeatures` hears the features read.
  */
-export function fromGeoJson(data: unknown): DraftResult {
+export function fromGeoJson(data: unknown, onFeatures?: ItemProgress): DraftResult {
   if (!isRecord(data)) return { ok: false, errors: ['GeoJSON must be an object.'] };
   const features: unknown[] = data['type'] === 'FeatureCollection' && Array.isArray(data['features']) ? data['features'] : data['type'] === 'Feature' ? [data] : typeof data['type'] === 'string' && 'coordinates' in data ? [{ type: 'Feature', geometry: data, properties: {} }] : [];
   if (features.length === 0) return { ok: false, errors: ['This GeoJSON has no features.'] };
@@ -75,6 +84,7 @@ export function fromGeoJson(data: unknown): DraftResult {
   const lines: { props: JsonRecord; coords: { lat: number; lon: number }[][] }[] = [];
   let skipped = 0;
   features.forEach((raw, i) => {
+    if (onFeatures && i % PROGRESS_EVERY === 0) onFeatures(i, features.length);
     if (!isRecord(raw)) return void skipped++;
     const geometry = isRecord(raw['geometry']) ? raw['geometry'] : undefined;
     const props = isRecord(raw['properties']) ? raw['properties'] : {};
@@ -120,9 +130,12 @@ export function fromGeoJson(data: unknown): DraftResult {
     const flat = joinParts(coords);
     const traveller = plainField(firstString(props, ['traveller', 'name', 'title']), IMPORT_LIMITS.name) || `Route ${i + 1}`;
     const title = plainField(props['title'], IMPORT_LIMITS.title);
-    const stops = flat.map((p, j) => {
+    const kept = evenIndices(flat.length, IMPORT_LIMITS.routeStops);
+    if (kept.length < flat.length) notes.push(`${traveller}: its ${flat.length.toLocaleString('en')} points were thinned to ${kept.length.toLocaleString('en')} stops (evenly, keeping both ends).`);
+    const stops = kept.map((at, j) => {
+      const p = flat[at] ?? { lat: 0, lon: 0 };
       const named = byPoint.get(key(p));
-      const given = stopsProp.length === flat.length && isRecord(stopsProp[j]) ? stopsProp[j] : undefined;
+      const given = stopsProp.length === flat.length && isRecord(stopsProp[at]) ? stopsProp[at] : undefined;
       const place: DraftPlace = named ?? { name: plainField(given?.['name'], IMPORT_LIMITS.name) || `${traveller.slice(0, 80)}, stop ${j + 1}`, ...p, kind: 'landmark' };
       const start = isRecord(given?.['when']) ? readLooseDate(given['when']['start']) : undefined;
       return { place, ...(start ? { when: looseDatesToWhen(start, readLooseDate(isRecord(given?.['when']) ? given['when']['end'] : undefined)) } : {}) };

@@ -1,5 +1,6 @@
 import type { DraftEvent, DraftResult, DraftRoute } from './draftStory';
 import { IMPORT_LIMITS, plural } from './importLimits';
+import { PROGRESS_EVERY, type ItemProgress } from './importProgress';
 import { looseDatesToWhen, readLooseDate } from './looseDateToWhen';
 import { isRecord, latLonFrom } from './narrowJson';
 import { plainField } from './plainText';
@@ -11,9 +12,9 @@ import { readPublished } from './readPublished';
  * at a place named by `location.name` or the headline; the slides in order make one route, as
  * StoryMapJS draws them joined by a line. A slide `date` written as a date (ISO or "3 February
  * 2020") dates the event; other text stays in the event's text. Gigapixel storymaps (drawn on an
- * image, not a map) are refused; media are dropped with a note.
+ * image, not a map) are refused; media are dropped with a note. `onSlides` hears the slides read.
  */
-export function fromStoryMapJs(data: unknown): DraftResult {
+export function fromStoryMapJs(data: unknown, onSlides?: ItemProgress): DraftResult {
   const storymap = isRecord(data) && isRecord(data['storymap']) ? data['storymap'] : undefined;
   const slides: unknown[] | undefined = storymap && Array.isArray(storymap['slides']) ? storymap['slides'] : undefined;
   if (!storymap || !slides) return { ok: false, errors: ['StoryMapJS JSON needs "storymap.slides".'] };
@@ -28,6 +29,7 @@ export function fromStoryMapJs(data: unknown): DraftResult {
   let unplaced = 0;
   let freeDates = 0;
   slides.forEach((raw, i) => {
+    if (onSlides && i % PROGRESS_EVERY === 0) onSlides(i, slides.length);
     if (!isRecord(raw)) return;
     const text = isRecord(raw['text']) ? raw['text'] : {};
     const headline = plainField(text['headline'], IMPORT_LIMITS.title);

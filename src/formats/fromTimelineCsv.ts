@@ -1,6 +1,7 @@
 import type { DraftResult } from './draftStory';
 import { fromTimelineJs } from './fromTimelineJs';
 import { IMPORT_LIMITS, plural } from './importLimits';
+import type { ItemProgress } from './importProgress';
 import type { JsonRecord } from './narrowJson';
 import { parseCsv } from './parseCsv';
 
@@ -38,15 +39,18 @@ function time(value: string): JsonRecord {
  * Reads a TimelineJS spreadsheet exported as CSV (or TSV) with the template's header row
  * (Year, Month, Day, Time, End Year … Headline, Text, Media …, Type, Group, Background): rows
  * become TimelineJS slides (Type "title" the title slide, "era" an era) and go through the same
- * reading as TimelineJS JSON. Columns are found by name, so their order does not matter.
+ * reading as TimelineJS JSON. Columns are found by name, so their order does not matter. A
+ * spreadsheet over the row limit is refused as soon as the limit is passed. `onCharacters` hears
+ * the text being split, `onSlides` the rows being read.
  */
-export function fromTimelineCsv(text: string): DraftResult {
+export function fromTimelineCsv(text: string, onCharacters?: ItemProgress, onSlides?: ItemProgress): DraftResult {
   const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  const rows = parseCsv(text, first.includes('\t') && !first.includes(',') ? '\t' : ',');
+  // The header, the limit, and one more row to know the limit was passed.
+  const rows = parseCsv(text, first.includes('\t') && !first.includes(',') ? '\t' : ',', { maxRows: IMPORT_LIMITS.items + 2, ...(onCharacters ? { onProgress: onCharacters } : {}) });
   const header = (rows[0] ?? []).map(norm);
   const col = (name: string): number => header.indexOf(norm(name));
   if (col('Year') < 0 || col('Headline') < 0) return { ok: false, errors: ['The spreadsheet needs the TimelineJS header row (at least "Year" and "Headline").'] };
-  if (rows.length - 1 > IMPORT_LIMITS.items) return { ok: false, errors: [`The spreadsheet has ${plural(rows.length - 1, 'row')}; the limit is ${IMPORT_LIMITS.items.toLocaleString('en')}.`] };
+  if (rows.length - 1 > IMPORT_LIMITS.items) return { ok: false, errors: [`The spreadsheet has more than ${IMPORT_LIMITS.items.toLocaleString('en')} rows; the limit is ${IMPORT_LIMITS.items.toLocaleString('en')}.`] };
   const cell = (row: readonly string[], name: string): string => {
     const i = col(name);
     return i >= 0 ? (row[i] ?? '').trim() : '';
@@ -77,7 +81,7 @@ export function fromTimelineCsv(text: string): DraftResult {
     else if (type === 'era') eras.push(slide);
     else events.push(slide);
   }
-  const result = fromTimelineJs({ events, eras, ...(title ? { title } : {}) });
+  const result = fromTimelineJs({ events, eras, ...(title ? { title } : {}) }, onSlides);
   if (result.ok && unknownColumns > 0) result.draft.notes.push(`${plural(unknownColumns, 'column')} not in the TimelineJS template ${unknownColumns === 1 ? 'was' : 'were'} ignored.`);
   return result;
 }

@@ -1,5 +1,6 @@
 import type { DraftEvent, DraftResult, DraftStory } from './draftStory';
 import { IMPORT_LIMITS, kindFromLabel, plural } from './importLimits';
+import { PROGRESS_EVERY, type ItemProgress } from './importProgress';
 import { isRecord, latLonFrom, type JsonRecord } from './narrowJson';
 import { plainField } from './plainText';
 import { fromTimelineJsPlainField } from './timelineJsPlainField';
@@ -18,8 +19,9 @@ function slideText(slide: JsonRecord): { headline: string; text: string } {
  * else as a group); each era a background event over its span. Media, backgrounds and
  * `autolink` have no place in a story and are dropped with a note, as are slides whose dates
  * cannot be read as a story date. `location` {lat, lon, name} (written by Dateline) gives a place.
+ * `onSlides` hears the slides read.
  */
-export function fromTimelineJs(data: unknown): DraftResult {
+export function fromTimelineJs(data: unknown, onSlides?: ItemProgress): DraftResult {
   if (!isRecord(data) || !Array.isArray(data['events'])) return { ok: false, errors: ['TimelineJS JSON needs an "events" list.'] };
   const slides: unknown[] = data['events'];
   const eras: unknown[] = Array.isArray(data['eras']) ? data['eras'] : [];
@@ -30,6 +32,7 @@ export function fromTimelineJs(data: unknown): DraftResult {
   let media = 0;
   const skipped: string[] = [];
   slides.forEach((raw, i) => {
+    if (onSlides && i % PROGRESS_EVERY === 0) onSlides(i, slides.length);
     if (!isRecord(raw)) {
       skipped.push(`slide ${i + 1} is not an object`);
       return;

@@ -8,6 +8,8 @@ export const IMPORT_LIMITS = {
   id: 200,
   /** Slides, rows or features read before refusing the file. */
   items: STORY_LIMITS.events,
+  /** Stops kept of one line: a GPS track of a million points is thinned to this many (a stop is a place with a marker). */
+  routeStops: 1_000,
 } as const;
 
 const EVENT_KINDS = new Set(['travel', 'visit', 'meeting', 'statement', 'incident', 'background']);

@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { decodeInputFile, formatBytes, MAX_ARTICLE_FILE_BYTES } from '../../src/author/readInputFile';
 
@@ -12,6 +11,11 @@ describe('decodeInputFile', () => {
   it('strips the markup of an HTML file, and of an unnamed file that is a web page', () => {
     expect(decodeInputFile('a.html', bytes('<p>One</p><script>x()</script><p>Two</p>'))).toEqual({ kind: 'article', name: 'a.html', text: 'One\n\nTwo' });
     expect(decodeInputFile('page', bytes('<!doctype html><p>Hi</p>'))).toMatchObject({ kind: 'article', text: 'Hi' });
+  });
+
+  it('refuses a page nested past the depth limit with its depth, before anything else reads it', () => {
+    const deep = `<html><body>${'<div>'.repeat(5_000)}text${'</div>'.repeat(5_000)}</body></html>`;
+    expect(decodeInputFile('deep.html', bytes(deep))).toEqual({ kind: 'error', message: '"deep.html" nests its elements 5,000 deep; Dateline reads pages up to 1,000 deep. Copy the article\'s text from the page and paste it instead.' });
   });
 
   it('sends JSON, GeoJSON and CSV to the importers', () => {

@@ -1,6 +1,12 @@
-// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { stripMarkup } from '../../src/author/stripMarkup';
+import { MAX_MARKUP_DEPTH, stripMarkup as strip } from '../../src/author/stripMarkup';
+
+/** The text, failing the test when the page was refused. */
+function stripMarkup(html: string): string {
+  const out = strip(html);
+  if (!out.ok) throw new Error(`refused: ${out.depth} deep`);
+  return out.text;
+}
 
 describe('stripMarkup', () => {
   it('keeps the readable text with paragraph breaks and collapses whitespace', () => {
@@ -13,17 +19,39 @@ describe('stripMarkup', () => {
     expect(stripMarkup(html)).toBe('Before\n\nAfter <b>');
   });
 
-  it('never touches the live document and runs nothing', () => {
+  it('needs no DOM: this test runs where there is no DOMParser, as in a worker, and nothing in the page runs', () => {
+    expect(typeof (globalThis as { DOMParser?: unknown }).DOMParser).toBe('undefined');
     (globalThis as { __pwned?: number }).__pwned = 0;
-    const before = document.body.childNodes.length;
-    stripMarkup('<img src=x onerror="globalThis.__pwned=1"><script>globalThis.__pwned=2</script>text');
-    expect(document.body.childNodes.length).toBe(before);
+    expect(stripMarkup('<img src=x onerror="globalThis.__pwned=1"><script>globalThis.__pwned=2</script>text')).toBe('text');
     expect((globalThis as { __pwned?: number }).__pwned).toBe(0);
   });
 
-  it('gives an empty string for markup with no text, and drops the private-use break markers from input', () => {
+  it('gives an empty string for markup with no text', () => {
     expect(stripMarkup('<div><script>x</script></div>')).toBe('');
-    expect(stripMarkup('<p>a\uE000b\uE001c</p>')).toBe('abc');
+  });
+
+  it('reads script, style and comment content as text up to its end, whatever markup it holds', () => {
+    expect(stripMarkup('<p>One</p><script>if (a < b) document.write("<p>Two</p>")</script><!-- <p>Three</p> --><style>p>b{}</style><p>Four &amp; five</p>')).toBe('One\n\nFour & five');
+  });
+
+  it('drops menus, forms, buttons and the head (with its title) but keeps a textarea\'s words', () => {
+    const html = '<html><head><title>Site</title><meta charset="utf-8"></head><body><nav><a href="/">Home</a></nav><form><button>Go</button></form><p>Story <i>text</i></p><textarea>a &lt;note&gt;</textarea></body></html>';
+    expect(stripMarkup(html)).toBe('Story text\n\na <note>');
+  });
+
+  it('ends an unclosed <p> or <li> where the HTML parser would, so thousands of them are not thousands deep', () => {
+    expect(stripMarkup('<p>One<p>Two<div>Three</div><ul><li>a<li>b</ul>')).toBe('One\n\nTwo\n\nThree\n\na\n\nb');
+    const many = `${'<p>Line of text.'.repeat(5_000)}${'<li>item'.repeat(5_000)}`;
+    expect(strip(many).ok).toBe(true);
+  });
+
+  it('refuses a page nested deeper than MAX_MARKUP_DEPTH, saying how deep', () => {
+    expect(strip(`<body>${'<div>'.repeat(MAX_MARKUP_DEPTH)}deep enough${'</div>'.repeat(MAX_MARKUP_DEPTH)}</body>`)).toEqual({ ok: true, text: 'deep enough' });
+    expect(strip(`<html><body>${'<div>'.repeat(200_000)}too deep${'</div>'.repeat(200_000)}</body></html>`)).toEqual({ ok: false, depth: 200_000 });
+  });
+
+  it('reads 100,000 line breaks and 100,000 unmatched end tags in one pass', () => {
+    expect(stripMarkup(`a${'<br>'.repeat(100_000)}b${'</span>'.repeat(100_000)}c`)).toBe(`a${'\n'.repeat(100_000)}bc`);
   });
 });
 

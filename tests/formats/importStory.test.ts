@@ -103,6 +103,37 @@ describe('importStory on real examples of each format (tests/fixtures/formats)',
   });
 });
 
+describe('importStory reads GeoJSON made only of lines as routes', () => {
+  const line = (coordinates: number[][], properties: Record<string, unknown> = {}) => ({ type: 'Feature', properties, geometry: { type: 'LineString', coordinates } });
+
+  it('a bare LineString is a route through its positions, named "Route 1", not "Nothing to import"', () => {
+    const r = importStory(JSON.stringify({ type: 'LineString', coordinates: [[2.35, 48.86], [4.84, 45.76], [5.37, 43.3]] }), 'track.geojson', { published: '2024-05-06' });
+    if (!r.ok) throw new Error(r.errors.join('; '));
+    expect(validateStory(r.story).ok).toBe(true);
+    expect(r.story.routes).toHaveLength(1);
+    expect(r.story.routes[0]?.traveller).toBe('Route 1');
+    expect(r.story.routes[0]?.stops.map((s) => r.story.places.find((p) => p.id === s.placeId)?.lat)).toEqual([48.86, 45.76, 43.3]);
+  });
+
+  it('a FeatureCollection of lines without names or times gives one route per line', () => {
+    const r = importStory(JSON.stringify({ type: 'FeatureCollection', features: [line([[0, 0], [1, 1]]), { type: 'Feature', properties: null, geometry: { type: 'MultiLineString', coordinates: [[[10, 10], [11, 11]], [[11, 11], [12, 12]]] } }] }), 'lines.geojson', { published: '2024-05-06' });
+    if (!r.ok) throw new Error(r.errors.join('; '));
+    expect(r.story.routes.map((route) => [route.traveller, route.stops.length])).toEqual([['Route 1', 2], ['Route 2', 3]]);
+  });
+
+  it('a line of a million points is thinned evenly to 1,000 stops, keeping both ends, with a note', () => {
+    const coordinates: number[][] = [];
+    for (let i = 0; i < 1_000_000; i++) coordinates.push([-9 + i * 0.0001, 38 + (i % 100) * 0.001]);
+    const r = importStory(JSON.stringify({ type: 'LineString', coordinates }), 'track.geojson', { published: '2024-05-06' });
+    if (!r.ok) throw new Error(r.errors.join('; '));
+    const stops = r.story.routes[0]?.stops ?? [];
+    expect(stops).toHaveLength(1_000);
+    const at = (i: number) => r.story.places.find((p) => p.id === stops[i]?.placeId);
+    expect([at(0)?.lon, at(999)?.lon]).toEqual([-9, -9 + 999_999 * 0.0001]);
+    expect(r.notes.join(' ')).toContain('Route 1: its 1,000,000 points were thinned to 1,000 stops');
+  });
+});
+
 describe('importStory refuses what it cannot read, with a message', () => {
   for (const [what, text, name, message] of [
     ['an empty file', '', 'a.json', /empty/],

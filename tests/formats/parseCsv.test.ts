@@ -17,4 +17,14 @@ describe('parseCsv', () => {
   it('runs an unclosed quote to the end of the text instead of failing', () => {
     expect(parseCsv('a,"b\nc')).toEqual([['a', 'b\nc']]);
   });
+
+  it('stops after maxRows rows, and reports the characters read as it goes', () => {
+    const text = Array.from({ length: 200_000 }, (_, i) => `${i},x`).join('\n');
+    const seen: [number, number][] = [];
+    const rows = parseCsv(text, ',', { maxRows: 3, onProgress: (done, total) => seen.push([done, total]) });
+    expect(rows).toEqual([['0', 'x'], ['1', 'x'], ['2', 'x']]);
+    parseCsv(text, ',', { onProgress: (done, total) => seen.push([done, total]) });
+    expect(seen.length).toBeGreaterThan(10);
+    expect(seen.every(([done, total]) => done <= total && total === text.length)).toBe(true);
+  });
 });

@@ -1,0 +1,116 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { longLineString, nestedDivsHtml, timelineCsv, timelineJson } from './heavyInputs';
+import { useAppHarness } from './useAppHarness';
+
+const harness = useAppHarness();
+
+/**
+ * Records every long task (over 50 ms: the browser's own threshold) the page runs, with when it
+ * started: a task over 200 ms is a page that stopped answering the author's clicks and keys.
+ */
+const LONG_TASKS = `window.longTasks = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) window.longTasks.push({ start: e.startTime, duration: Math.round(e.duration) });
+}).observe({ type: 'longtask', buffered: true });`;
+
+interface LongTask {
+  start: number;
+  duration: number;
+}
+
+async function openAuthor(): Promise<Page> {
+  const { page } = await harness.open('author.html', { prepare: async (p) => void (await p.addInitScript(LONG_TASKS)) });
+  await page.waitForFunction(() => document.body.dataset['authorState'] === 'input');
+  return page;
+}
+
+/**
+ * Opens `content` as the file `name` and returns the page time it started at. The file is written
+ * to the scratch folder and chosen by its path: given as a buffer, Playwright would build it in the
+ * page's own thread (a long task of its own, seconds for 20 MB).
+ */
+async function openFile(page: Page, name: string, content: string): Promise<number> {
+  const path = join(harness.scratch(), name);
+  writeFileSync(path, content);
+  const started = await page.evaluate(() => performance.now());
+  await page.locator('input[type="file"]').setInputFiles(path);
+  return started;
+}
+
+/**
+ * The long tasks over 200 ms from `since` (page time) until the file was opened: the page marks
+ * that moment ('dateline:file-opened') and draws the review in a later task, which is not the
+ * import's (a review of 99,000 events has long tasks of its own; see the README).
+ */
+const blockedSince = (page: Page, since: number): Promise<LongTask[]> =>
+  page.evaluate((t) => {
+    const opened = performance.getEntriesByName('dateline:file-opened').at(-1)?.startTime ?? Infinity;
+    return (window as unknown as { longTasks: LongTask[] }).longTasks.filter((task) => task.start + task.duration > t && task.start < opened && task.duration > 200);
+  }, since);
+
+const settled = (page: Page): Promise<unknown> =>
+  page.waitForFunction(() => document.body.dataset['authorState'] === 'review' || document.querySelector('.au-input-step .au-message:not([hidden])') !== null, undefined, { timeout: 90_000 });
+
+const alertText = (page: Page): Promise<string | null> => page.locator('.au-input-step [role="alert"]').textContent();
+const loading = (page: Page) => page.locator('.au-input-step .dl-loading');
+
+describe('opening heavy files in the authoring view, the page keeps answering', () => {
+  it('a 2.2 MB page of 200,000 nested divs is refused at once with the depth limit, never freezing the tab', async () => {
+    const page = await openAuthor();
+    const html = nestedDivsHtml();
+    expect(html.length).toBeGreaterThan(2_200_000);
+    const since = await openFile(page, 'nested.html', html);
+    await settled(page);
+    expect(await alertText(page)).toBe('"nested.html" nests its elements 200,000 deep; Dateline reads pages up to 1,000 deep. Copy the article\'s text from the page and paste it instead.');
+    expect(await page.evaluate(() => document.body.dataset['authorState'])).toBe('input');
+    expect(await blockedSince(page, since)).toEqual([]);
+  });
+
+  it('a million-row CSV is refused with the row limit as soon as the limit is passed, never freezing the tab', async () => {
+    const page = await openAuthor();
+    const since = await openFile(page, 'million.csv', timelineCsv());
+    await settled(page);
+    expect(await blockedSince(page, since)).toEqual([]);
+    expect(await alertText(page)).toBe('"million.csv" could not be opened:The spreadsheet has more than 100,000 rows; the limit is 100,000.');
+  });
+
+  it('a TimelineJS file of 99,000 events shows its progress and opens for review, never freezing the tab while it is read', async () => {
+    const page = await openAuthor();
+    const since = await openFile(page, 'long.timeline.json', timelineJson());
+    await loading(page).waitFor({ state: 'visible' });
+    await expect.poll(() => loading(page).locator('.dl-loading__detail').textContent(), { timeout: 60_000 }).toMatch(/^Reading slides: [\d,]+ of 99,000$/);
+    await settled(page);
+    expect(await page.evaluate(() => document.body.dataset['authorState'])).toBe('review');
+    expect(await page.locator('.au-preview .dl-title').textContent()).toBe('A very long timeline');
+    expect(await blockedSince(page, since)).toEqual([]);
+  });
+
+  it('a million-point LineString opens as a route, thinned to the stop limit with a note, never freezing the tab', async () => {
+    const page = await openAuthor();
+    const since = await openFile(page, 'track.geojson', longLineString());
+    await loading(page).waitFor({ state: 'visible' });
+    await settled(page);
+    expect(await blockedSince(page, since)).toEqual([]);
+    expect(await page.evaluate(() => document.body.dataset['authorState'])).toBe('review');
+    expect(await page.locator('.au-notices').textContent()).toContain('1,000,000 points were thinned to 1,000 stops');
+  });
+
+  it('Cancel stops a heavy import at once, says so, and the next file opens', async () => {
+    const page = await openAuthor();
+    const since = await openFile(page, 'long.timeline.json', timelineJson());
+    const cancel = loading(page).getByRole('button', { name: 'Cancel' });
+    await cancel.waitFor({ state: 'visible' });
+    await cancel.click();
+    const note = page.locator('.au-input-step .au-message--note');
+    await expect.poll(() => note.textContent()).toBe('Opening "long.timeline.json" was cancelled.Nothing was changed: open the file again, or paste an article.');
+    expect(await loading(page).isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.body.dataset['authorState'])).toBe('input');
+    expect(await blockedSince(page, since)).toEqual([]);
+    await openFile(page, 'small.csv', 'Year,Month,Day,Headline\n2020,2,3,One\n2020,2,4,Two');
+    await page.waitForFunction(() => document.body.dataset['authorState'] === 'review');
+    expect(await page.locator('.au-notices').textContent()).toContain('Opened as timelinejs-csv');
+  });
+});
