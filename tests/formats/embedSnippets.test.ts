@@ -31,4 +31,13 @@ describe('embedSnippets', () => {
     expect(q.apiScript).toContain('fetch("/a\\"\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e.json")');
     expect(q.iframe).toContain('embed.html?story=%2Fa%22%3E%3Cscript%3E');
   });
+
+  it('refuses addresses that browsers read as another host through backslashes: /\\host, \\\\host, https:\\\\host', () => {
+    for (const trick of ['/\\evil.example/a.json', '\\\\evil.example/a.json', '\\/evil.example/a.json', 'https:\\\\evil.example/a.json', 'https:/\\evil.example/a.json']) {
+      const s = embedSnippets(trick, trick);
+      expect(JSON.stringify(s)).not.toContain('evil.example');
+      expect(s.iframe).toContain('/dateline/embed.html?story=%2Fstories%2Fmy.story.json');
+    }
+  });
 });
+
