@@ -57,6 +57,8 @@ export function embedSnippets(storyUrl: string, appBaseUrl: string): EmbedSnippe
     `import { mount } from ${jsString(`${base}dateline-embed.js`)};`,
     ``,
     `const response = await fetch(${jsString(story)});`,
+    `// fetch follows redirects: a story that ended up on another site is not yours.`,
+    `if (new URL(response.url).origin !== new URL(${jsString(story)}, location.href).origin) throw new Error('The story address redirected to another site.');`,
     `const story = mount(document.getElementById('story'), await response.json());`,
     `story.on('event', ({ eventId }) => console.log('now showing', eventId));`,
     ``,

@@ -10,6 +10,7 @@ describe('embedSnippets', () => {
     expect(s.api).toContain('<script type="module" src="my-story.js"></script>');
     expect(s.apiScript).toContain('import { mount } from "https://news.example/dateline/dateline-embed.js";');
     expect(s.apiScript).toContain('fetch("/stories/pompeo.story.json")');
+    expect(s.apiScript).toContain('if (new URL(response.url).origin !== new URL("/stories/pompeo.story.json", location.href).origin) throw');
   });
 
   it('has no inline script or style, which a strict Content Security Policy would refuse', () => {
