@@ -59,6 +59,30 @@ describe('drafts are never lost without a message', () => {
     expect(await page.locator('.au-aside').isHidden()).toBe(true);
   });
 
+  it('does not save over an unreadable draft it has no room to keep aside until the author downloads it', async () => {
+    const first = await harness.open('author.html');
+    await first.page.waitForFunction(() => document.body.dataset['authorState'] !== undefined);
+    // An earlier unreadable draft still kept aside takes the only place to put this one.
+    await first.page.evaluate(([aside, key]) => {
+      localStorage.setItem(aside as string, 'an earlier unreadable draft');
+      localStorage.setItem(key as string, '{"format":"dateline-draft/1","revision":2,"tabId":"x","draft":{"text":"Half of my art');
+    }, [ASIDE_KEY, DRAFT_KEY]);
+    await first.page.reload();
+    const { page } = first;
+    const notice = page.locator('.au-aside');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await page.locator('.au-aside__held').isVisible()).toBe(true);
+    expect(await page.locator('.au-status').textContent()).toBe('Not saving: an unreadable draft is in the way');
+    await shot(page, 'aside-held');
+    await page.getByLabel('Article text').fill('date 2020-02-03 Typed while it was in the way.');
+    await page.waitForTimeout(800);
+    expect(await stored(page, DRAFT_KEY)).toContain('Half of my art');
+    const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download it' }).click()]);
+    expect(readFileSync(await download.path(), 'utf8')).toContain('Half of my art');
+    await expect.poll(() => stored(page, DRAFT_KEY)).toContain('Typed while it was in the way');
+    expect(await stored(page, ASIDE_KEY)).toBe('an earlier unreadable draft');
+  });
+
   it('says a draft with wrong types could not be read, in the page language', async () => {
     const { page } = await openWithStored(JSON.stringify({ format: 'dateline-draft/1', revision: '3', tabId: 7, draft: { text: ['x'], date: 1 } }), 'author.html?lang=fr');
     const notice = page.locator('.au-aside');
