@@ -10,7 +10,7 @@ import { createDraftKeeper } from './createDraftKeeper';
 import { createEventEditor } from './createEventEditor';
 import { createExportPanel } from './createExportPanel';
 import { CancelledError, createExtractor } from './createExtractor';
-import { createHistory, type History } from './createHistory';
+import { createHistory, type History, type HistorySnapshot } from './createHistory';
 import { createImporter } from './createImporter';
 import { createInputView } from './createInputView';
 import { createMarkPanel } from './createMarkPanel';
@@ -44,6 +44,9 @@ export function createAuthor(root: HTMLElement, options: AuthorOptions = {}): { 
   const lang = options.lang ?? 'en';
   const layout = createAuthorLayout(root, { lang, undo: () => step('undo'), redo: () => step('redo'), restart: () => showInput() });
   const notice = createMessage(layout.notices);
+  // Its own slot, so the quiet undo note never hides a warning.
+  const undoNote = createMessage(layout.notices);
+  let forgotten = false;
   const extractor = createExtractor({ lang });
   const importer = createImporter({ lang });
   let history: History<Story, Edit> | null = null;
@@ -113,8 +116,20 @@ export function createAuthor(root: HTMLElement, options: AuthorOptions = {}): { 
     if (history) input.message.show('note', at(lang, 'input.again'));
     state('input');
   }
+  /** A history that says so when its limit makes it forget the oldest edit. */
+  function historyOf(saved: HistorySnapshot<Story, Edit>): History<Story, Edit> {
+    forgotten = false;
+    undoNote.clear();
+    const made = createHistory(saved, applyEdit, {
+      onForget: () => {
+        if (!forgotten) undoNote.show('note', at(lang, 'undo.forgotten', { count: made.limit }));
+        forgotten = true;
+      },
+    });
+    return made;
+  }
   function start(story: Story): void {
-    history = createHistory({ base: story, edits: [], position: 0 }, applyEdit);
+    history = historyOf({ base: story, edits: [], position: 0 });
     open = null;
     input.setText(story.meta.text);
     input.setDate(story.meta.published);
@@ -131,6 +146,8 @@ export function createAuthor(root: HTMLElement, options: AuthorOptions = {}): { 
     if (history && (which === 'undo' ? history.undo() : history.redo())) {
       render(true);
       save();
+      // Where the limit bites: undo stops although the author made more edits than it kept.
+      if (forgotten && !history.canUndo()) undoNote.show('note', at(lang, 'undo.floor', { count: history.limit }));
     }
   }
   function textChanged(): void {
@@ -195,18 +212,22 @@ export function createAuthor(root: HTMLElement, options: AuthorOptions = {}): { 
     input.setDate(record.draft.date);
     input.detected(detectDate(record.draft.text));
     const saved = record.draft.history;
-    history = saved ? createHistory(saved, applyEdit) : null;
-    // Edits that no longer make a valid story (a hand-edited draft) are dropped, keeping the story they started from.
-    if (saved && history && !validateStory(history.present()).ok) history = createHistory({ base: saved.base, edits: [], position: 0 }, applyEdit);
+    // readDraft has replayed the edits, so this history can be built; if it still cannot, the story it started from is kept.
+    try {
+      history = saved ? historyOf(saved) : null;
+    } catch {
+      history = saved ? historyOf({ base: saved.base, edits: [], position: 0 }) : null;
+    }
     open = null;
     if (history) showReview();
     else showInput();
   }
 
+  // Bound first, so undo works whatever restoring a draft meets.
+  const unbind = bindUndoKeys(document, (which) => step(which));
   const record = keeper.load();
   if (record) restore(record);
   else showInput();
-  const unbind = bindUndoKeys(document, (which) => step(which));
 
   return {
     destroy() {

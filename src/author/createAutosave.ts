@@ -1,13 +1,27 @@
 import type { Lang } from '../i18n/languages';
-import { packDraft, parseDraft, type Draft, type DraftRecord } from './draftRecord';
+import { packDraft, readDraft, readDraftHeader, type Draft, type DraftHeader, type DraftProblem, type DraftReading, type DraftRecord } from './draftRecord';
 import { at } from './i18n/at';
+import { ASIDE_KEY, keepAside, type AsideRecord } from './keepAside';
 
 /** What the last save did, phrased for the author. */
 export type SaveStatus =
   | { kind: 'saved'; at: string }
   | { kind: 'full'; message: string }
   | { kind: 'blocked'; message: string }
-  | { kind: 'conflict'; theirs: DraftRecord };
+  | { kind: 'conflict'; theirs: DraftRecord }
+  /** The stored value could not be read when saving: it was kept aside (or, `held`, saving waits). */
+  | { kind: 'unreadable'; problem: DraftProblem; aside: AsideRecord };
+
+/** What {@link Autosave.load} found. */
+export interface Loaded {
+  /** The draft to restore, or null. */
+  record: DraftRecord | null;
+  reading: DraftReading;
+  /** A stored value the author must settle: the unreadable or damaged draft just read, or one kept aside earlier. */
+  aside: AsideRecord | null;
+  /** Why storage could not be read at all. */
+  problem?: string;
+}
 
 /** Options for {@link createAutosave}. */
 export interface AutosaveOptions {
@@ -26,8 +40,12 @@ export interface AutosaveOptions {
 
 /** Saves the draft as it changes and notices when another tab saved over it. */
 export interface Autosave {
-  /** The stored draft (null if none), or a message when storage cannot be read. */
-  load(): { record: DraftRecord | null; problem?: string };
+  /**
+   * Reads the stored draft. A value that cannot be read is moved aside, and a draft with skipped
+   * edits or a dropped story is copied aside, so the next save loses nothing; a message instead of
+   * a throw when storage cannot be read.
+   */
+  load(): Loaded;
   /** Saves `draft` after a pause; later calls replace earlier ones. */
   schedule(draft: Draft): void;
   /** Saves a scheduled draft now. */
@@ -38,6 +56,12 @@ export interface Autosave {
   adopt(record: DraftRecord): void;
   /** Called with the stored value when it changed elsewhere (the `storage` event); reports a conflict if another tab wrote. */
   external(json: string | null): void;
+  /** True while a change is not in storage: waiting to be saved, refused (full, blocked, held) or stopped by a conflict. */
+  unsaved(): boolean;
+  /** The author discarded `aside`: it is removed from storage (if still there) and saving goes on. */
+  discardAside(aside: AsideRecord): void;
+  /** The author downloaded `aside`: saving may now write over it. */
+  releaseAside(aside: AsideRecord): void;
   destroy(): void;
 }
 
@@ -51,8 +75,9 @@ function problemOf(e: unknown, lang: Lang): SaveStatus & { kind: 'full' | 'block
 /**
  * Debounced saving of the draft with a revision counter: before writing, the stored revision is
  * compared with the one this tab last saw, and a save by another tab in between becomes a
- * conflict for the author to settle, never a silent overwrite. Storage full or blocked becomes a
- * status message; editing goes on.
+ * conflict for the author to settle, never a silent overwrite. A stored value that cannot be read
+ * is kept aside before anything is written (or, when it cannot be, saving waits for the author).
+ * Storage full or blocked becomes a status message; editing goes on.
  */
 export function createAutosave(options: AutosaveOptions): Autosave {
   const delay = options.delayMs ?? 600;
@@ -62,21 +87,42 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   let pending: Draft | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let conflicted = false;
+  let dirty = false;
+  // An unreadable value saving must not write over until the author decides, and one they downloaded.
+  let held: AsideRecord | null = null;
+  let released: string | null = null;
 
   const write = (draft: Draft, force: boolean): void => {
+    if (held) return;
     try {
       const storage = options.storage();
-      const stored = parseDraft(storage.getItem(options.key));
+      const raw = storage.getItem(options.key);
+      const header = readDraftHeader(raw);
+      let stored: DraftHeader | null = null;
+      if (header !== null && 'problem' in header) {
+        if (raw !== null && raw !== released) {
+          const aside = keepAside(storage, options.key, raw, true);
+          options.onStatus({ kind: 'unreadable', problem: header.problem, aside });
+          if (aside.held) {
+            held = aside;
+            return;
+          }
+        }
+      } else stored = header;
       if (!force && stored && stored.revision !== seen && stored.tabId !== options.tabId) {
-        conflicted = true;
-        options.onStatus({ kind: 'conflict', theirs: stored });
-        return;
+        const theirs = readDraft(raw);
+        if (theirs.kind === 'draft') {
+          conflicted = true;
+          options.onStatus({ kind: 'conflict', theirs: theirs.record });
+          return;
+        }
       }
       const revision = Math.max(seen, stored?.revision ?? 0) + 1;
       const record: DraftRecord = { format: 'dateline-draft/1', revision, tabId: options.tabId, savedAt: now().toISOString(), draft };
       storage.setItem(options.key, packDraft(record));
       seen = revision;
       conflicted = false;
+      dirty = false;
       options.onStatus({ kind: 'saved', at: record.savedAt });
     } catch (e) {
       options.onStatus(problemOf(e, lang));
@@ -93,33 +139,63 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   return {
     load() {
       try {
-        const record = parseDraft(options.storage().getItem(options.key));
-        seen = record?.revision ?? 0;
-        return { record };
+        const storage = options.storage();
+        const raw = storage.getItem(options.key);
+        const reading = readDraft(raw);
+        let aside: AsideRecord | null = null;
+        if (raw !== null && reading.kind === 'unreadable') aside = keepAside(storage, options.key, raw, true);
+        else if (raw !== null && reading.kind === 'draft' && (reading.skippedEdits > 0 || reading.storyDropped)) aside = keepAside(storage, options.key, raw, false);
+        else {
+          const earlier = storage.getItem(ASIDE_KEY);
+          if (earlier !== null) aside = { raw: earlier, key: ASIDE_KEY, held: false };
+        }
+        if (aside?.held) held = aside;
+        seen = reading.kind === 'draft' ? reading.record.revision : 0;
+        return { record: reading.kind === 'draft' ? reading.record : null, reading, aside };
       } catch (e) {
-        return { record: null, problem: problemOf(e, lang).message };
+        return { record: null, reading: { kind: 'none' }, aside: null, problem: problemOf(e, lang).message };
       }
     },
     schedule(draft) {
       pending = draft;
+      dirty = true;
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(flush, delay);
     },
     flush,
     overwrite(draft) {
       pending = null;
+      dirty = true;
       write(draft, true);
     },
     adopt(record) {
       seen = record.revision;
       conflicted = false;
+      dirty = false;
       pending = null;
     },
     external(json) {
-      const record = parseDraft(json);
-      if (!record || record.tabId === options.tabId || record.revision === seen) return;
+      // An unreadable value is dealt with when this tab next saves (it is kept aside, not written over).
+      const header = readDraftHeader(json);
+      if (!header || 'problem' in header || header.tabId === options.tabId || header.revision === seen) return;
+      const theirs = readDraft(json);
+      if (theirs.kind !== 'draft') return;
       conflicted = true;
-      options.onStatus({ kind: 'conflict', theirs: record });
+      options.onStatus({ kind: 'conflict', theirs: theirs.record });
+    },
+    unsaved: () => dirty,
+    discardAside(aside) {
+      try {
+        const storage = options.storage();
+        if (storage.getItem(aside.key) === aside.raw) storage.removeItem(aside.key);
+      } catch {
+        // Storage that cannot be read now holds nothing to remove.
+      }
+      if (held?.raw === aside.raw) held = null;
+    },
+    releaseAside(aside) {
+      released = aside.raw;
+      if (held?.raw === aside.raw) held = null;
     },
     destroy() {
       if (timer !== undefined) clearTimeout(timer);

@@ -18,12 +18,16 @@ export interface History<S, E> {
   redo(): boolean;
   /** Base, edits and position: enough to rebuild the same history (for saving a draft). */
   snapshot(): HistorySnapshot<S, E>;
+  /** The most edits kept (older ones cannot be undone). */
+  readonly limit: number;
 }
 
 /** Options for {@link createHistory}. */
 export interface HistoryOptions {
   /** The most edits kept; older ones are folded into the base (default 300). */
   limit?: number;
+  /** Called with how many of the oldest edits were just folded into the base and can no longer be undone. */
+  onForget?: (count: number) => void;
 }
 
 /**
@@ -65,6 +69,7 @@ export function createHistory<S, E>(saved: HistorySnapshot<S, E>, apply: (state:
         edits = edits.slice(drop);
         states = states.slice(drop);
         position -= drop;
+        options.onForget?.(drop);
       }
       return true;
     },
@@ -80,6 +85,7 @@ export function createHistory<S, E>(saved: HistorySnapshot<S, E>, apply: (state:
       return true;
     },
     snapshot: () => ({ base: states[0] as S, edits: edits.slice(), position }),
+    limit,
   };
 }
 

@@ -1,6 +1,8 @@
 import type { Story } from '../story/types';
 import { validateStory } from '../story/validateStory';
-import { EDIT_TYPES, type Edit } from './edit';
+import type { Edit } from './edit';
+import { isEdit } from './isEdit';
+import { replayEdits } from './replayEdits';
 import type { HistorySnapshot } from './createHistory';
 
 /** The work in progress: the article, its date, and the story's edit history (null before extraction). */
@@ -30,34 +32,87 @@ export function packDraft(record: DraftRecord): string {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isEdit = (v: unknown): v is Edit => isObject(v) && typeof v['type'] === 'string' && (EDIT_TYPES as readonly string[]).includes(v['type']);
+
+/** Why a stored value is not a draft: not JSON (cut off), not a Dateline draft, or fields of the wrong type. */
+export type DraftProblem = 'json' | 'format' | 'fields';
+
+/** What a stored value turned out to be. */
+export type DraftReading =
+  | { kind: 'none' }
+  | { kind: 'unreadable'; problem: DraftProblem }
+  /** A draft; `skippedEdits` could not be read or applied, and `storyDropped` when its story was invalid (the text is kept). */
+  | { kind: 'draft'; record: DraftRecord; skippedEdits: number; storyDropped: boolean };
+
+/** The fields that say whose save a stored value is, without reading its story: enough to detect another tab's save. */
+export interface DraftHeader {
+  revision: number;
+  tabId: string;
+}
+
+function parseJson(json: string): { ok: true; data: unknown } | { ok: false } {
+  try {
+    return { ok: true, data: JSON.parse(json) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function readFields(data: unknown): { problem: DraftProblem } | { data: Record<string, unknown>; draft: Record<string, unknown> } {
+  if (!isObject(data) || data['format'] !== 'dateline-draft/1') return { problem: 'format' };
+  const draft = data['draft'];
+  if (!isObject(draft) || typeof data['revision'] !== 'number' || typeof data['tabId'] !== 'string' || typeof draft['text'] !== 'string' || typeof draft['date'] !== 'string') return { problem: 'fields' };
+  return { data, draft };
+}
+
+/** The revision and tab of a stored value, `null` when there is none, or the problem when it is not a readable draft. */
+export function readDraftHeader(json: string | null): DraftHeader | { problem: DraftProblem } | null {
+  if (json === null) return null;
+  const parsed = parseJson(json);
+  if (!parsed.ok) return { problem: 'json' };
+  const fields = readFields(parsed.data);
+  if ('problem' in fields) return fields;
+  return { revision: fields.data['revision'] as number, tabId: fields.data['tabId'] as string };
+}
 
 /**
- * Reads stored text back into a record, or null when it is not one (another program's data, a
- * hand-edited or truncated value): the story is validated like any untrusted story, edits of an
- * unknown type are dropped.
+ * Reads stored text back into a record, saying what it could not read instead of guessing: a
+ * value that is not JSON, not a draft, or has mistyped fields is `unreadable` (the caller keeps it
+ * aside); in a draft, an invalid story is dropped (the text is kept) and each edit that is
+ * malformed, throws or breaks the story is skipped, with counts so the author can be told.
  */
-export function parseDraft(json: string | null): DraftRecord | null {
-  if (json === null) return null;
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch {
-    return null;
-  }
-  if (!isObject(data) || data['format'] !== 'dateline-draft/1' || !isObject(data['draft'])) return null;
-  const { revision, tabId, savedAt } = data;
-  const { text, date, history } = data['draft'];
-  if (typeof revision !== 'number' || typeof tabId !== 'string' || typeof text !== 'string' || typeof date !== 'string') return null;
+export function readDraft(json: string | null): DraftReading {
+  if (json === null) return { kind: 'none' };
+  const parsed = parseJson(json);
+  if (!parsed.ok) return { kind: 'unreadable', problem: 'json' };
+  const fields = readFields(parsed.data);
+  if ('problem' in fields) return { kind: 'unreadable', ...fields };
+  const { data, draft: stored } = fields;
+  const text = stored['text'] as string;
+  const date = stored['date'] as string;
+  const history = stored['history'];
   const draft: Draft = { text, date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : '', history: null };
+  let skippedEdits = 0;
+  let storyDropped = false;
   if (isObject(history) && isObject(history['base']) && isObject(history['base']['meta']) && Array.isArray(history['edits'])) {
     const base = data['textInDraft'] === true ? { ...history['base'], meta: { ...history['base']['meta'], text } } : history['base'];
     const valid = validateStory(base);
     if (valid.ok) {
       const edits = history['edits'].filter(isEdit);
-      const position = typeof history['position'] === 'number' && Number.isInteger(history['position']) ? history['position'] : edits.length;
-      draft.history = { base: valid.story, edits, position: Math.max(0, Math.min(position, edits.length)) };
-    }
-  }
-  return { format: 'dateline-draft/1', revision, tabId, savedAt: typeof savedAt === 'string' ? savedAt : '', draft };
+      const position = typeof history['position'] === 'number' && Number.isInteger(history['position']) ? history['position'] : history['edits'].length;
+      // The position counted the malformed edits too: it moves back by those it had applied.
+      const applied = history['edits'].slice(0, Math.max(0, position)).filter(isEdit).length;
+      const replayed = replayEdits({ base: valid.story, edits, position: applied });
+      draft.history = replayed.history;
+      skippedEdits = history['edits'].length - edits.length + replayed.skipped;
+    } else storyDropped = true;
+  } else if (history !== null && history !== undefined) storyDropped = true;
+  const savedAt = data['savedAt'];
+  const record: DraftRecord = { format: 'dateline-draft/1', revision: data['revision'] as number, tabId: data['tabId'] as string, savedAt: typeof savedAt === 'string' ? savedAt : '', draft };
+  return { kind: 'draft', record, skippedEdits, storyDropped };
+}
+
+/** The record in stored text, or null when there is none or it cannot be read (see {@link readDraft}). */
+export function parseDraft(json: string | null): DraftRecord | null {
+  const reading = readDraft(json);
+  return reading.kind === 'draft' ? reading.record : null;
 }

@@ -41,21 +41,3 @@ export type Edit =
   | { type: 'mergeStops'; routeId: string; index: number }
   | { type: 'removeStop'; routeId: string; index: number }
   | { type: 'setTitle'; title: string };
-
-/** The edit types, for narrowing saved drafts. */
-export const EDIT_TYPES: readonly Edit['type'][] = [
-  'switchCandidate',
-  'setLocation',
-  'removeMention',
-  'removePlace',
-  'addPlace',
-  'addTime',
-  'removeTime',
-  'updateEvent',
-  'addEvent',
-  'removeEvent',
-  'moveStop',
-  'mergeStops',
-  'removeStop',
-  'setTitle',
-];

@@ -5,7 +5,7 @@ import './embed.css';
 import { loadLanguage } from '../i18n/loadLanguage';
 import { pageLanguage } from '../i18n/pageLanguage';
 import { t } from '../i18n/t';
-import { parseOrigins } from './allowedOrigins';
+import { parseOrigins, pinParentOrigins, readPinnedOrigins } from './allowedOrigins';
 import { createFrameBridge } from './createFrameBridge';
 import { readEmbedOptions } from './embedOptions';
 import { fetchStory } from './fetchStory';
@@ -46,7 +46,7 @@ async function start(el: HTMLElement, story: string): Promise<void> {
     const handle = mountValid(el, outcome.story, { ...options, lang, hash: true, documentKeys: true });
     const title = el.querySelector('.dl-title')?.textContent ?? '';
     createFrameBridge(handle, title, {
-      parentOrigins: parseOrigins(params.get('parentOrigin')),
+      parentOrigins: pinParentOrigins(parseOrigins(params.get('parentOrigin')), readPinnedOrigins(document.querySelector<HTMLMetaElement>('meta[name="dateline-parent-origins"]')?.content)),
       mirror: params.get('mirror') === '1',
       measure: el,
       onAutoHeight: () => document.body.classList.add('dl-frame--auto'),

@@ -1,7 +1,12 @@
 import { escapeHtml } from './escapeHtml';
 
-/** True for an http(s) address or a path with no scheme (`/stories/a.json`, `stories/a.json`). */
+/**
+ * True for an http(s) address or a path with no scheme (`/stories/a.json`, `stories/a.json`). A
+ * backslash is refused anywhere: browsers read it as `/` in http(s) addresses, so `/\evil.example`
+ * and `\\evil.example` are another host, like `//evil.example`, and no story path needs one.
+ */
 function isSafeAddress(url: string): boolean {
+  if (url.includes('\\')) return false;
   if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return /^https?:\/\//i.test(url);
   // eslint-disable-next-line no-control-regex -- a control character in an address is refused
   return !url.startsWith('//') && !/[\u0000-\u001F]/.test(url);
@@ -52,6 +57,8 @@ export function embedSnippets(storyUrl: string, appBaseUrl: string): EmbedSnippe
     `import { mount } from ${jsString(`${base}dateline-embed.js`)};`,
     ``,
     `const response = await fetch(${jsString(story)});`,
+    `// fetch follows redirects: a story that ended up on another site is not yours.`,
+    `if (new URL(response.url).origin !== new URL(${jsString(story)}, location.href).origin) throw new Error('The story address redirected to another site.');`,
     `const story = mount(document.getElementById('story'), await response.json());`,
     `story.on('event', ({ eventId }) => console.log('now showing', eventId));`,
     ``,

@@ -22,7 +22,7 @@ export interface FetchTextOptions {
 
 /**
  * Fetches story text from `url` (the caller has checked its origin), refusing with a message that
- * starts with `value` (the address as the reader gave it): an HTTP error, a web page instead of
+ * starts with `value` (the address as the reader gave it): a redirect to another origin, an HTTP error, a web page instead of
  * JSON, a body over STORY_LIMITS.bytes (refused from its declared size, or reading stops), or no
  * data for `timeoutMs` (the wait starts again with every chunk, so a big story on a slow line is
  * not cut off while it is still coming).
@@ -42,7 +42,15 @@ export async function fetchStoryText(url: URL, value: string, options: FetchText
   };
   wait();
   try {
-    const response = await fetch(url, { credentials: 'same-origin', signal: controller.signal });
+    const response = await fetch(url, { credentials: 'same-origin', redirect: 'follow', signal: controller.signal });
+    // fetch follows redirects before script sees them: an address on an allowed site that sends the
+    // request on to another one (an open redirect) must not load that site's story. (A synthetic
+    // response has no url; it was not redirected.)
+    const landed = response.url === '' ? url.origin : new URL(response.url).origin;
+    if (landed !== url.origin) {
+      controller.abort();
+      throw new Error(`${value}: the server sent the request on to another site (${landed}); only a story at the address's own site is opened.`);
+    }
     if (!response.ok) throw new Error(`${value}: the server answered HTTP ${response.status}${response.status === 404 ? ' (not found): check the address' : ''}.`);
     if (/\bhtml\b/i.test(response.headers.get('content-type') ?? '')) throw new Error(`${value}: the server sent a web page (HTML), not story JSON: check the address.`);
     const declared = Number(response.headers.get('content-length') ?? '0');

@@ -13,6 +13,8 @@ describe('storySources', () => {
     expect(urlSource('//example.com/a.json', 'http://127.0.0.1:5173/')).toBeNull();
     expect(urlSource('http://127.0.0.1:9999/a.json', 'http://127.0.0.1:5173/')).toBeNull();
     expect(urlSource('javascript:alert(1)', 'http://127.0.0.1:5173/')).toBeNull();
+    expect(urlSource('/\\example.com/a.json', 'http://127.0.0.1:5173/')).toBeNull();
+    expect(urlSource('\\\\example.com/a.json', 'http://127.0.0.1:5173/')).toBeNull();
   });
 
   it('lists the seed stories by file name, sorted', () => {
@@ -67,4 +69,22 @@ describe('urlSource loading', () => {
     vi.stubGlobal('fetch', () => Promise.resolve(new Response('{"format":"dateline/1"}', { headers: { 'content-type': 'application/json' } })));
     await expect(load()).resolves.toEqual({ format: 'dateline/1' });
   });
+
+  const answer = (url: string): Response => {
+    const response = new Response('{"format":"dateline/1"}', { headers: { 'content-type': 'application/json' } });
+    // What the browser reports after following redirects: the address the answer came from.
+    Object.defineProperty(response, 'url', { value: url });
+    return response;
+  };
+
+  it('refuses a story the server redirected to another origin', async () => {
+    vi.stubGlobal('fetch', () => Promise.resolve(answer('https://evil.example/story.json')));
+    await expect(load()).rejects.toThrow('s.story.json: the server sent the request on to another site (https://evil.example)');
+  });
+
+  it('follows a redirect within the same origin', async () => {
+    vi.stubGlobal('fetch', () => Promise.resolve(answer('http://127.0.0.1:5173/moved/s.story.json')));
+    await expect(load()).resolves.toEqual({ format: 'dateline/1' });
+  });
 });
+

@@ -5,6 +5,7 @@ import { FakeStorage } from './fakeStorage';
 import { seedStory } from './seedStory';
 
 const KEY = 'draft';
+const ASIDE = 'dateline:author:draft:kept-aside';
 const draft = (text: string): Draft => ({ text, date: '2020-02-03', history: null });
 
 function tab(storage: FakeStorage, tabId: string) {
@@ -64,7 +65,7 @@ describe('createAutosave', () => {
     const storage = new FakeStorage();
     storage.fail = 'blocked';
     const { autosave, statuses } = tab(storage, 'A');
-    expect(autosave.load()).toEqual({ record: null, problem: expect.stringMatching(/does not let the page store anything/) });
+    expect(autosave.load()).toMatchObject({ record: null, problem: expect.stringMatching(/does not let the page store anything/) });
     autosave.schedule(draft('x'));
     vi.advanceTimersByTime(500);
     expect(statuses[0]?.kind).toBe('blocked');
@@ -113,5 +114,85 @@ describe('createAutosave', () => {
     expect(b.statuses.length).toBe(before + 1);
     a.autosave.external(storage.getItem(KEY));
     expect(a.statuses.at(-1)?.kind).toBe('saved');
+  });
+
+  it('keeps an unreadable stored draft aside on load, so the first save does not overwrite it', () => {
+    const storage = new FakeStorage();
+    const truncated = '{"format":"dateline-draft/1","revision":3,"tabId":"old","draft":{"text":"My long arti';
+    storage.setItem(KEY, truncated);
+    const { autosave, statuses } = tab(storage, 'A');
+    const loaded = autosave.load();
+    expect(loaded.record).toBeNull();
+    expect(loaded.reading).toEqual({ kind: 'unreadable', problem: 'json' });
+    expect(loaded.aside).toEqual({ raw: truncated, key: ASIDE, held: false });
+    autosave.schedule(draft('first keystroke'));
+    autosave.flush();
+    expect(statuses.at(-1)?.kind).toBe('saved');
+    expect(storage.getItem(ASIDE)).toBe(truncated);
+    expect(storage.getItem(KEY)).toContain('first keystroke');
+  });
+
+  it('keeps aside a value that turns unreadable between saves instead of writing over it', () => {
+    const storage = new FakeStorage();
+    const { autosave, statuses } = tab(storage, 'A');
+    autosave.load();
+    storage.setItem(KEY, '{"format":"dateline-draft/1","revision":"two"}');
+    autosave.schedule(draft('next'));
+    autosave.flush();
+    expect(statuses[0]).toMatchObject({ kind: 'unreadable', problem: 'fields', aside: { key: ASIDE, held: false } });
+    expect(storage.getItem(ASIDE)).toBe('{"format":"dateline-draft/1","revision":"two"}');
+    expect(storage.getItem(KEY)).toContain('next');
+  });
+
+  it('does not save over an unreadable draft it cannot keep aside until the author downloads or discards it', () => {
+    const storage = new FakeStorage();
+    storage.setItem(ASIDE, 'an older unreadable draft');
+    storage.setItem(KEY, 'not json');
+    const { autosave } = tab(storage, 'A');
+    expect(autosave.load().aside).toEqual({ raw: 'not json', key: KEY, held: true });
+    autosave.schedule(draft('typed'));
+    autosave.flush();
+    expect(storage.getItem(KEY)).toBe('not json');
+    expect(autosave.unsaved()).toBe(true);
+    autosave.discardAside({ raw: 'not json', key: KEY, held: true });
+    expect(storage.getItem(KEY)).toBeNull();
+    autosave.schedule(draft('typed'));
+    autosave.flush();
+    expect(storage.getItem(KEY)).toContain('typed');
+    expect(storage.getItem(ASIDE)).toBe('an older unreadable draft');
+    expect(autosave.unsaved()).toBe(false);
+  });
+
+  it('copies aside a draft whose edits had to be skipped, and restores the rest', () => {
+    const storage = new FakeStorage();
+    const story = seedStory();
+    const raw = JSON.stringify({ format: 'dateline-draft/1', revision: 2, tabId: 'old', savedAt: '', draft: { text: story.meta.text, date: '2020-02-03', history: { base: story, edits: [{ type: 'setTitle', title: 'kept' }, { type: 'updateEvent', eventId: 'e1' }], position: 2 } } });
+    storage.setItem(KEY, raw);
+    const loaded = tab(storage, 'A').autosave.load();
+    expect(loaded.reading).toMatchObject({ kind: 'draft', skippedEdits: 1, storyDropped: false });
+    expect(loaded.record?.draft.history?.edits).toEqual([{ type: 'setTitle', title: 'kept' }]);
+    expect(storage.getItem(ASIDE)).toBe(raw);
+    expect(storage.getItem(KEY)).toBe(raw);
+  });
+
+  it('counts a change as unsaved until it is written, and while a conflict stops saving', () => {
+    const storage = new FakeStorage();
+    const a = tab(storage, 'A');
+    const b = tab(storage, 'B');
+    a.autosave.load();
+    b.autosave.load();
+    expect(a.autosave.unsaved()).toBe(false);
+    a.autosave.schedule(draft('A'));
+    expect(a.autosave.unsaved()).toBe(true);
+    a.autosave.flush();
+    expect(a.autosave.unsaved()).toBe(false);
+    b.autosave.schedule(draft('B'));
+    b.autosave.flush();
+    expect(b.statuses.at(-1)?.kind).toBe('conflict');
+    expect(b.autosave.unsaved()).toBe(true);
+    storage.fail = 'full';
+    a.autosave.schedule(draft('A2'));
+    a.autosave.flush();
+    expect(a.autosave.unsaved()).toBe(true);
   });
 });

@@ -69,4 +69,15 @@ describe('createHistory', () => {
     expect(createHistory({ base: [], edits: ['a'], position: 9 }, append).present()).toEqual(['a']);
     expect(createHistory({ base: [], edits: ['a'], position: -3 }, append).present()).toEqual([]);
   });
+
+  it('says when the limit makes it forget the oldest edit, and how many', () => {
+    const forgotten: number[] = [];
+    const h = createHistory(start, append, { limit: 2, onForget: (n) => forgotten.push(n) });
+    h.apply('a');
+    h.apply('b');
+    expect(forgotten).toEqual([]);
+    h.apply('c');
+    expect(forgotten).toEqual([1]);
+    expect(h.limit).toBe(2);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packDraft, parseDraft, type DraftRecord } from '../../src/author/draftRecord';
+import { packDraft, parseDraft, readDraft, type DraftRecord } from '../../src/author/draftRecord';
 import { seedStory } from './seedStory';
 
 const record = (): DraftRecord => {
@@ -26,5 +26,29 @@ describe('draftRecord', () => {
     const parsed = parseDraft(JSON.stringify(bad));
     expect(parsed?.draft.history).toBeNull();
     expect(parsed?.draft.text).toBe(r.draft.text);
+  });
+
+  it('skips a saved edit of a known type with missing or mistyped fields, and counts it', () => {
+    const r = record();
+    const stored = JSON.parse(packDraft(r)) as { draft: { history: { edits: unknown[]; position: number } } };
+    stored.draft.history.edits = [{ type: 'updateEvent', eventId: 'e1' }, { type: 'setTitle', title: 'kept' }, { type: 'setLocation', placeId: 'china', lat: 'north', lon: 1 }, { type: 'moveStop', routeId: 'r', index: 0, delta: 5 }];
+    stored.draft.history.position = 4;
+    const reading = readDraft(JSON.stringify(stored));
+    expect(reading).toMatchObject({ kind: 'draft', skippedEdits: 3, storyDropped: false });
+    expect(parseDraft(JSON.stringify(stored))?.draft.history).toMatchObject({ edits: [{ type: 'setTitle', title: 'kept' }], position: 1 });
+  });
+
+  it('says why a stored value is not a draft: cut off, another format, mistyped fields', () => {
+    const packed = packDraft(record());
+    expect(readDraft(null)).toEqual({ kind: 'none' });
+    expect(readDraft(packed.slice(0, packed.length / 2))).toEqual({ kind: 'unreadable', problem: 'json' });
+    expect(readDraft('{"format":"other"}')).toEqual({ kind: 'unreadable', problem: 'format' });
+    expect(readDraft(JSON.stringify({ format: 'dateline-draft/1', revision: 1, tabId: 't', draft: { text: 5, date: '' } }))).toEqual({ kind: 'unreadable', problem: 'fields' });
+  });
+
+  it('reports a dropped story rather than hiding it', () => {
+    const stored = JSON.parse(packDraft(record())) as { draft: { history: { base: { places: unknown } } } };
+    stored.draft.history.base.places = 'not a list';
+    expect(readDraft(JSON.stringify(stored))).toMatchObject({ kind: 'draft', storyDropped: true, skippedEdits: 0 });
   });
 });

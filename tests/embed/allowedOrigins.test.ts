@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedOrigin, parseOrigins } from '../../src/embed/allowedOrigins';
+import { isAllowedOrigin, parseOrigins, pinParentOrigins, readPinnedOrigins } from '../../src/embed/allowedOrigins';
 
 describe('parseOrigins', () => {
   it('reads http(s) origins separated by spaces or commas, dropping paths and duplicates', () => {
@@ -23,5 +23,21 @@ describe('isAllowedOrigin', () => {
 
   it('never accepts the opaque origin "null"', () => {
     expect(isAllowedOrigin('null', 'null', ['null'])).toBe(false);
+  });
+});
+
+describe('pinning parent origins', () => {
+  it('reads no pin from a missing or empty meta tag, the listed origins from a filled one, and none from `self`', () => {
+    expect(readPinnedOrigins(undefined)).toBeNull();
+    expect(readPinnedOrigins('  ')).toBeNull();
+    expect(readPinnedOrigins('https://news.example, https://blog.example/path')).toEqual(['https://news.example', 'https://blog.example']);
+    expect(readPinnedOrigins('self')).toEqual([]);
+  });
+
+  it('lets parentOrigin ask only for pinned origins, and anything when nothing is pinned', () => {
+    const asked = ['https://news.example', 'https://stranger.example'];
+    expect(pinParentOrigins(asked, null)).toEqual(asked);
+    expect(pinParentOrigins(asked, ['https://news.example'])).toEqual(['https://news.example']);
+    expect(pinParentOrigins(asked, [])).toEqual([]);
   });
 });

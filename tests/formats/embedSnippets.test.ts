@@ -10,6 +10,7 @@ describe('embedSnippets', () => {
     expect(s.api).toContain('<script type="module" src="my-story.js"></script>');
     expect(s.apiScript).toContain('import { mount } from "https://news.example/dateline/dateline-embed.js";');
     expect(s.apiScript).toContain('fetch("/stories/pompeo.story.json")');
+    expect(s.apiScript).toContain('if (new URL(response.url).origin !== new URL("/stories/pompeo.story.json", location.href).origin) throw');
   });
 
   it('has no inline script or style, which a strict Content Security Policy would refuse', () => {
@@ -31,4 +32,13 @@ describe('embedSnippets', () => {
     expect(q.apiScript).toContain('fetch("/a\\"\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e.json")');
     expect(q.iframe).toContain('embed.html?story=%2Fa%22%3E%3Cscript%3E');
   });
+
+  it('refuses addresses that browsers read as another host through backslashes: /\\host, \\\\host, https:\\\\host', () => {
+    for (const trick of ['/\\evil.example/a.json', '\\\\evil.example/a.json', '\\/evil.example/a.json', 'https:\\\\evil.example/a.json', 'https:/\\evil.example/a.json']) {
+      const s = embedSnippets(trick, trick);
+      expect(JSON.stringify(s)).not.toContain('evil.example');
+      expect(s.iframe).toContain('/dateline/embed.html?story=%2Fstories%2Fmy.story.json');
+    }
+  });
 });
+
