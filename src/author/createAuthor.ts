@@ -159,8 +159,9 @@ export function createAuthor(root: HTMLElement, options: AuthorOptions = {}): { 
       start(checked.story);
       // A page's source, code or a word list still gets a story: say plainly it should not be trusted.
       const prose = readsAsProse(text);
-      if (!prose.prose) notice.show('warning', at(lang, 'input.notProse'), [at(lang, NOT_PROSE[prose.reason])]);
-      else if (cutAt !== undefined) notice.show('warning', at(lang, 'input.storyCut', { at: cutAt.toLocaleString(lang), length: text.length.toLocaleString(lang) }));
+      const cut = cutAt === undefined ? [] : [at(lang, 'input.storyCut', { at: cutAt.toLocaleString(lang), length: text.length.toLocaleString(lang) })];
+      if (!prose.prose) notice.show('warning', at(lang, 'input.notProse'), [at(lang, NOT_PROSE[prose.reason]), ...cut]);
+      else if (cut[0] !== undefined) notice.show('warning', cut[0]);
     } catch (e) {
       state('input');
       if (!(e instanceof CancelledError)) input.message.show('error', at(lang, 'input.failed'), [e instanceof Error ? e.message : String(e)]);
