@@ -17,8 +17,9 @@ export function checkedStoryJson(story: Story, value: unknown, indent?: number):
   const checked = validateStory(story);
   if (!checked.ok) throw new InvalidStoryError(`the extracted story does not validate (${checked.errors.slice(0, 3).join('; ')}); nothing was written for it.`);
   const json = JSON.stringify(value, null, indent);
-  // What is written is measured: the story itself, or the line that carries it.
-  const bytes = utf8Length(json);
+  // What is written is measured when it carries the story (the story itself, or its {id, story} line); annotations are not a story.
+  const carriesStory = value === story || (typeof value === 'object' && value !== null && (value as { story?: unknown }).story === story);
+  const bytes = carriesStory ? utf8Length(json) : 0;
   if (bytes > STORY_LIMITS.bytes) throw new InvalidStoryError(`the extracted story is ${(bytes / 1024 / 1024).toFixed(1)} MB, over the ${STORY_LIMITS.bytes / 1024 / 1024} MB a story may be; nothing was written for it.`);
   return json;
 }
