@@ -95,11 +95,13 @@ function jsonBytes(value: unknown, depth = 0): number {
   return utf8Length(json) + lines * depth * 2;
 }
 
-/** The story's size as written: compact JSON is measured first, and the slower indented form only when it could matter. */
-function storyBytes(story: Story): number {
-  // Indentation at most quadruples a story (a span nested six levels deep is mostly spaces).
-  const compact = utf8Length(JSON.stringify(story));
-  return compact * 4 <= STORY_LIMITS.bytes ? compact : jsonBytes(story);
+/** Whether the story's JSON, indented as it is written, fits in `budget` bytes; the slow exact count only when it could matter. */
+function storyFits(story: Story, budget: number): boolean {
+  // A UTF-16 unit is at most 3 bytes, and indentation at most quadruples a story (a span nested six levels deep is mostly spaces).
+  const json = JSON.stringify(story);
+  if (json.length * 3 * 4 <= budget) return true;
+  if (utf8Length(json) * 4 <= budget) return true;
+  return jsonBytes(story) <= budget;
 }
 
 /**
@@ -154,7 +156,7 @@ export function fitStoryToLimits(story: Story): FittedStory {
     if (clamped.shortened > 0) notes.push(`${count(clamped.shortened)} ${clamped.shortened === 1 ? 'text or list was' : 'texts or lists were'} shortened to the story limits.`);
   }
   const budget = STORY_LIMITS.bytes - 1024;
-  for (let tries = 0; storyBytes(fitted) > budget && tries < 8; tries++) {
+  for (let tries = 0; !storyFits(fitted, budget) && tries < 8; tries++) {
     // The sizes counted item by item are an estimate: should it miss, cut a tenth more each time.
     let byBytes = tries === 0 ? cutForBytes(fitted, budget) : Infinity;
     if (byBytes >= cut) byBytes = Math.floor(Math.min(cut, story.meta.text.length) * 0.9);
