@@ -172,14 +172,16 @@ export function createAuthor(root: HTMLElement, options: AuthorOptions = {}): { 
     input.busy(true);
     state('extracting');
     try {
-      const story = await extractor.extract(text, date, (stage) => input.progress.show(stage));
+      const { story, cutAt } = await extractor.extract(text, date, (stage) => input.progress.show(stage));
       const checked = validateStory(story);
       if (!checked.ok) throw new Error(checked.errors.join('; '));
       input.message.clear();
       start(checked.story);
       // A page's source, code or a word list still gets a story: say plainly it should not be trusted.
       const prose = readsAsProse(text);
-      if (!prose.prose) notice.show('warning', at(lang, 'input.notProse'), [at(lang, NOT_PROSE[prose.reason])]);
+      const cut = cutAt === undefined ? [] : [at(lang, 'input.storyCut', { at: cutAt.toLocaleString(lang), length: text.length.toLocaleString(lang) })];
+      if (!prose.prose) notice.show('warning', at(lang, 'input.notProse'), [at(lang, NOT_PROSE[prose.reason]), ...cut]);
+      else if (cut[0] !== undefined) notice.show('warning', cut[0]);
     } catch (e) {
       state('input');
       if (!(e instanceof CancelledError)) input.message.show('error', at(lang, 'input.failed'), [e instanceof Error ? e.message : String(e)]);

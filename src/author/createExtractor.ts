@@ -5,13 +5,22 @@ import { readWorkerReply, type ExtractStage, type PlaceOffer, type WorkerRequest
 
 /** The page's side of the extraction worker. */
 export interface Extractor {
-  /** Extracts a story from `text`; `onStage` hears each stage; rejects with the reader's message, or with a CancelledError. */
-  extract(text: string, date: string | undefined, onStage: (stage: ExtractStage) => void): Promise<Story>;
+  /**
+   * Extracts a story from `text`; `onStage` hears each stage; `cutAt` is where the story stops when
+   * the article says more than one story holds. Rejects with the reader's message, or with a CancelledError.
+   */
+  extract(text: string, date: string | undefined, onStage: (stage: ExtractStage) => void): Promise<Extracted>;
   /** Gazetteer entries a name may mean (loads the gazetteer in the worker if needed). */
   lookup(name: string): Promise<PlaceOffer[]>;
   /** Stops the running extraction at once (the worker is ended; the next call starts a new one). */
   cancel(): boolean;
   destroy(): void;
+}
+
+/** What an extraction gives: the story, and where it stops if the article said more than a story holds. */
+export interface Extracted {
+  story: Story;
+  cutAt?: number;
 }
 
 /** Thrown into a pending extraction when the author cancels it. */
@@ -33,7 +42,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const make = options.createWorker ?? defaultWorker;
   const lang = options.lang ?? 'en';
   let worker: Worker | null = null;
-  let running: { resolve: (s: Story) => void; reject: (e: Error) => void; onStage: (s: ExtractStage) => void } | null = null;
+  let running: { resolve: (s: Extracted) => void; reject: (e: Error) => void; onStage: (s: ExtractStage) => void } | null = null;
   const lookups = new Map<number, (offers: PlaceOffer[]) => void>();
   let nextId = 1;
 
@@ -53,7 +62,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       if (!reply) return;
       if (reply.type === 'progress') running?.onStage(reply.stage);
       else if (reply.type === 'done') {
-        running?.resolve(reply.story);
+        running?.resolve(reply.cutAt === undefined ? { story: reply.story } : { story: reply.story, cutAt: reply.cutAt });
         running = null;
       } else if (reply.type === 'failed') {
         running?.reject(new Error(reply.message));
@@ -72,7 +81,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   return {
     extract(text, date, onStage) {
       if (running) stop(new CancelledError('Replaced by a new extraction.'));
-      return new Promise<Story>((resolve, reject) => {
+      return new Promise<Extracted>((resolve, reject) => {
         running = { resolve, reject, onStage };
         send(date ? { type: 'extract', text, date } : { type: 'extract', text });
       });

@@ -1,5 +1,5 @@
 import { ArticleError, parseArticle } from '../article/parseArticle';
-import { storyFromArticle } from '../extract/extractStory';
+import { storyWithinLimits } from '../extract/extractWithinLimits';
 import { loadGazetteer } from '../gazetteer/loadGazetteer';
 import { validateStory } from '../story/validateStory';
 import { readWorkerRequest, type PlaceOffer, type WorkerReply } from './workerMessages';
@@ -15,11 +15,12 @@ async function extract(text: string, date: string | undefined): Promise<void> {
   post({ type: 'progress', stage: 'reading' });
   const article = parseArticle(text, date ? { date } : {});
   post({ type: 'progress', stage: 'finding' });
-  const story = storyFromArticle(article, { gazetteer });
+  // An article within its limit can still say more than one story holds: the story stops there.
+  const { story, cutAt } = storyWithinLimits(article, { gazetteer });
   post({ type: 'progress', stage: 'checking' });
   const checked = validateStory(story);
   if (!checked.ok) throw new Error(`The extracted story does not validate: ${checked.errors.slice(0, 3).join('; ')}`);
-  post({ type: 'done', story: checked.story });
+  post(cutAt === undefined ? { type: 'done', story: checked.story } : { type: 'done', story: checked.story, cutAt });
 }
 
 async function lookup(id: number, name: string): Promise<void> {

@@ -18,7 +18,7 @@ export type WorkerRequest = { type: 'extract'; text: string; date?: string } | {
 /** What the worker answers. */
 export type WorkerReply =
   | { type: 'progress'; stage: ExtractStage }
-  | { type: 'done'; story: Story }
+  | { type: 'done'; story: Story; cutAt?: number }
   | { type: 'failed'; message: string }
   | { type: 'lookup'; id: number; offers: PlaceOffer[] };
 

@@ -2,7 +2,10 @@ import { readsAsProse, type NotProse } from '../article/readsAsProse';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadGazetteer } from '../gazetteer/loadGazetteer';
-import { extractStory } from '../extract/extractStory';
+import { extractWithinLimits } from '../extract/extractWithinLimits';
+import { basename } from 'node:path';
+import { checkedStoryJson, InvalidStoryError } from './checkedStoryJson';
+import { decodeUtf8 } from './decodeUtf8';
 import type { Story } from '../story/types';
 import { toAnnotations } from './toAnnotations';
 import { readJsonl } from './readJsonl';
@@ -29,37 +32,44 @@ export async function runExtract(args: readonly string[]): Promise<number> {
   if (values.jsonl) {
     const progress = createProgress(process.stderr);
     let n = 0;
+    let refused = 0;
     for await (const line of readJsonl(positionals[0])) {
       n++;
-      let out: unknown;
-      if ('error' in line) out = { id: line.id, error: line.error };
+      let out: string;
+      if ('error' in line) out = JSON.stringify({ id: line.id, error: line.error });
       else {
         try {
-          out = render(line.id, extractStory(line.text, { gazetteer, ...(line.date ? { date: line.date } : {}) }));
+          const { story, notes } = extractWithinLimits(line.text, { gazetteer, ...(line.date ? { date: line.date } : {}) });
+          out = checkedStoryJson(story, render(line.id, story));
+          for (const note of notes) process.stderr.write(`dateline: ${line.id}: note: ${note}\n`);
           warnIfNotProse(line.id, line.text);
         } catch (err) {
-          out = { id: line.id, error: err instanceof Error ? err.message : String(err) };
+          if (err instanceof InvalidStoryError) refused++;
+          out = JSON.stringify({ id: line.id, error: err instanceof Error ? err.message : String(err) });
         }
       }
-      process.stdout.write(`${JSON.stringify(out)}\n`);
+      process.stdout.write(`${out}\n`);
       progress.tick(n);
     }
     progress.done(n);
-    return 0;
+    // A line the input got wrong is the input's business; a story the extractor got wrong fails the batch.
+    return refused === 0 ? 0 : 1;
   }
 
   if (positionals.length === 0) throw new Error('Give an article file (or --jsonl). Try: npm run extract -- seeds/000_434d8e9a3390da3a.txt');
   let failed = 0;
   for (const file of positionals) {
     try {
-      const text = await readFile(file, 'utf8');
+      const bytes = await readFile(file);
       // NUL never occurs in text; without this check a binary file reads as "no publication date".
-      if (text.includes('\0')) throw new Error('this is a binary file, not article text.');
-      const story = extractStory(text, { gazetteer, ...(values.date ? { date: values.date } : {}) });
-      warnIfNotProse(file, text);
+      if (bytes.includes(0)) throw new Error('this is a binary file, not article text.');
+      const text = decodeUtf8(basename(file), bytes);
+      const { story, notes } = extractWithinLimits(text, { gazetteer, ...(values.date ? { date: values.date } : {}) });
       // One file: the story itself, ready to save as a .story.json; several: a line each.
-      if (positionals.length === 1) process.stdout.write(`${JSON.stringify(fmt === 'annotations' ? toAnnotations(file, story) : story, null, 2)}\n`);
-      else process.stdout.write(`${JSON.stringify(render(file, story))}\n`);
+      const out = positionals.length === 1 ? checkedStoryJson(story, fmt === 'annotations' ? toAnnotations(file, story) : story, 2) : checkedStoryJson(story, render(file, story));
+      for (const note of notes) process.stderr.write(`dateline: ${file}: note: ${note}\n`);
+      warnIfNotProse(file, text);
+      process.stdout.write(`${out}\n`);
     } catch (err) {
       failed++;
       const reason = err instanceof Error ? err.message : String(err);

@@ -2,7 +2,7 @@ import { describeWhen } from '../i18n/describeWhen';
 import { eventOrder } from '../playback/eventOrder';
 import type { Place, Story } from '../story/types';
 import { describeDay } from './describeBound';
-import { escapeHtml, textToHtml } from './escapeHtml';
+import { toStoryMapJsBody, toStoryMapJsHtml } from './storyMapJsHtml';
 import { eventText } from './eventText';
 import type { StoryMapJsDocument, StoryMapJsSlide } from './storyMapJsTypes';
 
@@ -23,7 +23,8 @@ function centre(places: readonly Place[]): { lat: number; lon: number } {
  * The story as StoryMapJS JSON: an overview slide (title, source, how many events), then one
  * slide per event that has a place, in playback order, at its first place, with its date in
  * words; events on a route draw the connecting line. Events without a place have no point on a
- * map and are left out (the overview says how many). Text is escaped: StoryMapJS reads it as HTML.
+ * map and are left out (the overview says how many). Text is encoded as StoryMapJS shows it
+ * (see toStoryMapJsHtml): as HTML in the slide, as text in the marker's tooltip.
  */
 export function storyToStoryMapJs(story: Story): StoryMapJsDocument {
   const places = new Map(story.places.map((p) => [p.id, p]));
@@ -43,16 +44,16 @@ export function storyToStoryMapJs(story: Story): StoryMapJsDocument {
     const others = here.slice(1).map((p) => p.name);
     const text = eventText(story, event) + (others.length > 0 ? `\n\nAlso: ${others.join(', ')}` : '');
     slides.push({
-      date: escapeHtml(describeWhen(event.when)),
-      text: { headline: escapeHtml(event.title), text: textToHtml(text) },
-      location: { lat: place.lat, lon: place.lon, name: escapeHtml(place.name), zoom: ZOOM[place.kind], line: onRoute.has(event.id) || event.kind === 'travel' },
+      date: toStoryMapJsHtml(describeWhen(event.when)),
+      text: { headline: toStoryMapJsHtml(event.title), text: toStoryMapJsBody(text) },
+      location: { lat: place.lat, lon: place.lon, name: toStoryMapJsHtml(place.name), zoom: ZOOM[place.kind], line: onRoute.has(event.id) || event.kind === 'travel' },
     });
   }
   const counts = `${slides.length} events on the map${unplaced > 0 ? `; ${unplaced} without a place are not shown` : ''}.`;
   const byline = [story.meta.source?.name, `Published ${describeDay(story.meta.published)}`, counts].filter((s) => s !== undefined && s !== '').join(' · ');
   const overview: StoryMapJsSlide = {
     type: 'overview',
-    text: { headline: escapeHtml(story.meta.title), text: escapeHtml(byline) },
+    text: { headline: toStoryMapJsHtml(story.meta.title), text: toStoryMapJsBody(byline) },
     location: { ...centre(story.places), line: true },
   };
   return { storymap: { language: /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/.test(story.meta.language) ? story.meta.language : 'en', map_type: 'osm:standard', map_as_image: false, slides: [overview, ...slides] } };

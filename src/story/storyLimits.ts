@@ -43,19 +43,23 @@ function pathOf(at: At | undefined): string {
   return up === '' ? at.key : `${up}.${at.key}`;
 }
 
-function stringLimit(at: At): number {
-  const { key, parent } = at;
-  if (key === 'text' && at.depth === 2 && parent?.key === 'meta') return STORY_LIMITS.textChars;
+/**
+ * The longest a string may be where it sits: `key` is its field name or list index, `parentKey` the
+ * field holding it, `depth` how deep it is (`meta.text` is 2); the same rules checkStoryLimits applies.
+ */
+export function stringLimitAt(key: string | number, parentKey: string | number | undefined, depth: number): number {
+  if (key === 'text' && depth === 2 && parentKey === 'meta') return STORY_LIMITS.textChars;
   if (typeof key === 'string' && TITLE_KEYS.has(key)) return STORY_LIMITS.titleChars;
   if (typeof key === 'string' && NAME_KEYS.has(key)) return STORY_LIMITS.nameChars;
-  if (typeof key === 'number' && parent?.key === 'actors') return STORY_LIMITS.nameChars;
+  if (typeof key === 'number' && parentKey === 'actors') return STORY_LIMITS.nameChars;
   return STORY_LIMITS.stringChars;
 }
 
-function listLimit(at: At): { max: number; noun: string } {
-  const top = at.depth === 1 && typeof at.key === 'string' ? TOP_LISTS[at.key] : undefined;
-  if (top !== undefined) return { max: top, noun: String(at.key) };
-  if (at.key === 'stops') return { max: STORY_LIMITS.stops, noun: 'stops' };
+/** The most items a list may hold where it sits (`key` its field name, `depth` 1 for the top lists). */
+export function listLimitAt(key: string | number, depth: number): { max: number; noun: string } {
+  const top = depth === 1 && typeof key === 'string' ? TOP_LISTS[key] : undefined;
+  if (top !== undefined) return { max: top, noun: String(key) };
+  if (key === 'stops') return { max: STORY_LIMITS.stops, noun: 'stops' };
   return { max: STORY_LIMITS.listItems, noun: 'items' };
 }
 
@@ -70,7 +74,7 @@ export function checkStoryLimits(data: unknown): string[] {
   const walk = (value: unknown, at: At): void => {
     if (errors.length >= MAX_ERRORS) return;
     if (typeof value === 'string') {
-      const max = stringLimit(at);
+      const max = stringLimitAt(at.key, at.parent?.key, at.depth);
       if (value.length > max) errors.push(`${where(at)}: ${count(value.length)} characters; the limit is ${count(max)}`);
       return;
     }
@@ -80,7 +84,7 @@ export function checkStoryLimits(data: unknown): string[] {
       return;
     }
     if (Array.isArray(value)) {
-      const { max, noun } = listLimit(at);
+      const { max, noun } = listLimitAt(at.key, at.depth);
       if (value.length > max) {
         errors.push(`${where(at)}: ${count(value.length)} ${noun}; the limit is ${count(max)}`);
         return;

@@ -52,6 +52,21 @@ describe('the extract command', () => {
     expect(lines[1]?.error).toMatch(/empty/);
   });
 
+  it('reads JSON Lines from stdin as bytes: a line opening with a byte-order mark is read, one that is not UTF-8 is refused with the authoring page\'s message', () => {
+    const input = Buffer.concat([
+      Buffer.from('\uFEFF{"id":"bom","text":"Officials met in Paris on Monday.","date":"2021-03-04"}\r\n'),
+      Buffer.from('{"id":"latin1","text":"Officials met at a caf\xe9 in Paris.","date":"2021-03-04"}\n', 'latin1'),
+      Buffer.from('{"id":"after","text":"Officials met in Rome on Monday.","date":"2021-03-04"}\n'),
+    ]);
+    const r = spawnSync(tsx, ['src/cli/main.ts', 'extract', '--jsonl'], { cwd: root, encoding: 'utf8', input, env: { ...process.env, TZ: 'UTC' }, timeout: 120_000 });
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; error?: string; story?: { places: { name: string }[] } });
+    expect(lines.map((l) => l.id)).toEqual(['bom', 'line 2', 'after']);
+    expect(lines[0]?.story?.places.map((p) => p.name)).toEqual(['Paris']);
+    expect(lines[1]?.error).toBe('line 2: "stdin" is not UTF-8 text: save it as UTF-8 and try again.');
+    expect(lines[2]?.story?.places.map((p) => p.name)).toEqual(['Rome']);
+  });
+
   it('says on stderr what is wrong and exits non-zero for a missing file, a missing date and a bad option', () => {
     const missing = run(['extract', 'no/such/file.txt']);
     expect(missing.status).not.toBe(0);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateStory } from '../../src/story/validateStory';
 
 const run = promisify(execFile);
 let dir: string;
@@ -59,4 +60,27 @@ describe('dateline extract on files that are not articles', () => {
     expect(story.meta.text).toBe(text);
     expect(story.events.length).toBeGreaterThan(1000);
   }, 300_000);
+
+  it('cuts an article that says more than one story holds, writes a story the validator accepts, says where it stops and exits 0', async () => {
+    // 101,000 sentences, each an event and a mention of Paris: one more than a story holds.
+    writeFileSync(join(dir, 'paris.txt'), `date 2020-02-03\n\n${'Paris. '.repeat(101_000)}`);
+    const r = await extractFiles([join(dir, 'paris.txt')]);
+    expect(r.code).toBe(0);
+    const checked = validateStory(JSON.parse(r.stdout));
+    expect(checked.ok ? [] : checked.errors).toEqual([]);
+    expect(r.stderr).toContain(`dateline: ${join(dir, 'paris.txt')}: note: The article is too long for one story (a story holds at most 100,000 events): the story covers its first 700,017 of 707,017 characters;`);
+  }, 300_000);
+
+  it('refuses a file that is not UTF-8 with the message the authoring page gives, reads one that opens with a byte-order mark, and exits 1', async () => {
+    const [latin1, bom] = ['latin1.txt', 'bom.txt'].map((f) => join(dir, f));
+    writeFileSync(latin1!, Buffer.from('date 2020-02-03\n\nOfficials met at a caf\xe9 in Paris on Monday.', 'latin1'));
+    writeFileSync(bom!, '\uFEFFdate 2020-02-03\n\nOfficials met in Paris on Monday.');
+    const r = await extractFiles([latin1!, bom!]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`dateline: ${latin1}: "latin1.txt" is not UTF-8 text: save it as UTF-8 and try again.\n`);
+    const line = JSON.parse(r.stdout) as { id: string; story: { meta: { text: string }; places: { name: string }[] } };
+    expect(line.id).toBe(bom);
+    expect(line.story.meta.text.startsWith('date 2020-02-03')).toBe(true);
+    expect(line.story.places.map((p) => p.name)).toEqual(['Paris']);
+  }, 120_000);
 });

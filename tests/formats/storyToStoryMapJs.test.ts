@@ -32,4 +32,14 @@ describe('storyToStoryMapJs', () => {
     expect(doc.storymap.slides).toHaveLength(story.events.length - 1);
     expect(JSON.stringify(doc)).not.toContain('<script>');
   });
+
+  it('writes text as StoryMapJS shows it: & < > escaped once for its innerHTML, quotes as typed for the marker tooltip, line breaks as <br>', () => {
+    const story = seedStories()[0]?.story as Story;
+    const title = `Tom & Jerry's <b>"tour"</b>`;
+    const doc = storyToStoryMapJs({ ...story, meta: { ...story.meta, title }, events: story.events.map((e) => ({ ...e, title, summary: `${title}\nNext line` })) });
+    const [overview, first] = doc.storymap.slides;
+    expect(overview?.text.headline).toBe(`Tom &amp; Jerry's &lt;b&gt;"tour"&lt;/b&gt;`);
+    expect(first?.text.headline).toBe(`Tom &amp; Jerry's &lt;b&gt;"tour"&lt;/b&gt;`);
+    expect(first?.text.text.startsWith(`Tom &amp; Jerry's &lt;b&gt;"tour"&lt;/b&gt;<br>Next line`)).toBe(true);
+  });
 });

@@ -36,6 +36,7 @@ export const authorDe: AuthorMessages = {
   'input.notProseWords': 'Es fehlen die kleinen Wörter, aus denen Sätze bestehen: vielleicht eine Wortliste, eine andere Sprache oder durcheinandergeratener Text.',
   'input.again': 'Wenn Sie Orte und Daten erneut suchen lassen, werden die Geschichte und Ihre Änderungen ersetzt: Exportieren Sie sie vorher, wenn Sie sie behalten möchten.',
   'input.openedArticle': 'one:„{name}“ geöffnet ({count} Zeichen).|other:„{name}“ geöffnet ({count} Zeichen).',
+  'input.storyCut': 'Der Artikel sagt mehr, als eine Geschichte fassen kann: Die Geschichte endet bei Zeichen {at} von {length}. Teilen Sie den Artikel, um den Rest zu sehen.',
   'input.openedStory': '„{name}“ geöffnet.',
 
   'progress.gazetteer': 'Ortsverzeichnis wird geladen ({count} Orte)',

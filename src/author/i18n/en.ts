@@ -39,6 +39,7 @@ export const authorEn = {
   'input.notProseWords': 'Its words lack the small words sentences are made of: it may be a word list, a different language or scrambled text.',
   'input.again': 'Finding places and dates again replaces the story and its edits: export it first if you want to keep them.',
   'input.openedArticle': 'one:Opened "{name}" ({count} character).|other:Opened "{name}" ({count} characters).',
+  'input.storyCut': 'The article says more than one story can hold, so the story stops at character {at} of {length}: split the article to see the rest.',
   'input.openedStory': 'Opened "{name}".',
 
   'progress.gazetteer': 'Loading the gazetteer ({count} places)',

@@ -36,6 +36,7 @@ export const authorEs: AuthorMessages = {
   'input.notProseWords': 'Le faltan las palabras pequeñas que forman las frases: quizá sea una lista de palabras, otro idioma o un texto revuelto.',
   'input.again': 'Volver a buscar lugares y fechas sustituye la historia y sus cambios: expórtela antes si quiere conservarlos.',
   'input.openedArticle': 'one:Se abrió «{name}» ({count} carácter).|other:Se abrió «{name}» ({count} caracteres).',
+  'input.storyCut': 'El artículo dice más de lo que cabe en una historia: la historia se detiene en el carácter {at} de {length}. Divida el artículo para ver el resto.',
   'input.openedStory': 'Se abrió «{name}».',
 
   'progress.gazetteer': 'Cargando el nomenclátor ({count} lugares)',

@@ -36,6 +36,7 @@ export const authorFr: AuthorMessages = {
   'input.notProseWords': 'Il manque les petits mots qui font les phrases : c’est peut-être une liste de mots, une autre langue ou un texte brouillé.',
   'input.again': 'Relancer la recherche des lieux et des dates remplace le récit et vos modifications : exportez-le d’abord si vous voulez les garder.',
   'input.openedArticle': 'one:« {name} » ouvert ({count} caractère).|other:« {name} » ouvert ({count} caractères).',
+  'input.storyCut': 'L’article en dit plus qu’une histoire ne peut contenir : l’histoire s’arrête au caractère {at} sur {length}. Scindez l’article pour voir la suite.',
   'input.openedStory': '« {name} » ouvert.',
 
   'progress.gazetteer': 'Chargement du répertoire géographique ({count} lieux)',
