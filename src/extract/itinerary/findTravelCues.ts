@@ -173,8 +173,12 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
     const starts = splitClauses(f.text);
     const framings = new Map<number, { cancelled: boolean; earlier: boolean }>();
     let last: (TravelCue & { localEnd: number }) | undefined;
+    // The place named just before this one in the sentence: an ellipsis repeats a move only from the place it follows.
+    let before: (typeof f.places)[number] | undefined;
     for (const place of f.places) {
       if (place.demonym) continue;
+      const previousPlace = before;
+      before = place;
       const local = place.start - f.range.start;
       const clause = clauseAt(starts, f.text.length, local);
       // A colon ends what the words before it say of a place after it, unless the place opens the list it announces ("three cities: Paris, ...").
@@ -186,6 +190,7 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
       let made: Omit<TravelCue, 'sentence' | 'sentenceStart' | 'place' | 'clauseStart'> | undefined;
       if (last && QUALIFIES(place, last.place) && /^\s*,\s*$/.test(f.text.slice(last.localEnd, local))) {
         // "Tolosa, Leyte", "Accra, Ghana": the region or country says where the stop is; it is not another stop.
+        before = previousPlace;
         continue;
       }
       // "the Archbishop of Canterbury", "the Church of Scotland": a place inside a title names no stop.
@@ -204,7 +209,7 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
         const gap = f.text.slice(last.localEnd, local);
         const move: Move = /\bfrom\b/.test(gap) ? 'from' : VIA.test(gap) ? 'via' : /\b(?:to|onto)\b/.test(gap) || (SEQUEL.test(gap) && (last.move === 'from' || last.move === 'start')) ? 'to' : last.move;
         made = { role: roleOf(move, last.tense), cue: last.cue, move, tense: last.tense, negated: last.negated, earlier: last.earlier, weak: last.weak, cueStart: last.cueStart, listHead: last.listHead ?? last.cueStart, sequential: SEQUEL.test(gap) || last.sequential === true || move !== last.move, ...(last.head !== undefined ? { head: last.head } : {}), ...(last.other ? { other: true } : {}) };
-      } else if (last && ELLIPSIS.test(afterComma(window)) && /\S/.test(afterComma(window))) {
+      } else if (last && last.place === previousPlace && ELLIPSIS.test(afterComma(window)) && /\S/.test(afterComma(window))) {
         // "called at Keelung on the 31st and at Naha", "Cape Town, then Botswana, and finally Senegal":
         // a clause with only a preposition or a sequence word repeats the sentence's last move.
         const prep = /\b(through|via|across|past|to|into|onto|at|in)\s*(?:the\s+)?$/i.exec(afterComma(window))?.[1]?.toLowerCase();

@@ -179,7 +179,7 @@ function skipSlack(ws: readonly Word[], i: number): number {
 export function readCue(text: string): Cue | undefined {
   const cue = readCueIn(text);
   // The words as the article has them ("wheels down in", not the "landed in" it was read as): offsets hold.
-  return cue ? { ...cue, text: text.slice(cue.at).trim() } : undefined;
+  return cue ? { ...cue, text: text.slice(cue.at, cue.at + cue.text.length) } : undefined;
 }
 
 function readCueIn(text: string): Cue | undefined {

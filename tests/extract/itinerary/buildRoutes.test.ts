@@ -354,6 +354,10 @@ describe('buildRoutes', () => {
     expect(r[0]?.stops.find((s) => s.placeId === 'madrid')?.role).not.toBe('current');
   });
 
+  it('repeats a move only from the place just before ("where Italy and France hold sway" after a visit is no stop)', () => {
+    expect(stops(routes('Ann Lee flew to Madrid, a city where Italy and France hold sway.'))).toBe('0:madrid');
+  });
+
   it('makes no stop of a diplomatic post named after a place ("at the Vatican embassy")', () => {
     expect(stops(routes('Ann Lee flew to Paris and spent the night at the Vatican embassy.'))).toBe('0:paris');
   });

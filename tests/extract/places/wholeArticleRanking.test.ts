@@ -20,6 +20,11 @@ describe('ranking that weighs the whole article', () => {
     expect(reasons(text, 'Paris')).toContain('list:Berlin+Rome');
   });
 
+  it('reads "the Pacific" in an article about US towns as the ocean, not a town of that name: a town is not called "the X"', () => {
+    const text = 'The crew left Portland, Oregon, stopped in Salem and Eugene, and then sailed across the Pacific to Hawaii.';
+    expect(at(text, 'Pacific')?.entry.kind).toBe('water');
+  });
+
   it('puts London in Ontario when the sentence names the province before the city ("the Ontario leg ... begins in London")', () => {
     const text = 'The torch relay crossed France and Britain before it was flown to Canada. The Ontario leg begins in London on Friday, then heads to Toronto.';
     expect(at(text, 'London')?.entry.countryCode).toBe('CA');
