@@ -163,6 +163,8 @@ function clauseWhen(times: readonly TimeHit[], clause: { start: number; end: num
 export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
   const cues: TravelCue[] = [];
   let previous: { index: number; from: number } | undefined;
+  // The day of the last stop the text dated: "three days later" counts from it.
+  let reference: string | undefined;
   for (const f of facts) {
     // "... her course lay round Cape Horn to San Francisco. That voyage was never made.": the plan told just before did not happen.
     if (previous && previous.index === f.index - 1 && PLAN_UNDONE.test(f.text)) {
@@ -235,9 +237,13 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
       const framing = clauseFraming(f.text, colonPart(f.text, clause, local), framings);
       if (framing.cancelled || INSTEAD.test(window)) made.negated = true;
       if (framing.earlier) made.earlier = true;
-      const dated = clauseWhen(f.times, clause, f.text, starts, f.range.start, place.start);
+      let dated = clauseWhen(f.times, clause, f.text, starts, f.range.start, place.start);
+      // "... on April 23 and Cape Sheridan three days later": the clause's own count of days outweighs a date borrowed from the clause before.
+      const later = reference !== undefined && !dated.window ? laterBy(f.times, clause, f.text, f.range.start, reference, place) : undefined;
+      if (later) dated = { when: later };
       const cueOut: TravelCue = { sentence: f.index, sentenceStart: f.range.start, place, clauseStart: f.range.start + clause.start, ...made, ...dated };
       cues.push(cueOut);
+      if (cueOut.when?.precision === 'day' && cueOut.when.start !== undefined && !cueOut.negated && !cueOut.earlier) reference = cueOut.when.start.slice(0, 10);
       last = { ...cueOut, localEnd: place.end - f.range.start };
     }
   }
@@ -262,4 +268,30 @@ function colonPart(text: string, clause: { start: number; end: number }, at: num
 function nextClauseEnd(starts: readonly number[], length: number, end: number): number {
   for (const s of starts) if (s > end) return s;
   return length;
+}
+
+/**
+ * "reaching Cape Columbia on April 23 and the ship at Cape Sheridan three days later": a span of
+ * days or weeks followed by "later" in the clause dates the stop that many days after the last
+ * stop the text dated (TimeML keeps "three days" a duration, so the time finder leaves it one).
+ */
+function laterBy(times: readonly TimeHit[], clause: { start: number; end: number }, text: string, sentenceStart: number, reference: string, place: PlaceHit): When | undefined {
+  const distance = (t: TimeHit): number => Math.min(Math.abs(t.start - place.end), Math.abs(place.start - t.end));
+  const inClause = (t: TimeHit): boolean => t.start - sentenceStart >= clause.start && t.end - sentenceStart <= clause.end;
+  // A date of the clause's own nearer the place than the count of days is the stop's date.
+  const nearestDate = Math.min(...times.filter((t) => t.type !== 'DURATION' && t.when !== undefined && inClause(t)).map(distance));
+  for (const t of times) {
+    if (t.type !== 'DURATION' || !inClause(t) || distance(t) > nearestDate) continue;
+    if (!/^\s+(?:later|afterwards|afterward|on)\b/i.test(text.slice(t.end - sentenceStart, t.end - sentenceStart + 12))) continue;
+    const m = /^P(\d+)([DW])$/.exec(t.value);
+    if (!m) continue;
+    const days = Number(m[1]) * (m[2] === 'W' ? 7 : 1);
+    const d = new Date(`${reference}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + days);
+    const next = new Date(d);
+    next.setUTCDate(next.getUTCDate() + 1);
+    const day = d.toISOString().slice(0, 10);
+    return { start: day, end: next.toISOString().slice(0, 10), precision: 'day', timex: day };
+  }
+  return undefined;
 }

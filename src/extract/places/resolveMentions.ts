@@ -45,12 +45,13 @@ export const resolveMentions: PlaceStep = {
       if (!WATER_WORD.test(m.text)) continue;
       for (const e of m.entries) if (e.kind === 'water') addBoost(m, e.id, 4, 'nameSaysKind');
     }
-    // "across the Atlantic", "into the Pacific": a town is not called "the X"; a sea or a region with a
+    // "across the Atlantic", "at the North Pole": a town is not called "the X"; a sea or a land feature with a
     // town's name is (a name that keeps its article, "The Hague", is read whole and never gets here).
     for (const m of live) {
       if (!/\bthe\s+$/i.test(ctx.article.text.slice(Math.max(0, m.start - 5), m.start))) continue;
-      if (!m.entries.some((e) => e.kind === 'city') || !m.entries.some((e) => e.kind === 'water')) continue;
-      for (const e of m.entries) if (e.kind === 'water') addBoost(m, e.id, 4, 'nameSaysKind');
+      const feature = (k: string): boolean => k === 'water' || k === 'area';
+      if (!m.entries.some((e) => e.kind === 'city') || !m.entries.some((e) => feature(e.kind))) continue;
+      for (const e of m.entries) if (feature(e.kind)) addBoost(m, e.id, 4, 'nameSaysKind');
     }
     // "Washington" alone is the capital; beside another state ("Washington and Oregon") it stands among its peers.
     const nextTo = listNeighbours(live);

@@ -35,7 +35,12 @@ const day = (d: string): When => ({ start: d, end: d, precision: 'day' });
 
 /** Runs the itinerary stages on `text`, published 2024-05-10, with the given time words resolved as given. */
 function routes(text: string, timeWords: [string, When, string?][] = [], datelinePlaceId?: string) {
-  const times: TimeHit[] = timeWords.map(([w, when, rule], i) => ({ id: `t${i}`, start: text.indexOf(w), end: text.indexOf(w) + w.length, text: w, type: 'DATE', value: when.start ?? '', when, ...(rule !== undefined ? { rule } : {}) }));
+  // A time word with the rule 'duration' is a span ("three days", its timex P3D), as the time finder gives it.
+  const times: TimeHit[] = timeWords.map(([w, when, rule], i) =>
+    rule === 'duration'
+      ? { id: `t${i}`, start: text.indexOf(w), end: text.indexOf(w) + w.length, text: w, type: 'DURATION', value: when.timex ?? '' }
+      : { id: `t${i}`, start: text.indexOf(w), end: text.indexOf(w) + w.length, text: w, type: 'DATE', value: when.start ?? '', when, ...(rule !== undefined ? { rule } : {}) },
+  );
   const places = placesIn(text);
   const people = findPeople(text, (n) => KIND.has(n.toLowerCase()));
   const sentences = splitSentences(text);
@@ -356,6 +361,11 @@ describe('buildRoutes', () => {
 
   it('repeats a move only from the place just before ("where Italy and France hold sway" after a visit is no stop)', () => {
     expect(stops(routes('Ann Lee flew to Madrid, a city where Italy and France hold sway.'))).toBe('0:madrid');
+  });
+
+  it('dates a stop "three days later" three days after the last stop the text dated', () => {
+    const r = routes('Ann Lee reached Lisbon on May 2, and Porto three days later.', [['May 2', day('2024-05-02')], ['three days', { timex: 'P3D' }, 'duration']]);
+    expect(r[0]?.stops.find((s) => s.placeId === 'porto')?.when?.start?.slice(0, 10)).toBe('2024-05-05');
   });
 
   it('makes no stop of a diplomatic post named after a place ("at the Vatican embassy")', () => {

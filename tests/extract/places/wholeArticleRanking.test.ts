@@ -25,6 +25,11 @@ describe('ranking that weighs the whole article', () => {
     expect(at(text, 'Pacific')?.entry.kind).toBe('water');
   });
 
+  it('reads "the North Pole" in an article about New York as the pole, not the Alaska town of that name', () => {
+    const text = 'The ship left New York in July and wintered off Greenland. In April the party reached the North Pole, and in September the ship was back in New York.';
+    expect(at(text, 'North Pole')?.entry.kind).not.toBe('city');
+  });
+
   it('puts London in Ontario when the sentence names the province before the city ("the Ontario leg ... begins in London")', () => {
     const text = 'The torch relay crossed France and Britain before it was flown to Canada. The Ontario leg begins in London on Friday, then heads to Toronto.';
     expect(at(text, 'London')?.entry.countryCode).toBe('CA');
