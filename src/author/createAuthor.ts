@@ -34,6 +34,9 @@ export interface AuthorOptions {
 /** The performance mark set when a file has been read and imported, before the page shows what it gave. */
 export const FILE_OPENED = 'dateline:file-opened';
 
+/** The performance mark set when the review of the present story is drawn to its last slice, preview included. */
+export const REVIEW_DRAWN = 'dateline:review-drawn';
+
 const NOT_PROSE = { markup: 'input.notProseMarkup', list: 'input.notProseList', words: 'input.notProseWords' } as const;
 
 /**
@@ -83,6 +86,8 @@ export function createAuthor(root: HTMLElement, options: AuthorOptions = {}): { 
     restore: (record) => restore(record),
   });
   const save = (): void => keeper.save();
+  // Counts renders, so only the newest one marks the review drawn.
+  let renders = 0;
 
   /** Shows the present story everywhere; `keepView` leaves the preview's map where the author had it. */
   function render(keepView = false): void {
@@ -92,7 +97,13 @@ export function createAuthor(root: HTMLElement, options: AuthorOptions = {}): { 
     events.show(story);
     route.show(story);
     exports.show(story);
-    preview.show(story, keepView);
+    const drawn = [preview.show(story, keepView)];
+    const generation = ++renders;
+    void Promise.all(drawn).then(() => {
+      if (generation !== renders) return;
+      performance.clearMarks(REVIEW_DRAWN);
+      performance.mark(REVIEW_DRAWN);
+    });
     const mark = open;
     const still = mark && (mark.kind === 'place' ? story.places.some((p) => p.id === mark.id && p.mentions.some((m) => m.start === mark.start)) : story.times.some((t) => t.id === mark.id));
     if (mark && still) panel.show(story, mark);

@@ -23,8 +23,9 @@ export interface Preview {
   /**
    * Redraws with `story` (after a short pause), keeping the selected event when it still exists;
    * with `keepView` the map keeps looking where it looked (after a place was dragged, or an undo).
+   * Resolves once a preview at least as new as `story` is drawn (or the preview is destroyed).
    */
-  show(story: Story, keepView?: boolean): void;
+  show(story: Story, keepView?: boolean): Promise<void>;
   destroy(): void;
 }
 
@@ -34,6 +35,11 @@ export function createPreview(el: HTMLElement, options: PreviewOptions): Preview
   let timer: ReturnType<typeof setTimeout> | undefined;
   let wanted: Story | null = null;
   let keep = false;
+  // Everyone waiting for the next draw: a later show supersedes an earlier one before it is drawn.
+  const waiting: (() => void)[] = [];
+  const settle = (): void => {
+    for (const done of waiting.splice(0)) done();
+  };
   const map = { basemap: '110m' as const, animate: false, ...(options.onPlaceDrag ? { onPlaceDrag: options.onPlaceDrag } : {}) };
 
   const draw = (): void => {
@@ -52,6 +58,7 @@ export function createPreview(el: HTMLElement, options: PreviewOptions): Preview
     if (selected !== null && story.events.some((e) => e.id === selected)) mounted.player.select(selected);
     if (view) mounted.map.setView(view);
     if (focused !== undefined) [...el.querySelectorAll<HTMLElement>('.dl-handle')].find((h) => h.dataset['placeId'] === focused)?.focus();
+    settle();
   };
 
   return {
@@ -61,9 +68,11 @@ export function createPreview(el: HTMLElement, options: PreviewOptions): Preview
       keep = timer !== undefined ? keep && keepView : keepView;
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(draw, mounted ? (options.delayMs ?? 200) : 0);
+      return new Promise((resolve) => waiting.push(resolve));
     },
     destroy() {
       if (timer !== undefined) clearTimeout(timer);
+      settle();
       mounted?.destroy();
       mounted = null;
       el.replaceChildren();
