@@ -96,6 +96,9 @@ describe('opening heavy files in the authoring view, the page keeps answering', 
     expect(await page.evaluate(() => document.body.dataset['authorState'])).toBe('review');
     await reviewDrawn(page, since);
     expect(await blockedSince(page, since, true)).toEqual([]);
+    // Drawing 99,000 events in the player is one long task: the preview waits to be asked for.
+    expect(await page.locator('.au-preview__offer').textContent()).toContain('99,000 events, places and route stops');
+    await page.locator('.au-preview').getByRole('button', { name: 'Draw the preview' }).click();
     expect(await page.locator('.au-preview .dl-title').textContent()).toBe('A very long timeline');
   });
 
