@@ -3,10 +3,15 @@ import type { Segment } from './segmentText';
 /** About how many characters of the article one block holds. */
 export const BLOCK_CHARS = 20_000;
 
-/** Where to cut plain text at or after `from`: after a line's end, else after a space, else at `from + size`. */
+/**
+ * Where to cut plain text near `from`: after the next line's end (within `size`), else after the
+ * line's end before it, else after a space, else at `from + size`.
+ */
 function cutPoint(text: string, from: number, size: number): number {
   const line = text.indexOf('\n', from);
   if (line !== -1 && line < from + size) return line + 1;
+  const before = from > 0 ? text.lastIndexOf('\n', from - 1) : -1;
+  if (before !== -1) return before + 1;
   const space = text.indexOf(' ', from);
   if (space !== -1 && space < from + size) return space + 1;
   return Math.min(text.length, from + size);
