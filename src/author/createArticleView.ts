@@ -2,8 +2,10 @@ import { textElement } from '../app/textElement';
 import type { Lang } from '../i18n/languages';
 import type { Story } from '../story/types';
 import type { TextSpan } from './edit';
+import { articleBlocks } from './articleBlocks';
+import { drawInSlices } from './drawInSlices';
 import { at } from './i18n/at';
-import { segmentText, storyMarks, type TextMark } from './segmentText';
+import { segmentText, storyMarks, type Segment, type TextMark } from './segmentText';
 
 /** Options for {@link createArticleView}. */
 export interface ArticleViewOptions {
@@ -17,7 +19,8 @@ export interface ArticleViewOptions {
 
 /** The article with every place and time highlighted in place. */
 export interface ArticleView {
-  show(story: Story): void;
+  /** Draws the story's article, a long one in slices; resolves when it is drawn (or a later show took over). */
+  show(story: Story): Promise<void>;
   /** The highlight element of a mark, to anchor a panel to. */
   find(kind: TextMark['kind'], start: number): HTMLElement | null;
   destroy(): void;
@@ -33,8 +36,48 @@ function offsetOf(body: HTMLElement, node: Node, offset: number): number | null 
   }
   const child = node.childNodes[offset];
   if (child instanceof HTMLElement && child.dataset['start'] !== undefined) return Number(child.dataset['start']);
-  if (child === undefined && node instanceof HTMLElement && node === body) return Number(body.dataset['length']);
+  if (child === undefined && node instanceof HTMLElement && node.dataset['end'] !== undefined) return Number(node.dataset['end']);
   return null;
+}
+
+/** One run of the article: plain text, or a focusable highlight. */
+function runElement(seg: Segment): HTMLElement {
+  const run = document.createElement(seg.mark ? 'mark' : 'span');
+  run.dataset['start'] = String(seg.start);
+  run.textContent = seg.text;
+  if (seg.mark) {
+    run.className = `au-hl au-hl--${seg.mark.kind}`;
+    run.dataset['kind'] = seg.mark.kind;
+    run.dataset['id'] = seg.mark.id;
+    run.tabIndex = 0;
+    run.setAttribute('role', 'button');
+  }
+  return run;
+}
+
+/** Roughly how tall a block of `chars` characters and `lines` line ends is drawn, until the browser has drawn it once. */
+const guessHeight = (chars: number, lines: number): number => Math.ceil(lines + chars / 70) * 30;
+
+/**
+ * A block of a long article: the browser lays it out only while it is near the view
+ * (`content-visibility: auto`), so a 5 MB article costs what the screenful shown costs.
+ */
+function blockElement(runs: readonly Segment[]): HTMLElement {
+  const block = document.createElement('div');
+  block.className = 'au-article__block';
+  const first = runs[0];
+  const last = runs.at(-1);
+  block.dataset['start'] = String(first?.start ?? 0);
+  block.dataset['end'] = String(last ? last.start + last.text.length : 0);
+  let chars = 0;
+  let lines = 0;
+  for (const run of runs) {
+    chars += run.text.length;
+    for (let i = run.text.indexOf('\n'); i !== -1; i = run.text.indexOf('\n', i + 1)) lines++;
+    block.append(runElement(run));
+  }
+  block.style.setProperty('contain-intrinsic-size', `auto ${guessHeight(chars, lines)}px`);
+  return block;
 }
 
 /**
@@ -52,6 +95,8 @@ export function createArticleView(el: HTMLElement, options: ArticleViewOptions):
   body.lang = 'en';
   el.append(legend, body);
   let marks = new Map<string, TextMark>();
+  // Counts shows, so a drawing that a newer show overtook stops.
+  let shows = 0;
 
   const activate = (target: EventTarget | null): void => {
     const node = target instanceof HTMLElement ? target.closest<HTMLElement>('mark.au-hl') : null;
@@ -81,29 +126,36 @@ export function createArticleView(el: HTMLElement, options: ArticleViewOptions):
   document.addEventListener('selectionchange', onSelection);
 
   return {
-    show(story) {
+    async show(story) {
+      const shown = ++shows;
       const all = storyMarks(story);
       marks = new Map(all.map((m) => [`${m.kind}:${m.start}`, m]));
-      // A fragment, not replaceChildren(...nodes): spreading 200,000 runs as arguments overflows the stack.
-      const nodes = document.createDocumentFragment();
-      for (const seg of segmentText(story.meta.text, all)) {
-        const run = document.createElement(seg.mark ? 'mark' : 'span');
-        run.dataset['start'] = String(seg.start);
-        run.textContent = seg.text;
-        if (seg.mark) {
-          run.className = `au-hl au-hl--${seg.mark.kind}`;
-          run.dataset['kind'] = seg.mark.kind;
-          run.dataset['id'] = seg.mark.id;
-          run.tabIndex = 0;
-          run.setAttribute('role', 'button');
-        }
-        nodes.append(run);
-      }
-      body.dataset['length'] = String(story.meta.text.length);
-      body.replaceChildren(nodes);
       const placeCount = story.places.reduce((n, p) => n + p.mentions.length, 0);
       places.textContent = at(lang, 'article.places', { count: placeCount });
       times.textContent = at(lang, 'article.times', { count: story.times.length });
+      body.dataset['end'] = String(story.meta.text.length);
+      const blocks = articleBlocks(segmentText(story.meta.text, all));
+      if (blocks.length <= 1) {
+        // A fragment, not replaceChildren(...nodes): spreading many runs as arguments overflows the stack.
+        const nodes = document.createDocumentFragment();
+        for (const run of blocks[0] ?? []) nodes.append(runElement(run));
+        body.replaceChildren(nodes);
+        return;
+      }
+      // Each new block replaces the old one in its place, so the page does not jump while a long article is redrawn.
+      if (body.firstElementChild?.classList.contains('au-article__block') !== true) body.replaceChildren();
+      let index = 0;
+      const done = await drawInSlices(
+        blocks,
+        (runs) => {
+          const block = blockElement(runs);
+          const old = body.children[index++];
+          if (old) old.replaceWith(block);
+          else body.append(block);
+        },
+        () => shown !== shows,
+      );
+      if (done) while (body.children.length > blocks.length) body.lastElementChild?.remove();
     },
     find: (kind, start) => body.querySelector<HTMLElement>(`mark[data-kind="${kind}"][data-start="${start}"]`),
     destroy() {

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/languages';
 import { packDraft, readDraft, readDraftHeader, type Draft, type DraftHeader, type DraftProblem, type DraftReading, type DraftRecord } from './draftRecord';
+import { draftSizeFloor, STORAGE_CHARS } from './draftSizeFloor';
 import { at } from './i18n/at';
 import { ASIDE_KEY, keepAside, type AsideRecord } from './keepAside';
 
@@ -116,6 +117,11 @@ export function createAutosave(options: AutosaveOptions): Autosave {
           options.onStatus({ kind: 'conflict', theirs: theirs.record });
           return;
         }
+      }
+      // Storage would refuse it anyway: say so as it would, without serialising megabytes first.
+      if (draftSizeFloor(draft) > STORAGE_CHARS) {
+        options.onStatus({ kind: 'full', message: at(lang, 'save.full') });
+        return;
       }
       const revision = Math.max(seen, stored?.revision ?? 0) + 1;
       const record: DraftRecord = { format: 'dateline-draft/1', revision, tabId: options.tabId, savedAt: now().toISOString(), draft };

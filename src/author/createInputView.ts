@@ -39,7 +39,13 @@ export interface InputView {
   /** Opening a story file: its progress, with Cancel. */
   readonly opening: OpenProgress;
   text(): string;
-  setText(text: string): void;
+  /**
+   * Sets the article text; with `whileHidden` (the input step is hidden) it is kept aside and put
+   * into the text box only by {@link InputView.shown}: megabytes put into a text box take a long task.
+   */
+  setText(text: string, whileHidden?: boolean): void;
+  /** The input step is on screen again: text kept aside goes into the text box. */
+  shown(): void;
   date(): string;
   setDate(date: string): void;
   /** Says whether the date was found in the text; when it was not, the date field is required. */
@@ -60,6 +66,8 @@ export function createInputView(el: HTMLElement, options: InputViewOptions): Inp
   const intro = textElement('p', 'au-hint', at(lang, 'input.intro'));
   const areaLabel = textElement('label', 'au-field', at(lang, 'input.text'));
   const area = document.createElement('textarea');
+  // The text set while the input step was hidden, not yet in the text box.
+  let held: string | null = null;
   area.className = 'au-input au-textarea';
   area.rows = 14;
   area.spellcheck = false;
@@ -135,9 +143,14 @@ export function createInputView(el: HTMLElement, options: InputViewOptions): Inp
     message,
     progress,
     opening,
-    text: () => area.value,
-    setText(text) {
-      area.value = text;
+    text: () => held ?? area.value,
+    setText(text, whileHidden = false) {
+      held = whileHidden ? text : null;
+      if (!whileHidden) area.value = text;
+    },
+    shown() {
+      if (held !== null) area.value = held;
+      held = null;
     },
     date: () => date.value,
     setDate(value) {

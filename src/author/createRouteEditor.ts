@@ -1,8 +1,9 @@
 import { describeWhen } from '../i18n/describeWhen';
 import { textElement } from '../app/textElement';
 import type { Lang } from '../i18n/languages';
-import type { Story } from '../story/types';
+import type { Route, Story } from '../story/types';
 import { createButton } from './createButton';
+import { drawInSlices } from './drawInSlices';
 import type { Edit } from './edit';
 import { at } from './i18n/at';
 
@@ -17,7 +18,8 @@ export interface RouteEditorOptions {
 
 /** Each route's stops in order, with buttons to move, merge and remove them. */
 export interface RouteEditor {
-  show(story: Story): void;
+  /** Draws the story's routes, long ones in slices; resolves when they are drawn (or a later show took over). */
+  show(story: Story): Promise<void>;
   destroy(): void;
 }
 
@@ -26,40 +28,25 @@ export function createRouteEditor(el: HTMLElement, options: RouteEditorOptions):
   const lang = options.lang ?? 'en';
   const root = textElement('div', 'au-routes');
   el.append(root);
+  // Counts shows, so a drawing that a newer show overtook stops.
+  let shows = 0;
   return {
-    show(story) {
+    async show(story) {
+      const shown = ++shows;
       const names = new Map(story.places.map((p) => [p.id, p.displayName ?? p.name]));
       if (story.routes.length === 0) {
         root.replaceChildren(textElement('p', 'au-empty', at(lang, 'route.none')));
         return;
       }
+      const stops: { route: Route; list: HTMLElement; shared: Map<number, number>; i: number }[] = [];
       root.replaceChildren(
         ...story.routes.map((route) => {
           const section = textElement('section', 'au-route');
           section.append(textElement('h3', 'au-route__title', at(lang, 'route.journey', { traveller: route.traveller || at(lang, 'route.someone') })));
           const list = textElement('ol', 'au-stops');
-          route.stops.forEach((stop, i) => {
-            const li = textElement('li', 'au-stop');
-            const shared = route.stops.filter((s) => s.sequence === stop.sequence).length > 1;
-            const label = textElement('span', 'au-stop__name', names.get(stop.placeId) ?? stop.placeId);
-            const role = stop.role !== undefined && stop.role !== 'stop' ? at(lang, ROLE_KEYS[stop.role]) : '';
-            const when = textElement('span', 'au-stop__when', [role, stop.when ? describeWhen(stop.when, lang) : '', shared ? at(lang, 'route.unordered') : ''].filter(Boolean).join(' · '));
-            const name = names.get(stop.placeId) ?? stop.placeId;
-            const up = createButton('↑', () => options.onEdit({ type: 'moveStop', routeId: route.id, index: i, delta: -1 }), 'au-btn au-btn--small');
-            up.setAttribute('aria-label', at(lang, 'route.earlier', { place: name }));
-            up.disabled = i === 0;
-            const down = createButton('↓', () => options.onEdit({ type: 'moveStop', routeId: route.id, index: i, delta: 1 }), 'au-btn au-btn--small');
-            down.setAttribute('aria-label', at(lang, 'route.later', { place: name }));
-            down.disabled = i === route.stops.length - 1;
-            const merge = createButton(at(lang, 'route.merge'), () => options.onEdit({ type: 'mergeStops', routeId: route.id, index: i }), 'au-btn au-btn--small au-btn--quiet');
-            merge.disabled = i === route.stops.length - 1;
-            const remove = createButton(at(lang, 'route.remove'), () => options.onEdit({ type: 'removeStop', routeId: route.id, index: i }), 'au-btn au-btn--small au-btn--quiet');
-            remove.setAttribute('aria-label', at(lang, 'route.removeStop', { place: name }));
-            const text = textElement('span', 'au-stop__text');
-            text.append(label, when);
-            li.append(textElement('span', 'au-stop__seq', String(stop.sequence + 1)), text, up, down, merge, remove);
-            list.append(li);
-          });
+          const shared = new Map<number, number>();
+          for (const stop of route.stops) shared.set(stop.sequence, (shared.get(stop.sequence) ?? 0) + 1);
+          route.stops.forEach((_, i) => stops.push({ route, list, shared, i }));
           section.append(list);
           if (route.skipped && route.skipped.length > 0) {
             const places = route.skipped.map((leg) => `${leg.name} (${at(lang, leg.reason === 'cancelled' ? 'route.cancelled' : 'route.earlierTrip')})`).join(', ');
@@ -67,6 +54,35 @@ export function createRouteEditor(el: HTMLElement, options: RouteEditorOptions):
           }
           return section;
         }),
+      );
+      // A track of a thousand stops is drawn in slices, so the page keeps answering meanwhile.
+      await drawInSlices(
+        stops,
+        ({ route, list, shared, i }) => {
+          const stop = route.stops[i];
+          if (!stop) return;
+          const li = textElement('li', 'au-stop');
+          const name = names.get(stop.placeId) ?? stop.placeId;
+          const label = textElement('span', 'au-stop__name', name);
+          const role = stop.role !== undefined && stop.role !== 'stop' ? at(lang, ROLE_KEYS[stop.role]) : '';
+          const unordered = (shared.get(stop.sequence) ?? 0) > 1;
+          const when = textElement('span', 'au-stop__when', [role, stop.when ? describeWhen(stop.when, lang) : '', unordered ? at(lang, 'route.unordered') : ''].filter(Boolean).join(' · '));
+          const up = createButton('↑', () => options.onEdit({ type: 'moveStop', routeId: route.id, index: i, delta: -1 }), 'au-btn au-btn--small');
+          up.setAttribute('aria-label', at(lang, 'route.earlier', { place: name }));
+          up.disabled = i === 0;
+          const down = createButton('↓', () => options.onEdit({ type: 'moveStop', routeId: route.id, index: i, delta: 1 }), 'au-btn au-btn--small');
+          down.setAttribute('aria-label', at(lang, 'route.later', { place: name }));
+          down.disabled = i === route.stops.length - 1;
+          const merge = createButton(at(lang, 'route.merge'), () => options.onEdit({ type: 'mergeStops', routeId: route.id, index: i }), 'au-btn au-btn--small au-btn--quiet');
+          merge.disabled = i === route.stops.length - 1;
+          const remove = createButton(at(lang, 'route.remove'), () => options.onEdit({ type: 'removeStop', routeId: route.id, index: i }), 'au-btn au-btn--small au-btn--quiet');
+          remove.setAttribute('aria-label', at(lang, 'route.removeStop', { place: name }));
+          const text = textElement('span', 'au-stop__text');
+          text.append(label, when);
+          li.append(textElement('span', 'au-stop__seq', String(stop.sequence + 1)), text, up, down, merge, remove);
+          list.append(li);
+        },
+        () => shown !== shows,
       );
     },
     destroy() {

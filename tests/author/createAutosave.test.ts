@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAutosave, type SaveStatus } from '../../src/author/createAutosave';
 import type { Draft } from '../../src/author/draftRecord';
+import { STORAGE_CHARS } from '../../src/author/draftSizeFloor';
 import { FakeStorage } from './fakeStorage';
 import { seedStory } from './seedStory';
 
@@ -17,6 +18,16 @@ function tab(storage: FakeStorage, tabId: string) {
 describe('createAutosave', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
+
+  it('reports a draft longer than any browser keeps as storage full, without writing it', () => {
+    const storage = new FakeStorage();
+    const { autosave, statuses } = tab(storage, 'A');
+    autosave.schedule(draft('x'.repeat(STORAGE_CHARS + 1)));
+    vi.advanceTimersByTime(500);
+    expect(statuses.map((s) => s.kind)).toEqual(['full']);
+    expect(storage.getItem(KEY)).toBeNull();
+    expect(autosave.unsaved()).toBe(true);
+  });
 
   it('saves after a pause, only the last of several quick changes, and loads it back', () => {
     const storage = new FakeStorage();

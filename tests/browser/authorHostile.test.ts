@@ -54,7 +54,8 @@ async function exercise(page: Page): Promise<void> {
   for (const tab of ['Route', 'Export', 'Events']) await page.getByRole('tab', { name: tab }).click();
   await page.evaluate(() => {
     const body = document.querySelector('.au-article');
-    const first = body?.firstChild?.firstChild;
+    // The article's first text, in its first run (a long article's runs are grouped in blocks).
+    const first = body ? document.createTreeWalker(body, NodeFilter.SHOW_TEXT).nextNode() : null;
     if (!first) return;
     const range = document.createRange();
     range.setStart(first, 0);

@@ -227,4 +227,6 @@ export const authorDe: AuthorMessages = {
   'export.failed': 'Der Export ist fehlgeschlagen.',
   'export.notBuilt': '{url} wurde nicht gefunden (HTTP {status}): Der Offline-Player entsteht mit `npm run build`; exportieren Sie aus dist/author.html.',
   'preview.failed': 'Die Karte der Vorschau konnte nicht vollständig gezeichnet werden.',
+  'preview.large': 'one:Diese Geschichte hat {count} Ereignis, Ort oder Routenhalt zu zeichnen; das Zeichnen der Vorschau hält die Seite eine Weile auf, daher wird sie erst auf Wunsch gezeichnet.|other:Diese Geschichte hat {count} Ereignisse, Orte und Routenhalte zu zeichnen; das Zeichnen der Vorschau hält die Seite eine Weile auf, daher wird sie erst auf Wunsch gezeichnet.',
+  'preview.draw': 'Vorschau zeichnen',
 };

@@ -230,4 +230,6 @@ export const authorEn = {
   'export.failed': 'The export failed.',
   'export.notBuilt': '{url} was not found (HTTP {status}): the offline player is made by `npm run build`; export from dist/author.html.',
   'preview.failed': 'The preview map could not be drawn fully.',
+  'preview.large': 'one:This story has {count} event, place and route stop to draw; drawing its preview holds the page for a while, so it is drawn when you ask.|other:This story has {count} events, places and route stops to draw; drawing its preview holds the page for a while, so it is drawn when you ask.',
+  'preview.draw': 'Draw the preview',
 };

@@ -227,4 +227,6 @@ export const authorEs: AuthorMessages = {
   'export.failed': 'La exportación falló.',
   'export.notBuilt': 'No se encontró {url} (HTTP {status}): el reproductor sin conexión lo genera `npm run build`; exporte desde dist/author.html.',
   'preview.failed': 'El mapa de la vista previa no se pudo dibujar por completo.',
+  'preview.large': 'one:Esta historia tiene {count} suceso, lugar o parada que dibujar; dibujar su vista previa detiene la página un rato, así que se dibuja cuando lo pidas.|other:Esta historia tiene {count} sucesos, lugares y paradas que dibujar; dibujar su vista previa detiene la página un rato, así que se dibuja cuando lo pidas.',
+  'preview.draw': 'Dibujar la vista previa',
 };

@@ -227,4 +227,6 @@ export const authorFr: AuthorMessages = {
   'export.failed': 'L’exportation a échoué.',
   'export.notBuilt': '{url} est introuvable (HTTP {status}) : le lecteur hors ligne est produit par `npm run build` ; exportez depuis dist/author.html.',
   'preview.failed': 'La carte de l’aperçu n’a pas pu être entièrement dessinée.',
+  'preview.large': 'one:Cette histoire compte {count} événement, lieu ou étape à dessiner ; dessiner son aperçu bloque la page un moment, il est donc dessiné à votre demande.|other:Cette histoire compte {count} événements, lieux et étapes à dessiner ; dessiner son aperçu bloque la page un moment, il est donc dessiné à votre demande.',
+  'preview.draw': 'Dessiner l’aperçu',
 };
