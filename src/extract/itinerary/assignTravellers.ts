@@ -251,7 +251,8 @@ const OPENING = /^[\s"“‘'(]*(?:(?:and|but|then|so|now|there|here|later|soon|
  * named someone else.
  */
 function previousOpener(text: string, cue: TravelCue, pick: Candidate, opener: TravellerMention | undefined, genders: ReadonlyMap<string, 'm' | 'f'>): string | undefined {
-  if (!opener || opener.end > cue.sentenceStart || !OPENING.test(text.slice(cue.sentenceStart, pick.start))) return undefined;
+  // Only the first words of a sentence can open it: looked at no further, so a long sentence costs the same per cue.
+  if (!opener || opener.end > cue.sentenceStart || pick.start - cue.sentenceStart > 40 || !OPENING.test(text.slice(cue.sentenceStart, pick.start))) return undefined;
   const gender = genders.get(opener.name);
   // A person of unknown gender fits only when the text has named nobody known to fit better.
   const fits = (g: 'm' | 'f'): boolean => gender === g || (gender === undefined && ![...genders.values()].includes(g));

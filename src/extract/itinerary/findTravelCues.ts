@@ -5,6 +5,7 @@ import { readCue, type Cue, type Move, type Tense } from './readCue';
 import { VERB_FORMS } from './motionLexicon';
 import { clauseAt, splitClauses } from './splitClauses';
 import { isPostStamp } from '../times/isPostStamp';
+import { firstAtLeast } from '../firstAtLeast';
 
 /** Where a stop sits in a journey, relative to where the traveller is as the article is written. */
 export type StopRole = 'first' | 'past' | 'current' | 'next';
@@ -68,6 +69,10 @@ const VIA_PREPS = new Set(['through', 'via', 'across', 'past']);
 const PLAN_UNDONE = /^\s*(?:but\s+)?(?:that|this|the|these|those|such\s+an?)\s+(?:\w+\s+)?(?:plan|plans|voyage|voyages|trip|trips|visit|visits|journey|course|route|idea|tour|leg|stop|attempt|crossing|flight)\s+(?:was|were|had\s+been|has\s+been)\s+(?:never|not|soon|later|quickly)?\s*(?:made|carried\s+out|taken|completed|realised|realized|attempted|flown|sailed|abandoned|cancelled|canceled|called\s+off|scrapped|dropped|shelved|given\s+up)\b/i;
 // Verbs whose past is spelled as their present ("put in at", "set out from", "cut across").
 const SAME_PAST: ReadonlySet<string> = new Set(['put', 'set', 'cut', 'hit', 'spread', 'quit', 'let', 'cast', 'burst', 'shut', 'thrust']);
+// "three days later", "a week afterwards".
+const LATER_AFTER = /^\s+(?:later|afterwards|afterward|on)\b/i;
+// How far from its place a "three days later" may stand.
+const NEAR_CHARS = 200;
 const SPEAKS_AFTER = /^\s+(?:said|says|announced|announces|confirmed|confirms|told|added|stated|reported)\b/;
 const BARE_FROM = /\bfrom\s+(?:the\s+)?$/i;
 const BARE_TO = /^\s*(?:,\s*)?(?:to|on\s+to|onto|into)\s+(?:the\s+)?\p{Lu}/u;
@@ -173,6 +178,11 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
     previous = { index: f.index, from: cues.length };
     if (f.places.length === 0) continue;
     const starts = splitClauses(f.text);
+    // Offsets of the sentence's colons, found once: each place then looks its neighbours up, so a long sentence stays linear.
+    const colons: number[] = [];
+    for (let i = f.text.indexOf(':'); i >= 0; i = f.text.indexOf(':', i + 1)) colons.push(i);
+    // "three days later": spans of days before "later", found once per sentence (most have none).
+    const laters = f.times.filter((t) => t.type === 'DURATION' && LATER_AFTER.test(f.text.slice(t.end - f.range.start, t.end - f.range.start + 12)));
     const framings = new Map<number, { cancelled: boolean; earlier: boolean }>();
     let last: (TravelCue & { localEnd: number }) | undefined;
     // The place named just before this one in the sentence: an ellipsis repeats a move only from the place it follows.
@@ -184,7 +194,7 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
       const local = place.start - f.range.start;
       const clause = clauseAt(starts, f.text.length, local);
       // A colon ends what the words before it say of a place after it, unless the place opens the list it announces ("three cities: Paris, ...").
-      const colon = f.text.lastIndexOf(':', local - 1);
+      const colon = lastBefore(colons, local);
       const from = Math.max(clause.start, local - WINDOW, colon >= 0 && /\S/.test(f.text.slice(colon + 1, local)) ? colon + 1 : 0);
       const window = f.text.slice(from, local);
       const cue = readCue(window);
@@ -218,7 +228,7 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
         const move: Move = prep === undefined ? (last.move === 'from' || last.move === 'start' ? 'to' : last.move) : VIA_PREPS.has(prep) ? 'via' : prep === 'at' || prep === 'in' ? 'at' : 'to';
         const words = afterComma(window);
         made = { role: roleOf(move, last.tense), cue: words.trim(), move, tense: last.tense, negated: last.negated, earlier: last.earlier, weak: last.weak, cueStart: f.range.start + local - words.trimStart().length, sequential: /\b(?:then|finally|next|later)\b/i.test(words), ...(last.other ? { other: true } : {}) };
-      } else if ((FRONTED.test(window) || (FRONTED.test(afterComma(window)) && !/\b(?:and|or)\b/.test(afterComma(window)))) && (front = frontedCue(f.text.slice(place.end - f.range.start, Math.max(clause.end, nextClauseEnd(starts, f.text.length, clause.end))))) !== undefined) {
+      } else if ((FRONTED.test(window) || (FRONTED.test(afterComma(window)) && !/\b(?:and|or)\b/.test(afterComma(window)))) && (front = frontedCue(f.text.slice(place.end - f.range.start, Math.min(place.end - f.range.start + 200, Math.max(clause.end, nextClauseEnd(starts, f.text.length, clause.end)))))) !== undefined) {
         made = { role: roleOf('at', front.tense), cue: front.text, move: 'at', tense: front.tense, negated: front.negated, earlier: front.earlier, weak: front.weak, cueStart: f.range.start + clause.start };
       } else if (/(?:^|[.;:]\s*)after\s+$/i.test(window) && /^\s+(?:came|comes|come)\b/.test(f.text.slice(place.end - f.range.start, place.end - f.range.start + 12))) {
         // "After Irkutsk came Tomsk": the place after "After" was a stop too.
@@ -234,12 +244,12 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
         made = { role: roleOf('at', tense), cue: f.text.slice(place.end - f.range.start, place.end - f.range.start + 16).trim(), move: 'at', tense, negated: false, earlier: false, weak: false, cueStart: place.start };
       }
       if (!made) continue;
-      const framing = clauseFraming(f.text, colonPart(f.text, clause, local), framings);
+      const framing = clauseFraming(f.text, colonPart(colons, clause, local), framings);
       if (framing.cancelled || INSTEAD.test(window)) made.negated = true;
       if (framing.earlier) made.earlier = true;
       let dated = clauseWhen(f.times, clause, f.text, starts, f.range.start, place.start);
       // "... on April 23 and Cape Sheridan three days later": the clause's own count of days outweighs a date borrowed from the clause before.
-      const later = reference !== undefined && !dated.window ? laterBy(f.times, clause, f.text, f.range.start, reference, place) : undefined;
+      const later = reference !== undefined && !dated.window && laters.length > 0 ? laterBy(laters, f.times, clause, f.range.start, reference, place) : undefined;
       if (later) dated = { when: later };
       const cueOut: TravelCue = { sentence: f.index, sentenceStart: f.range.start, place, clauseStart: f.range.start + clause.start, ...made, ...dated };
       cues.push(cueOut);
@@ -258,16 +268,20 @@ function afterComma(window: string): string {
 }
 
 /** The part of a clause between the colons around `at`: "That plan was never carried out: in June, at Cape Flora, he ..." frames only what comes before the colon. */
-function colonPart(text: string, clause: { start: number; end: number }, at: number): { start: number; end: number } {
-  const before = text.lastIndexOf(':', at);
-  const after = text.indexOf(':', at);
+function colonPart(colons: readonly number[], clause: { start: number; end: number }, at: number): { start: number; end: number } {
+  const before = lastBefore(colons, at);
+  const after = colons[firstAtLeast(colons, (c) => c, at)] ?? -1;
   return { start: before >= clause.start ? before + 1 : clause.start, end: after >= 0 && after < clause.end ? after : clause.end };
+}
+
+/** The last offset of `sorted` before `at`, or -1. */
+function lastBefore(sorted: readonly number[], at: number): number {
+  return sorted[firstAtLeast(sorted, (c) => c, at) - 1] ?? -1;
 }
 
 /** Where the clause after the one ending at `end` ends: "at Porto, she boarded a ship" reads the verb of the clause after the place. */
 function nextClauseEnd(starts: readonly number[], length: number, end: number): number {
-  for (const s of starts) if (s > end) return s;
-  return length;
+  return starts[firstAtLeast(starts, (x) => x, end + 1)] ?? length;
 }
 
 /**
@@ -275,14 +289,20 @@ function nextClauseEnd(starts: readonly number[], length: number, end: number): 
  * days or weeks followed by "later" in the clause dates the stop that many days after the last
  * stop the text dated (TimeML keeps "three days" a duration, so the time finder leaves it one).
  */
-function laterBy(times: readonly TimeHit[], clause: { start: number; end: number }, text: string, sentenceStart: number, reference: string, place: PlaceHit): When | undefined {
+function laterBy(laters: readonly TimeHit[], times: readonly TimeHit[], clause: { start: number; end: number }, sentenceStart: number, reference: string, place: PlaceHit): When | undefined {
   const distance = (t: TimeHit): number => Math.min(Math.abs(t.start - place.end), Math.abs(place.start - t.end));
   const inClause = (t: TimeHit): boolean => t.start - sentenceStart >= clause.start && t.end - sentenceStart <= clause.end;
-  // A date of the clause's own nearer the place than the count of days is the stop's date.
-  const nearestDate = Math.min(...times.filter((t) => t.type !== 'DURATION' && t.when !== undefined && inClause(t)).map(distance));
-  for (const t of times) {
-    if (t.type !== 'DURATION' || !inClause(t) || distance(t) > nearestDate) continue;
-    if (!/^\s+(?:later|afterwards|afterward|on)\b/i.test(text.slice(t.end - sentenceStart, t.end - sentenceStart + 12))) continue;
+  const near = laters.filter((t) => inClause(t) && distance(t) <= NEAR_CHARS);
+  if (near.length === 0) return undefined;
+  // A date of the clause's own nearer the place than the count of days is the stop's date (only dates close by can be).
+  let nearestDate = Infinity;
+  for (let i = firstAtLeast(times, (t) => t.end, place.start - NEAR_CHARS); i < times.length; i++) {
+    const t = times[i] as TimeHit;
+    if (t.start > place.end + NEAR_CHARS) break;
+    if (t.type !== 'DURATION' && t.when !== undefined && inClause(t)) nearestDate = Math.min(nearestDate, distance(t));
+  }
+  for (const t of near) {
+    if (distance(t) > nearestDate) continue;
     const m = /^P(\d+)([DW])$/.exec(t.value);
     if (!m) continue;
     const days = Number(m[1]) * (m[2] === 'W' ? 7 : 1);
