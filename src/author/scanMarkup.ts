@@ -1,5 +1,6 @@
 import { decodeEntities } from '../formats/decodeEntities';
 import { createReadableText } from './createReadableText';
+import { tagEnd } from '../formats/tagEnd';
 
 /** What one pass over a page's markup found: its readable text, how deep it nests, and what it says about its date. */
 export interface PageScan {
@@ -31,19 +32,6 @@ const IN_HEAD = new Set(['meta', 'link', 'title', 'style', 'script', 'base', 'no
 const TAG_NAME = /^<(\/?)([a-zA-Z][a-zA-Z0-9:-]{0,60})/;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 const rawEnds = new Map<string, RegExp>();
-
-/** Index of the `>` that ends the tag opened at `lt` (quotes respected), or the text's length. */
-function tagEnd(s: string, lt: number): number {
-  let quote = '';
-  for (let i = lt + 1; i < s.length; i++) {
-    const c = s[i];
-    if (quote !== '') {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '>') return i;
-  }
-  return s.length;
-}
 
 /** The attributes of a tag's text, names lower-cased, values decoded. */
 function attributes(tag: string, nameLength: number): Map<string, string> {

@@ -1,24 +1,12 @@
 import { isHttpUrl } from '../story/checkLinks';
 import { decodeEntities } from './decodeEntities';
+import { tagEnd } from './tagEnd';
 
 // Tags whose content is never text a reader should see.
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'textarea', 'title', 'head', 'select', 'canvas', 'audio', 'video']);
 const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'blockquote', 'section', 'article', 'header', 'footer', 'hr', 'pre', 'dd', 'dt', 'figure', 'figcaption']);
 const TAG_NAME = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]{0,40})/;
 const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
-
-/** Index of the `>` that ends the tag opened at `lt` (quotes respected), or the text's length. */
-function tagEnd(s: string, lt: number): number {
-  let quote = '';
-  for (let i = lt + 1; i < s.length; i++) {
-    const c = s[i];
-    if (quote !== '') {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '>') return i;
-  }
-  return s.length;
-}
 
 /**
  * Removes control characters and Unicode direction overrides, turns non-breaking spaces into

@@ -1,25 +1,18 @@
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storyToStoryMapJs, type StoryMapJsDocument } from '../../src/formats/storyToStoryMapJs';
 import type { Story } from '../../src/story/types';
-import { validateStory } from '../../src/story/validateStory';
 import { HOSTILE_PAYLOADS } from './hostilePayloads';
+import { seedStory } from './seedStory';
 import { launchChromium } from './launchChromium';
 import { startStaticServer, type StaticServer } from './staticServer';
 
 let browser: Browser;
 let server: StaticServer;
 
-function seed(): Story {
-  const r = validateStory(JSON.parse(readFileSync('seeds/000_434d8e9a3390da3a.story.json', 'utf8')));
-  if (!r.ok) throw new Error(r.errors.join('; '));
-  return r.story;
-}
-
 /** The seed with `payload` in every field an author can type that reaches a StoryMapJS slide. */
 function hostileStory(payload: string): Story {
-  const story = seed();
+  const story = seedStory();
   return {
     ...story,
     meta: { ...story.meta, title: payload, source: { name: payload } },
@@ -84,7 +77,7 @@ afterAll(async () => {
 
 describe('the StoryMapJS host page (a control, so a pass means something)', () => {
   it('runs a payload written into a headline unescaped, as StoryMapJS would', async () => {
-    const doc = storyToStoryMapJs(seed());
+    const doc = storyToStoryMapJs(seedStory());
     doc.storymap.slides[1]!.text.headline = `<img src=x onerror="__pwned('control')">`;
     const shown = await show(doc);
     expect(shown.ran).toContain('control');
@@ -110,7 +103,7 @@ describe('a Dateline export shown the way StoryMapJS 3 shows it', () => {
 
   it('shows a headline with an apostrophe and quotes as typed in the slide, the marker tooltip and the page title', async () => {
     const title = `Pompeo's "final" stop`;
-    const story = seed();
+    const story = seedStory();
     const shown = await show(storyToStoryMapJs({ ...story, meta: { ...story.meta, title }, events: story.events.map((e) => ({ ...e, title })) }));
     expect(new Set(shown.headlines)).toEqual(new Set([title]));
     expect(new Set(shown.markerTitles)).toEqual(new Set([title]));

@@ -1,25 +1,18 @@
-import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storyToTimelineJs } from '../../src/formats/storyToTimelineJs';
 import type { Story } from '../../src/story/types';
-import { validateStory } from '../../src/story/validateStory';
 import { HOSTILE_PAYLOADS } from './hostilePayloads';
+import { seedStory } from './seedStory';
 import { launchChromium } from './launchChromium';
 import { startStaticServer, type StaticServer } from './staticServer';
 
 let browser: Browser;
 let server: StaticServer;
 
-function seed(): Story {
-  const r = validateStory(JSON.parse(readFileSync('seeds/000_434d8e9a3390da3a.story.json', 'utf8')));
-  if (!r.ok) throw new Error(r.errors.join('; '));
-  return r.story;
-}
-
 /** The seed with `payload` in every field an author can type that reaches a TimelineJS slide. */
 function hostileStory(payload: string): Story {
-  const story = seed();
+  const story = seedStory();
   return {
     ...story,
     meta: { ...story.meta, title: payload, source: { name: payload } },
