@@ -197,6 +197,8 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
       const colon = lastBefore(colons, local);
       const from = Math.max(clause.start, local - WINDOW, colon >= 0 && /\S/.test(f.text.slice(colon + 1, local)) ? colon + 1 : 0);
       const window = f.text.slice(from, local);
+      // The words the place's own clause opens with, after the window's last comma or "and".
+      const tail = afterComma(window);
       const cue = readCue(window);
       let front: Cue | undefined;
       let made: Omit<TravelCue, 'sentence' | 'sentenceStart' | 'place' | 'clauseStart'> | undefined;
@@ -221,14 +223,13 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
         const gap = f.text.slice(last.localEnd, local);
         const move: Move = /\bfrom\b/.test(gap) ? 'from' : VIA.test(gap) ? 'via' : /\b(?:to|onto)\b/.test(gap) || (SEQUEL.test(gap) && (last.move === 'from' || last.move === 'start')) ? 'to' : last.move;
         made = { role: roleOf(move, last.tense), cue: last.cue, move, tense: last.tense, negated: last.negated, earlier: last.earlier, weak: last.weak, cueStart: last.cueStart, listHead: last.listHead ?? last.cueStart, sequential: SEQUEL.test(gap) || last.sequential === true || move !== last.move, ...(last.head !== undefined ? { head: last.head } : {}), ...(last.other ? { other: true } : {}) };
-      } else if (last && last.place === previousPlace && ELLIPSIS.test(afterComma(window)) && /\S/.test(afterComma(window))) {
+      } else if (last && last.place === previousPlace && ELLIPSIS.test(tail) && /\S/.test(tail)) {
         // "called at Keelung on the 31st and at Naha", "Cape Town, then Botswana, and finally Senegal":
         // a clause with only a preposition or a sequence word repeats the sentence's last move.
-        const prep = /\b(through|via|across|past|to|into|onto|at|in)\s*(?:the\s+)?$/i.exec(afterComma(window))?.[1]?.toLowerCase();
+        const prep = /\b(through|via|across|past|to|into|onto|at|in)\s*(?:the\s+)?$/i.exec(tail)?.[1]?.toLowerCase();
         const move: Move = prep === undefined ? (last.move === 'from' || last.move === 'start' ? 'to' : last.move) : VIA_PREPS.has(prep) ? 'via' : prep === 'at' || prep === 'in' ? 'at' : 'to';
-        const words = afterComma(window);
-        made = { role: roleOf(move, last.tense), cue: words.trim(), move, tense: last.tense, negated: last.negated, earlier: last.earlier, weak: last.weak, cueStart: f.range.start + local - words.trimStart().length, sequential: /\b(?:then|finally|next|later)\b/i.test(words), ...(last.other ? { other: true } : {}) };
-      } else if ((FRONTED.test(window) || (FRONTED.test(afterComma(window)) && !/\b(?:and|or)\b/.test(afterComma(window)))) && (front = frontedCue(f.text.slice(place.end - f.range.start, Math.min(place.end - f.range.start + 200, Math.max(clause.end, nextClauseEnd(starts, f.text.length, clause.end)))))) !== undefined) {
+        made = { role: roleOf(move, last.tense), cue: tail.trim(), move, tense: last.tense, negated: last.negated, earlier: last.earlier, weak: last.weak, cueStart: f.range.start + local - tail.trimStart().length, sequential: /\b(?:then|finally|next|later)\b/i.test(tail), ...(last.other ? { other: true } : {}) };
+      } else if ((FRONTED.test(window) || (FRONTED.test(tail) && !/\b(?:and|or)\b/.test(tail))) && (front = frontedCue(f.text.slice(place.end - f.range.start, Math.min(place.end - f.range.start + 200, Math.max(clause.end, nextClauseEnd(starts, f.text.length, clause.end)))))) !== undefined) {
         made = { role: roleOf('at', front.tense), cue: front.text, move: 'at', tense: front.tense, negated: front.negated, earlier: front.earlier, weak: front.weak, cueStart: f.range.start + clause.start };
       } else if (/(?:^|[.;:]\s*)after\s+$/i.test(window) && /^\s+(?:came|comes|come)\b/.test(f.text.slice(place.end - f.range.start, place.end - f.range.start + 12))) {
         // "After Irkutsk came Tomsk": the place after "After" was a stop too.
