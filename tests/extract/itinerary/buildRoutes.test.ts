@@ -373,8 +373,8 @@ describe('buildRoutes', () => {
   });
 
   it('reads "He" opening a sentence as the named subject that opened the sentence before', () => {
-    // Kim Lee is named more often, so only the rule, not how often each is named, makes "He" Bo Ek.
-    const r = routes('Kim Lee flew to Paris. Kim Lee drove to Lyon. Kim Lee wrote from Lyon. Dr Bo Ek stayed behind. He later flew to Rome.');
+    // Mr Hale is named more often, so only the rule, not how often each is named, makes "He" Bo Ek.
+    const r = routes('Mr Tom Hale flew to Paris. Mr Hale drove to Lyon. Mr Hale wrote from Lyon. Mr Bo Ek stayed behind. He later flew to Rome.');
     expect(r.find((x) => x.traveller === 'Bo Ek') && stops(r, r.findIndex((x) => x.traveller === 'Bo Ek'))).toBe('0:rome');
   });
 
