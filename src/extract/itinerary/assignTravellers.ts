@@ -125,6 +125,8 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
   let previous: TravelCue | undefined;
   // The named subject opening each sentence, by sentence index: "He" opening the next sentence is that subject.
   const openers: (TravellerMention | undefined)[] = [];
+  // The first description of each journey that several describe ("the race", "the peloton"), by family.
+  const families = new Map<string, string>();
   for (const cue of cues) {
     // Sentences up to this cue's clause: their opening subject (a name in the first words) is who the text is about.
     while (sentence < sentences.length && (sentences[sentence]?.start ?? 0) <= cue.sentenceStart) {
@@ -223,6 +225,13 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
     // No subject at all ("The next stop is Singapore"): the traveller the text is most about.
     if (!pick) name ??= topic(() => true, s.any, 0.5);
     name ??= s.any ?? firstPerson ?? firstThing ?? firstRole ?? UNKNOWN;
+    // "the peloton heads south ... the race ends in Rome": a race and the field riding it make one journey.
+    const family = familyOf(name);
+    if (family !== undefined) {
+      const earlier = families.get(family);
+      if (earlier === undefined) families.set(family, name);
+      else name = earlier;
+    }
     cue.traveller = name;
     const carrier = carriers.get(name);
     const along = new Set<string>();
@@ -238,6 +247,17 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
     if (!cue.weak) note(s, name, pick?.name !== undefined ? pick.kind : name === s.thing ? 'thing' : name === s.group ? 'group' : 'person', pick?.vessel === true || name === s.ship);
     previous = cue;
   }
+}
+
+// Descriptions that name one journey: a race and the field riding it, a relay and the flame it carries.
+const FAMILIES: readonly [string, RegExp][] = [
+  ['race', /^the\s+(?:race|peloton|field|riders|cyclists|runners|competitors|rally|marathon|regatta)$/i],
+  ['relay', /^the\s+(?:relay|flame|torch|baton|torchbearers)$/i],
+];
+
+/** The family of a description that shares its journey with others ("the race", "the peloton"), if any. */
+function familyOf(name: string): string | undefined {
+  return FAMILIES.find(([, re]) => re.test(name))?.[0];
 }
 
 // A pronoun that opens its sentence ("He is to remain ..."), with nothing but a word or two before it.

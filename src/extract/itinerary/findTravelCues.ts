@@ -64,6 +64,7 @@ const VIA = /\b(?:via|through|by way of)\b/;
 const POST_OF = /^(?:['’]s)?\s+(?:embassy|embassies|consulate|consulates|legation|high commission|nunciature|mission to)\b/i;
 // A clause that is only a preposition or a sequence word before its place: the move of the clause before, left out.
 const ELLIPSIS = /^[\s,;]*(?:(?:and|or)\s+)?(?:(?:then|finally|next|later)\s+)?(?:on\s+)?(?:(?:at|in|to|through|via|into|onto|across|past)\s+)?(?:the\s+)?$/i;
+const OUTSIDE = /\boutside\s+(?:of\s+)?(?:the\s+)?$/i;
 const VIA_PREPS = new Set(['through', 'via', 'across', 'past']);
 // A sentence that says the plan told before it never happened ("That voyage was never made", "The plan was abandoned").
 const PLAN_UNDONE = /^\s*(?:but\s+)?(?:that|this|the|these|those|such\s+an?)\s+(?:\w+\s+)?(?:plan|plans|voyage|voyages|trip|trips|visit|visits|journey|course|route|idea|tour|leg|stop|attempt|crossing|flight)\s+(?:was|were|had\s+been|has\s+been)\s+(?:never|not|soon|later|quickly)?\s*(?:made|carried\s+out|taken|completed|realised|realized|attempted|flown|sailed|abandoned|cancelled|canceled|called\s+off|scrapped|dropped|shelved|given\s+up)\b/i;
@@ -213,6 +214,8 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
       if (SPEAKS_AFTER.test(f.text.slice(place.end - f.range.start, place.end - f.range.start + 24))) continue;
       // "at the Vatican embassy", "to the British consulate": a diplomatic post stands in another country.
       if (POST_OF.test(f.text.slice(place.end - f.range.start, place.end - f.range.start + 24))) continue;
+      // "the first Tour to begin outside Europe": outside a country or a continent is somewhere else, not a stop there.
+      if (cue && OUTSIDE.test(window) && place.kind !== 'city' && place.kind !== 'landmark') continue;
       if (cue) {
         let tense = cue.tense;
         if (tense === 'sequel' && last) tense = last.tense === 'future' ? 'future' : last.tense === 'present' ? 'future' : 'past';

@@ -1,3 +1,4 @@
+import { MONTH_NAME, WEEKDAY_NAME } from '../times/calendarNames';
 import { DOING_NOUNS, JOURNEY_NOUNS, PARTICLES, SLACK_WORDS, VERB_FORMS, type VerbClass, type VerbForm } from './motionLexicon';
 
 /** What the words before a place say the traveller does there. */
@@ -45,7 +46,8 @@ const FUTURE_NOUN = new Set(['upcoming', 'planned', 'scheduled', 'forthcoming', 
 const CANCELLED_NOUN = new Set(['cancelled', 'canceled', 'postponed', 'scrapped', 'aborted', 'abandoned', 'shelved', 'axed', 'called-off', 'delayed']);
 const MAX_OBJECT = 6;
 const NAMING = /\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:(?:it|they|he|she|we|locals|sailors)\s+)?(?:called|named|dubbed|christened|known\s+as)\s+$/i;
-const UNKNOWN_THEN_IN = /\b(from|to|via|at|in)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:in|on)\s+(?:the\s+)?$/u;
+// The name is not a day or a month: "three weeks from Sunday in Rome" counts time, it names no place.
+const UNKNOWN_THEN_IN = new RegExp(`\\b(from|to|via|at|in)\\s+(?:(?!(?:${WEEKDAY_NAME}|${MONTH_NAME})\\b)\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:in|on)\\s+(?:the\\s+)?$`, 'u');
 // Words before a participle that are not its subject: "before flying", "and heading", "then sailing".
 const NOT_NOUN = new Set(['before', 'after', 'while', 'when', 'and', 'or', 'but', 'then', 'also', 'again', 'still', 'just', 'not', 'after', 'since', 'without', 'by', 'on', 'upon', 'having', 'being', 'been', 'is', 'are', 'was', 'were', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'itself', 'himself', 'herself', 'themselves', 'ago', 'later', 'earlier', 'first', 'finally', 'eventually', 'soon', 'now', 'today', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'days', 'hours', 'weeks', 'years']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'two', 'three', 'four', 'several', 'many', 'first', 'second', 'third', 'last', 'next', 'final', 'brief', 'short', 'long', 'official', 'state', 'surprise', 'whirlwind', 'historic', 'planned', 'upcoming', 'previous', 'earlier', 'this', 'that', "week's", "day's", 'further', 'more', 'other']);
@@ -160,6 +162,8 @@ function skipSlack(ws: readonly Word[], i: number): number {
     const t = ws[i];
     if (!t) break;
     const capitalised = /^\p{Lu}/u.test(t.w) && i > 0 && ws[i - 1]?.lower !== ',';
+    // "slipped out of Plymouth": "of" there is the preposition, not the "of" of "the port city of".
+    if (t.lower === 'of' && ws[i - 1]?.lower === 'out') break;
     if (SLACK_WORDS.has(t.lower) || (capitalised && SLACK_WORDS.has(ws[i - 1]?.lower ?? '')) || (capitalised && PREPS.has(ws[i - 1]?.lower ?? ''))) {
       i--;
       steps++;
@@ -304,12 +308,18 @@ function readCueIn(text: string): Cue | undefined {
 const HEADINGS: ReadonlySet<string> = new Set('north south east west northeast northwest southeast southwest northward southward eastward westward northwards southwards eastwards westwards inland upriver downriver upstream downstream overland'.split(' '));
 const DATE_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d{1,4}(?:st|nd|rd|th)?|,|on|of|the)$/;
 
-/** Skips back over a date between a verb and its preposition ("began Monday, March 9, in"). */
+const SPAN_NUMBER = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)$/;
+const SPAN_UNIT = /^(?:days?|weeks?|months?|years?|nights?)$/;
+
+/** Skips back over a date between a verb and its preposition ("began Monday, March 9, in", "ends three weeks from Sunday in"). */
 function skipDate(ws: readonly Word[], i: number): number {
   let j = i;
   while (j >= 0 && j > i - 7 && DATE_WORD.test(ws[j]?.lower ?? '')) j--;
   // Only a date that holds a day or month name counts, not a stray comma.
-  return ws.slice(j + 1, i + 1).some((w) => /^[a-z]{3,}$/.test(w.lower) && w.lower !== 'the') ? j : i;
+  if (!ws.slice(j + 1, i + 1).some((w) => /^[a-z]{3,}$/.test(w.lower) && w.lower !== 'the')) return i;
+  // "three weeks from Sunday", "two days after May 4": a span counted from the date belongs to it.
+  if (['from', 'after', 'before'].includes(ws[j]?.lower ?? '') && SPAN_UNIT.test(ws[j - 1]?.lower ?? '') && SPAN_NUMBER.test(ws[j - 2]?.lower ?? '')) return j - 3;
+  return j;
 }
 
 /** The verb before a heading ("followed the rivers west to"): any verb, known or not, moves the traveller. */

@@ -20,7 +20,11 @@ export function anchorToNarrative(finds: TimeFind[], text = ''): TimeFind[] {
   let day: { date: Date; end: number } | undefined;
   // The last date the text spelled out ("May 8"), for a weekday told beside it.
   let calendarDay: { date: Date; end: number } | undefined;
-  return finds.map((f) => {
+  // A story told in dated steps ("May 1804 ... June 1805"): a month without a year then belongs to it (storyYear).
+  let run = 0;
+  let runYear = NaN;
+  return finds.map((found) => {
+    let f = found;
     const near = anchor && f.start - anchor.end <= REACH ? anchor : undefined;
     const told = /^weekday\/the (previous|following)$/.exec(f.rule);
     if (told && near?.grain === 'day') {
@@ -56,6 +60,14 @@ export function anchorToNarrative(finds: TimeFind[], text = ''): TimeFind[] {
       }
     }
     if (ANCHOR_RULES.test(f.rule)) {
+      const story = near && (run >= 2 || !/[.!?]['"’”]*\s/.test(text.slice(near.end, f.start))) && (f.rule === 'month' || f.rule === 'monthDay') ? storyYear(f, near) : undefined;
+      if (story !== undefined) f = { ...f, value: `${story}${f.value.slice(4)}`, rule: `${f.rule}+anchor` };
+      // How many dates in a row the text has told within a couple of years of each other, years given.
+      const told = Number(/^\d{4}/.exec(f.value)?.[0]);
+      if (/\d{4}/.test(f.text) || story !== undefined) {
+        run = Number.isFinite(runYear) && Math.abs(told - runYear) <= STEP_YEARS ? run + 1 : 1;
+        runYear = told;
+      }
       const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(f.value);
       if (m) anchor = { date: new Date(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1)), grain: m[3] ? 'day' : m[2] ? 'month' : 'year', end: f.end };
       if (m?.[3] !== undefined && anchor) day = { date: anchor.date, end: f.end };
@@ -75,4 +87,25 @@ export function anchorToNarrative(finds: TimeFind[], text = ''): TimeFind[] {
       unit === 'year' ? yearValue(addYears(d, n)) : unit === 'month' ? monthValue(addMonths(d, n)) : unit === 'week' ? weekValue(addWeeks(d, n)) : `${dayValue(addDays(d, n))}${part}`;
     return { ...f, value, rule: `${f.rule}+anchor` };
   });
+}
+
+// A month told with no year in a story set this many years or more before publication is read in the story's years.
+const HISTORY_YEARS = 3;
+// Dates this close to each other continue one narrative.
+const STEP_YEARS = 2;
+
+/**
+ * "In May 1804 they set out ... In June 1805 they reached the falls ... In August Lewis crossed the
+ * divide", published in 2005: a month told without a year, after two or more dates told with their
+ * years close together (a narrative, not one date of background), whose last date lies years before publication, falls
+ * in the narrative's year (the next one when the month comes before the anchor's month: a story told
+ * forward), not in the year of publication. Undefined when the month keeps its publication reading.
+ */
+function storyYear(f: TimeFind, anchor: { date: Date; grain: 'year' | 'month' | 'day' }): number | undefined {
+  if (/\d{4}|\byear\b|\blast\b|\bnext\b|\bthis\b/i.test(f.text)) return undefined;
+  const read = Number(f.value.slice(0, 4));
+  const year = anchor.date.getFullYear();
+  if (anchor.grain === 'year' || Math.abs(read - year) < HISTORY_YEARS) return undefined;
+  const month = Number(f.value.slice(5, 7));
+  return month < anchor.date.getMonth() + 1 ? year + 1 : year;
 }

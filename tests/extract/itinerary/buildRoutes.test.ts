@@ -389,4 +389,26 @@ describe('buildRoutes', () => {
     const r = routes('Ann Lee set out from Lisbon, sailed via Porto to London and headed home to Lisbon.');
     expect((r[0]?.stops ?? []).map((s) => `${s.placeId}:${s.role}`)).toEqual(['lisbon:start', 'porto:connection', 'london:stop', 'lisbon:home']);
   });
+
+  it('reads a span counted from a day ("ends three weeks from Sunday in Rome") as a date, not a departure', () => {
+    const r = routes('The race starts in Milan on Sunday and ends three weeks from Sunday in Rome.');
+    expect((r[0]?.stops ?? []).map((s) => `${s.placeId}:${s.role}`)).toEqual(['milan:start', 'rome:end']);
+  });
+
+  it('reads "sailed out of X" as leaving X', () => {
+    const r = routes('The brig of the survey service slipped out of Lisbon and sailed to Havana.');
+    expect(stops(r)).toBe('0:lisbon 1:havana');
+    expect(r[0]?.stops[0]?.role).toBe('start');
+  });
+
+  it('makes no stop of a country or continent the traveller is outside ("the first to begin outside Italy")', () => {
+    const r = routes('The race starts in Lisbon, the first time it has begun outside Italy, and then heads to Porto.');
+    expect((r[0]?.stops ?? []).map((s) => s.placeId)).toEqual(['lisbon', 'porto']);
+  });
+
+  it('reads a race and the field riding it as one journey ("the peloton heads ... the race ends in")', () => {
+    const r = routes('On Saturday the peloton rides from Milan to Lyon. On Sunday the race ends in Paris.');
+    expect(r).toHaveLength(1);
+    expect(stops(r)).toBe('0:milan 1:lyon 2:paris');
+  });
 });

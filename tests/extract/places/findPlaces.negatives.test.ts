@@ -69,4 +69,17 @@ describe('findPlaces on datelines', () => {
     expect(ismailia?.entry.kind).toBe('city');
     expect(ismailia?.candidates.length).toBeGreaterThan(1);
   });
+
+  it('reads a dateline with no famous reading in the country and states the body names ("ST. LOUIS" over a story of Missouri)', () => {
+    const text = 'date 2006-09-23 ST. LOUIS, Sept. 23 — The boats came down the river from Missouri and Illinois to a crowd on the bank.';
+    const dateline = findPlaces(parseArticle(text), gazetteer).find((f) => f.text === 'ST. LOUIS');
+    expect(dateline?.entry.countryCode).toBe('US');
+    expect(dateline?.entry.admin1).toBe('MO');
+  });
+
+  it('keeps a famous dateline city whatever other countries the body names ("PERTH" over a story of Scotland)', () => {
+    const text = 'date 2024-05-01 PERTH — Ministers from Scotland and Ireland met the premier of Western Australia today.';
+    const dateline = findPlaces(parseArticle(text), gazetteer).find((f) => f.text === 'PERTH');
+    expect(dateline?.entry.countryCode).toBe('AU');
+  });
 });
