@@ -7,6 +7,8 @@ import { VERB_FORMS } from './motionLexicon';
 
 const PRONOUN = /\b(he|she|they|it|his|her|its|their|him|them)\b/gi;
 const UNKNOWN = 'Unknown traveller';
+// How much a known man outweighs a person of unknown gender as the "he" of a clause (mentions count one each).
+const MAN_BONUS = 1;
 // Ships are "she" in English.
 const SHIP = /^(?:HMS|USS|RMS|SS|MV|MS|HMAS|HMNZS|HMCS|RV|FV|INS|USNS|MT|MY|SY|NS|CSS|HMT|TS|HMHS|RRS)\s|^the\s+(?:ship|vessel|yacht|liner|schooner|barque|brig|sloop|ketch|clipper|galleon|caravel|carrack|dhow|steamer|steamship|freighter|tanker|boat|ferry|frigate|carrier|cruiser|warship|icebreaker)$/i;
 
@@ -188,18 +190,23 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
       previous = cue;
       continue;
     }
+    // "It was Xi Jinping's first visit to Europe": the name whose journey the cue's noun is, is who travels.
+    if (!pick || pick.pronoun !== undefined) {
+      const owner = candidatesIn(text, cue.cueStart, cue.place.start, travellers).find((c) => c.name !== undefined && /^['’]s\s/.test(text.slice(c.end, c.end + 3)));
+      if (owner) pick = owner;
+    }
     // "On a visit to Kyiv, Mr Lee said": a noun cue's owner may come after it in the sentence.
     if (!pick && cue.cueStart >= cue.place.start - 40) {
       const stop = text.slice(cue.place.end, cue.place.end + REACH).indexOf('.');
       pick = candidatesIn(text, cue.place.end, stop < 0 ? cue.place.end + REACH : cue.place.end + stop, travellers).find((c) => c.name !== undefined);
     }
     // A pronoun means the traveller of its kind the text has said most about, the latest subject breaking ties.
-    const topic = (fits: (c: { kind: Kind; vessel: boolean }, name: string) => boolean, latest: string | undefined, recency = 1.5): string | undefined => {
+    const topic = (fits: (c: { kind: Kind; vessel: boolean }, name: string) => boolean, latest: string | undefined, recency = 1.5, bonus: (name: string) => number = () => 0): string | undefined => {
       let best: string | undefined;
       let score = 0;
       for (const [name, c] of counts) {
         if (!fits(c, name)) continue;
-        const v = c.n + (name === latest ? recency : 0);
+        const v = c.n + (name === latest ? recency : 0) + bonus(name);
         if (v > score) [best, score] = [name, v];
       }
       return best ?? latest;
@@ -215,7 +222,8 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
     } else if (pick?.pronoun !== undefined && pick.kind === 'person') {
       const latest = s.person !== undefined && genders.get(s.person) !== 'f' ? s.person : undefined;
       const male = pick.pronoun === 'he' || pick.pronoun === 'his' || pick.pronoun === 'him';
-      name = (male ? topic((c, n) => c.kind === 'person' && !c.vessel && genders.get(n) === 'm', latest) : undefined) ?? topic((c, n) => c.kind === 'person' && !c.vessel && genders.get(n) !== 'f', latest) ?? firstPerson;
+      // A man the text says is one is likelier meant by "he", but not over the person the text is about, whose gender it never says.
+      name = topic((c, n) => c.kind === 'person' && !c.vessel && (male ? genders.get(n) !== 'f' : true), latest, 1.5, (n) => (male && genders.get(n) === 'm' ? MAN_BONUS : 0)) ?? firstPerson;
     }
     else if (pick?.pronoun === 'it' || pick?.pronoun === 'its') name = topic((c) => c.kind === 'thing', s.thing) ?? firstThing ?? s.any;
     else if (pick?.kind === 'person') name = s.person ?? firstPerson ?? s.group ?? pick.role;

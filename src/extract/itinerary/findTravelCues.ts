@@ -63,7 +63,9 @@ const VIA = /\b(?:via|through|by way of)\b/;
 // A country's or city's diplomatic post named after it ("the Vatican embassy", "Britain's consulate").
 const POST_OF = /^(?:['’]s)?\s+(?:embassy|embassies|consulate|consulates|legation|high commission|nunciature|mission to)\b/i;
 // A clause that is only a preposition or a sequence word before its place: the move of the clause before, left out.
-const ELLIPSIS = /^[\s,;]*(?:(?:and|or)\s+)?(?:(?:then|finally|next|later)\s+)?(?:on\s+)?(?:(?:at|in|to|through|via|into|onto|across|past)\s+)?(?:the\s+)?$/i;
+// ("and on China's support" is a topic, not a move: "on" counts only in "on to".)
+const ELLIPSIS = /^[\s,;]*(?:(?:and|or)\s+)?(?:(?:then|finally|next|later)\s+)?(?:(?:on\s+to|at|in|to|through|via|into|onto|across|past)\s+)?(?:the\s+)?$/i;
+const EARLIER_OPENING = /^\W*(?:his|her|their|its|the|a)\s+(?:previous|earlier|prior|last|first)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|voyage|journey|expedition|flight|stay|crossing|campaign)s?\b/i;
 const OUTSIDE = /\boutside\s+(?:of\s+)?(?:the\s+)?$/i;
 const VIA_PREPS = new Set(['through', 'via', 'across', 'past']);
 // A sentence that says the plan told before it never happened ("That voyage was never made", "The plan was abandoned").
@@ -185,6 +187,8 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
     // "three days later": spans of days before "later", found once per sentence (most have none).
     const laters = f.times.filter((t) => t.type === 'DURATION' && LATER_AFTER.test(f.text.slice(t.end - f.range.start, t.end - f.range.start + 12)));
     const framings = new Map<number, { cancelled: boolean; earlier: boolean }>();
+    // "His previous European tour, in March 2019, took him to Rome, ... and to Monaco": a sentence that opens on an earlier trip tells only it.
+    const earlierSentence = EARLIER_OPENING.test(f.text);
     let last: (TravelCue & { localEnd: number }) | undefined;
     // The place named just before this one in the sentence: an ellipsis repeats a move only from the place it follows.
     let before: (typeof f.places)[number] | undefined;
@@ -250,7 +254,7 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
       if (!made) continue;
       const framing = clauseFraming(f.text, colonPart(colons, clause, local), framings);
       if (framing.cancelled || INSTEAD.test(window)) made.negated = true;
-      if (framing.earlier) made.earlier = true;
+      if (framing.earlier || earlierSentence) made.earlier = true;
       let dated = clauseWhen(f.times, clause, f.text, starts, f.range.start, place.start);
       // "... on April 23 and Cape Sheridan three days later": the clause's own count of days outweighs a date borrowed from the clause before.
       const later = reference !== undefined && !dated.window && laters.length > 0 ? laterBy(laters, f.times, clause, f.range.start, reference, place) : undefined;

@@ -59,7 +59,8 @@ function roleBefore(before: string): boolean {
   return ROLE_AT_END.test(head.replace(OF_TAIL, ''));
 }
 
-const OPENER = /^(?:Why|How|What|Where|When|While|Who|Which|If|As|So|Yet|Although|Though|Because|Once|Now|Here|There|But|And|Then|After|Before|Since|Until|Unlike|Like)$/;
+const POSSESSIVE_JOURNEY = /^['’]s\s+(?:[a-z-]+\s+){0,2}(?:visit|trip|tour|journey|voyage|flight|plane|jet|motorcade|arrival|stop|stay|route|expedition|crossing|pilgrimage|homecoming|return|departure)\b/;
+const OPENER = /^(?:Why|How|What|Where|When|While|Who|Which|If|As|So|Yet|Although|Though|Because|Once|Now|Here|There|But|And|Then|After|Before|Since|Until|Unlike|Like|Later|Earlier|Meanwhile|Afterwards|Finally|Today|Yesterday|Tomorrow|Next|Also|Still|Instead|Soon|Eventually|Last|This|That)$/;
 const OF_HEAD = /(\p{Lu}[\p{L}'’-]*)\s+of\s+(the\s+)?$/u;
 
 /** A capitalised word of the text with its offsets. */
@@ -132,8 +133,10 @@ function addNamedPeople(text: string, caps: readonly Cap[], out: TravellerMentio
     const head = OF_HEAD.exec(text.slice(Math.max(0, first.start - 40), first.start));
     if (head && (NOT_NAME.test(head[1] ?? '') || isPlaceName(`${head[1] ?? ''} of ${head[2] ?? ''}${name}`))) continue;
     const beforeVerb = (VERB_FORMS.has(after) || PAST.test(after)) && !/^\s+and\s+\p{Lu}/u.test(rest);
+    // "Xi Jinping's first visit to", "Ann Lee's plane": a name whose journey the text tells is a traveller.
+    const journeyOf = POSSESSIVE_JOURNEY.test(text.slice(end, end + 60));
     const apposed = roleBefore(text.slice(Math.max(0, first.start - 80), first.start)) && /^\s*(?:,|and\b|\))/.test(rest);
-    found.push({ start: first.start, end, name, sure: beforeVerb || apposed, andNext: /^\s+and\s+\p{Lu}/u.test(rest) });
+    found.push({ start: first.start, end, name, sure: beforeVerb || apposed || journeyOf, andNext: /^\s+and\s+\p{Lu}/u.test(rest) });
   }
   // "A and B went": B before the verb makes A a person too; so does a role before A ("the captains, A and B").
   for (let k = found.length - 1; k >= 0; k--) {
@@ -149,16 +152,26 @@ function addNamedPeople(text: string, caps: readonly Cap[], out: TravellerMentio
   for (const f of found) if (f.sure) out.push({ start: f.start, end: f.end, name: f.name, kind: 'person', role: false });
 }
 
-/** Later bare mentions of a name by its last word ("Darwin", "Katrina", "Endurance") where only one full name ends so, and of a one-word ship's name. */
+/**
+ * Later bare mentions of a name by its last word ("Darwin", "Katrina", "Endurance") where only one
+ * full name ends so, by the first word of a two-word person's name ("Xi" of "Xi Jinping") where only
+ * one name starts so, and of a one-word ship's name.
+ */
 function addShortMentions(caps: readonly Cap[], out: TravellerMention[], taken: Taken, isPlaceName: (name: string) => boolean): void {
   const byShort = new Map<string, TravellerMention | null>();
-  for (const o of out) {
-    if (o.role) continue;
-    const short = o.name.split(/\s+/).at(-1) ?? '';
-    // A one-word ship's name ("the Petrel") is its own short form: its later mentions count too.
-    if (short.length < 3 || (short === o.name && o.vessel !== true) || (o.kind === 'person' && isPlaceName(short))) continue;
+  const add = (short: string, o: TravellerMention): void => {
     const known = byShort.get(short);
     byShort.set(short, known === undefined || known?.name === o.name ? o : null);
+  };
+  for (const o of out) {
+    if (o.role) continue;
+    const words = o.name.split(/\s+/);
+    const short = words.at(-1) ?? '';
+    // A one-word ship's name ("the Petrel") is its own short form: its later mentions count too.
+    if (short.length >= 3 && !(short === o.name && o.vessel !== true) && !(o.kind === 'person' && isPlaceName(short))) add(short, o);
+    // "Xi Jinping ... Xi flies on": a person may go by the first word of the name (a family name written first).
+    const lead = words[0] ?? '';
+    if (o.kind === 'person' && words.length === 2 && lead.length >= 2 && NAME_WORD.test(lead) && !NOT_NAME.test(lead) && !isPlaceName(lead)) add(lead, o);
   }
   for (const c of caps) {
     const m = byShort.get(c.w);

@@ -178,7 +178,7 @@ describe('buildRoutes', () => {
   });
 
   it('does not take an object pronoun for who moves', () => {
-    const r = routes('Mr Bob Stone flew to Paris with Ann Lee. Ann Lee stayed in Lyon. He left her in Lyon and flew on to Rome.');
+    const r = routes('Mr Bob Stone flew to Paris with Ann Lee. Ann Lee stayed in Lyon, where she has family. He left her in Lyon and flew on to Rome.');
     expect(r.find((x) => x.traveller === 'Ann Lee')?.stops.map((s) => s.placeId) ?? []).not.toContain('rome');
   });
 
@@ -404,6 +404,33 @@ describe('buildRoutes', () => {
   it('makes no stop of a country or continent the traveller is outside ("the first to begin outside Italy")', () => {
     const r = routes('The race starts in Lisbon, the first time it has begun outside Italy, and then heads to Porto.');
     expect((r[0]?.stops ?? []).map((s) => s.placeId)).toEqual(['lisbon', 'porto']);
+  });
+
+  it("takes the name whose journey a noun cue tells (\"It was Li Wen's first visit to Spain\") as who travels", () => {
+    const r = routes("Bo Ek flew to Madrid. It was Li Wen's first visit to Spain.");
+    expect(r.find((x) => x.traveller === 'Li Wen')?.stops.map((x) => x.placeId)).toEqual(['spain']);
+    expect(r.find((x) => x.traveller === 'Bo Ek')?.stops.map((x) => x.placeId)).toEqual(['madrid']);
+  });
+
+  it('reads the first word of a two-word name alone as that person ("Li Wen ... Li flies on to")', () => {
+    const r = routes("It was Li Wen's first visit to Spain. Bo Ek flew to Madrid to meet the guests. Later on Friday Li flies on to Lisbon.");
+    expect(r.find((x) => x.traveller === 'Li Wen')?.stops.map((x) => x.placeId)).toEqual(['spain', 'lisbon']);
+  });
+
+  it('reads "he" as the person the text is about though it never says his gender, not a man it names once', () => {
+    // Mr Bo Ek is a man by his title; Tom Hale, named three times, is the one the text follows.
+    const r = routes('Tom Hale arrived in Paris on Monday. Mr Bo Ek said he was pleased. Tom Hale had been in Madrid with Ann Lee. Tom Hale and Ann Lee dined. From the station he was driven to Lyon.');
+    expect(r.find((x) => x.traveller === 'Tom Hale')?.stops.map((x) => x.placeId)).toContain('lyon');
+  });
+
+  it('makes no stop of a place after "and on" that is a topic, not a move ("pressed him on trade and on Cuba\'s debts")', () => {
+    const r = routes("Ann Lee landed in Paris, where they pressed her on trade and on Cuba's debts.");
+    expect((r[0]?.stops ?? []).map((x) => x.placeId)).toEqual(['paris']);
+  });
+
+  it('keeps a sentence that opens on an earlier trip off the route ("His previous tour, in 2019, took him to Rome ... and to Milan")', () => {
+    const r = routes('Tom Hale flew to Paris on Monday. His previous European tour, in March 2019, took him to Rome, where he met the mayor, and to Milan.');
+    expect((r.find((x) => x.traveller === 'Tom Hale')?.stops ?? []).map((x) => x.placeId)).toEqual(['paris']);
   });
 
   it('reads a race and the field riding it as one journey ("the peloton heads ... the race ends in")', () => {
