@@ -46,10 +46,12 @@ const FUTURE_NOUN = new Set(['upcoming', 'planned', 'scheduled', 'forthcoming', 
 const CANCELLED_NOUN = new Set(['cancelled', 'canceled', 'postponed', 'scrapped', 'aborted', 'abandoned', 'shelved', 'axed', 'called-off', 'delayed']);
 const MAX_OBJECT = 6;
 const NAMING = /\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:(?:it|they|he|she|we|locals|sailors)\s+)?(?:called|named|dubbed|christened|known\s+as)\s+$/i;
-// The name is not a day or a month: "three weeks from Sunday in Rome" counts time, it names no place.
-const UNKNOWN_THEN_IN = new RegExp(`\\b(from|to|via|at|in)\\s+(?:(?!(?:${WEEKDAY_NAME}|${MONTH_NAME})\\b)\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:in|on)\\s+(?:the\\s+)?$`, 'u');
+// The name is not a day or a month alone: "three weeks from Sunday in Rome" counts time, it names no place.
+// Two unknown names may stand joined ("called at Chan May and Cai Lan in Vietnam").
+const UNKNOWN_THEN_IN = new RegExp(`\\b(from|to|via|at|in)\\s+(?!(?:${WEEKDAY_NAME}|${MONTH_NAME})\\s+(?:in|on)\\s)(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:and\\s+(?=\\p{Lu}))?){1,5}(?:in|on)\\s+(?:the\\s+)?$`, 'u');
 // Words before a participle that are not its subject: "before flying", "and heading", "then sailing".
 const NOT_NOUN = new Set(['before', 'after', 'while', 'when', 'and', 'or', 'but', 'then', 'also', 'again', 'still', 'just', 'not', 'after', 'since', 'without', 'by', 'on', 'upon', 'having', 'being', 'been', 'is', 'are', 'was', 'were', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'itself', 'himself', 'herself', 'themselves', 'ago', 'later', 'earlier', 'first', 'finally', 'eventually', 'soon', 'now', 'today', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'days', 'hours', 'weeks', 'years']);
+const ARTICLE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'two', 'three', 'four', 'several', 'many', 'first', 'second', 'third', 'last', 'next', 'final', 'brief', 'short', 'long', 'official', 'state', 'surprise', 'whirlwind', 'historic', 'planned', 'upcoming', 'previous', 'earlier', 'this', 'that', "week's", "day's", 'further', 'more', 'other']);
 // Words an object phrase does not cross: another clause's link, another preposition.
 const STOP_OBJECT = new Set([',', ';', '"', '“', 'and', 'or', 'but', 'to', 'from', 'into', 'toward', 'towards', 'over', 'through', 'across', 'via', 'which', 'who', 'where', 'when', 'while', 'because', 'if']);
@@ -155,6 +157,18 @@ function tenseBefore(ws: readonly Word[], v: number, form: VerbForm['form']): { 
   return { tense, negated, from };
 }
 
+/**
+ * "crossed the coast near Buras": after an article or a possessive, a word that is also a verb of
+ * motion is a noun, and a noun of motion ("the coast", "the drift") with "near", "in" or "at" says
+ * where something lies, not that anyone went there. With "to" it still tells a journey ("the
+ * climb to the summit"), so only the place prepositions make it a noun here.
+ */
+function nounOfMotion(ws: readonly Word[], i: number, prep: string | undefined): boolean {
+  if (!ARTICLE.has(ws[i - 1]?.lower ?? '')) return false;
+  const v = VERB_FORMS.get(ws[i]?.lower ?? '');
+  return v?.cls === 'go' && prep !== undefined && ['in', 'at', 'on', 'near', 'off', 'outside', 'inside', 'within'].includes(prep);
+}
+
 /** Skips back over the words that may sit between a preposition and its place. */
 function skipSlack(ws: readonly Word[], i: number): number {
   let steps = 0;
@@ -193,8 +207,11 @@ function readCueIn(text: string): Cue | undefined {
   // "wintered at a base they called Framheim": the place is the thing named, so the cue is the words before it.
   const naming = NAMING.exec(text);
   if (naming) return readCueIn(text.slice(0, naming.index));
-  // "by way of" is "via", and "wheels down in" is "landed in" (padded so offsets hold).
-  const window = text.replace(/\bby\s+way\s+of\b/gi, (m) => 'via'.padEnd(m.length)).replace(/\bwheels\s+down\b/gi, (m) => 'landed'.padEnd(m.length));
+  // "by way of" is "via", "wheels down in" is "landed in", and a storm that "took shape over" a place formed there (padded so offsets hold).
+  const window = text
+    .replace(/\bby\s+way\s+of\b/gi, (m) => 'via'.padEnd(m.length))
+    .replace(/\bwheels\s+down\b/gi, (m) => 'landed'.padEnd(m.length))
+    .replace(/\b(?:took|takes|taking|take)\s+shape\b/gi, (m) => 'formed'.padEnd(m.length));
   const ws = words(window);
   let i = skipSlack(ws, ws.length - 1);
   const end = window.length;
@@ -246,7 +263,7 @@ function readCueIn(text: string): Cue | undefined {
       if (inner) return { ...inner, text: window.slice(inner.at).trim() };
     }
   }
-  const verb = VERB_FORMS.get(head.lower);
+  const verb = nounOfMotion(ws, i, prep) ? undefined : VERB_FORMS.get(head.lower);
   if (verb) {
     // "Still ahead are Botswana and Senegal", "Next is Rome": stops to come.
     if (verb.lemma === 'be' && prep === undefined && ['ahead', 'next', 'left'].includes(ws[i - 1]?.lower ?? '')) return { move: 'at', tense: 'future', negated: false, earlier: false, at: ws[i - 1]?.at ?? head.at, text: window.slice(ws[i - 1]?.at ?? head.at, end).trim(), head: 'be', verb: true, weak: false };
@@ -278,7 +295,7 @@ function readCueIn(text: string): Cue | undefined {
     // "ran across the desert to Urga": a path may come before the destination.
     const path = (prep === 'to' || prep === 'into') && ['across', 'through', 'over', 'via'].includes(t?.lower ?? '');
     if (!t || (STOP_OBJECT.has(t.lower) && !path && !(prep === 'from' && (t.lower === 'to' || t.lower === 'into')) && !(t.lower === 'from' && (prep === 'to' || prep === 'for')))) break;
-    const v = VERB_FORMS.get(t.lower);
+    const v = nounOfMotion(ws, j, prep) ? undefined : VERB_FORMS.get(t.lower);
     // "dropping south through the dunes to": after a heading, a verb we do not know still moves the traveller.
     if (!v && headed && (prep === 'to' || prep === 'into') && /^[a-z]{3,}(?:ed|ing)$/.test(t.lower)) return verbCue(ws, j, { lemma: t.lower, cls: 'go', form: t.lower.endsWith('ing') ? 'ing' : 'ed' }, 'to', window, end);
     if (HEADINGS.has(t.lower)) headed = true;
@@ -293,6 +310,8 @@ function readCueIn(text: string): Cue | undefined {
       if (!towards && ['in', 'at', 'on', 'near', 'outside'].includes(prep)) {
         const move: Move = v.cls === 'begin' ? 'start' : v.cls === 'end' ? 'end' : 'at';
         if (v.cls !== 'leave' && v.cls !== 'pass') return verbCue(ws, j, v, move, window, end);
+        // "crossed the coast near Buras", "crossed the border at Tecun Uman": where the crossing was, passed through.
+        if (v.cls === 'pass' && (prep === 'near' || prep === 'at')) return verbCue(ws, j, v, 'via', window, end);
       }
       break;
     }

@@ -7,7 +7,9 @@ import { regionForAbbreviation } from './regionAbbreviations';
 const LOCATIVE = new Set([
   'in', 'at', 'from', 'to', 'near', 'across', 'outside', 'inside', 'toward', 'towards', 'into', 'via', 'through',
   'throughout', 'around', 'between', 'visited', 'visiting', 'visit', 'entered', 'within', 'reached', 'leave', 'left',
-  'flew', 'fled', 'invaded', 'invade', 'bombed', 'downtown', 'suburban', 'northern', 'southern', 'eastern', 'western',
+  'flew', 'fled', 'invaded', 'invade', 'bombed', 'downtown',
+  // Verbs of a journey or a storm's track whose object is where it went ("passed Laurel", "neared Meridian").
+  'passed', 'neared', 'approached', 'toured', 'skirted', 'rounded', 'lashed', 'battered', 'departed', 'suburban', 'northern', 'southern', 'eastern', 'western',
   'central', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest',
 ]);
 // Nouns that make a following "of X" a place ("the city of Reading").

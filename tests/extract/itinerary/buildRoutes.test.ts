@@ -433,6 +433,21 @@ describe('buildRoutes', () => {
     expect((r.find((x) => x.traveller === 'Tom Hale')?.stops ?? []).map((x) => x.placeId)).toEqual(['paris']);
   });
 
+  it('gives a country after two unknown names the move of those names ("called at Port Sol and Cay Ros in Cuba ... and at Tampa")', () => {
+    const r = routes('The liner Star Lady called at Port Sol and Cay Ros in Cuba on Monday and at Tampa on Friday.', [['Monday', day('2024-05-06')], ['Friday', day('2024-05-10')]]);
+    expect(stops(r)).toBe('0:cuba 1:tampa');
+  });
+
+  it('reads "crossed the coast near X" as passing X: "coast" after an article is a noun, and a crossing\'s place is passed through', () => {
+    const r = routes('Hurricane Ida crossed the coast near Tampa on Sunday and then moved inland to Georgia.');
+    expect((r[0]?.stops ?? []).map((s) => `${s.placeId}:${s.role}`)).toEqual(['tampa:connection', 'georgia:stop']);
+  });
+
+  it('reads where a storm "took shape" as where its track starts', () => {
+    const r = routes('Hurricane Ida took shape over Cuba last week and later lashed Tampa.');
+    expect((r[0]?.stops ?? []).map((s) => `${s.placeId}:${s.role}`)).toEqual(['cuba:start', 'tampa:stop']);
+  });
+
   it('reads a race and the field riding it as one journey ("the peloton heads ... the race ends in")', () => {
     const r = routes('On Saturday the peloton rides from Milan to Lyon. On Sunday the race ends in Paris.');
     expect(r).toHaveLength(1);

@@ -38,3 +38,11 @@ describe('markSupport: lists of places', () => {
     expect(supportOf('The mayor thanked police and Amsterdam residents.', 'Amsterdam').anchored).toBeFalsy();
   });
 });
+
+describe('markSupport: a journey verb before a name', () => {
+  it('supports a name that a storm or a traveller "passed" or "neared", so a town named like a word is kept', () => {
+    const text = 'The storm was still strong when it passed Laurel, and it weakened only as it neared Meridian.';
+    expect(supportOf(text, 'Laurel').supported).toBe(true);
+    expect(supportOf(text, 'Meridian').supported).toBe(true);
+  });
+});
