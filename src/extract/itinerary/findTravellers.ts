@@ -184,6 +184,11 @@ const DETERMINER = /\b(?:the|our|their|his|her)\s+/gi;
 const ROLE_WORD = /[\p{L}-]+/uy;
 const ROLES = new Set([...PERSON_ROLES.split('|'), ...GROUP_ROLES.split('|'), ...THING_ROLES.split('|')]);
 
+/** True for a noun that names a traveller of some kind ("train", "ship", "convoy", "pontiff"). */
+export function isTravellerNoun(word: string): boolean {
+  return ROLES.has(word.toLowerCase());
+}
+
 /** "the pontiff", "their convoy", "the royal couple", "the private jet": a determiner, up to two words, a role noun. */
 function addRoles(text: string, out: TravellerMention[]): void {
   DETERMINER.lastIndex = 0;

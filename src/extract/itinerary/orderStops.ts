@@ -26,6 +26,8 @@ function tier(d: OrderItem): number {
   return 4;
 }
 
+// The lead: an article's first sentences (a kicker may open it).
+const LEAD_SENTENCES = 1;
 const FINE: ReadonlySet<string> = new Set(['week', 'day', 'partOfDay', 'hour', 'minute']);
 const dayOf = (w: When | undefined): number | undefined => (w?.start !== undefined ? Date.parse(w.start.length === 4 ? `${w.start}-01-01` : w.start.length === 7 ? `${w.start}-01` : w.start.slice(0, 10)) : undefined);
 
@@ -48,9 +50,14 @@ export function orderStops(items: readonly OrderItem[]): number[] {
   };
   const times = narrative.map((n) => (comparable(n.d.when) ? dayOf(n.d.when) : undefined));
   const firstDated = times.find((t) => t !== undefined);
+  // "A train ... rolled into Barking on Wednesday. It reached the Alataw Pass, then crossed Kazakhstan ...":
+  // when the lead tells the latest stop, the undated stops told after it are the way there.
+  const lead = leadStop(narrative, times);
   let carry = firstDated;
-  const est = times.map((t) => {
+  const est = times.map((t, k) => {
     if (t !== undefined) carry = t;
+    const n = narrative[k];
+    if (t === undefined && lead !== undefined && carry === lead.t && n !== undefined && n.d.sentence > lead.sentence && n.tier === 2) return lead.t - 1;
     return t ?? carry ?? 0;
   });
   const ordered = narrative.map((n, k) => ({ ...n, t: est[k] ?? 0, k })).sort((a, b) => a.t - b.t || a.k - b.k);
@@ -64,4 +71,20 @@ export function orderStops(items: readonly OrderItem[]): number[] {
     prev = o;
   }
   return seq;
+}
+
+/**
+ * The stop the lead sentence arrives at, when the lead tells the whole run (where it set out and
+ * where it arrived) and that arrival is the latest dated stop of the route: the news told first,
+ * the way there told after it (undefined when the lead is not such a summary).
+ */
+function leadStop(narrative: readonly { d: OrderItem; tier: number }[], times: readonly (number | undefined)[]): { t: number; sentence: number } | undefined {
+  const first = Math.min(...narrative.map((n) => n.d.sentence));
+  if (first > LEAD_SENTENCES) return undefined;
+  let latest = -Infinity;
+  for (const t of times) if (t !== undefined && t > latest) latest = t;
+  // The lead tells the whole run, from where it set out to where it arrived ("set out from Yiwu ... rolled into Barking").
+  const setOut = narrative.some((n) => n.d.sentence === first && (n.d.origin || n.d.move === 'from' || n.d.move === 'start'));
+  const k = narrative.findIndex((n, i) => n.d.sentence === first && !n.d.origin && n.tier === 2 && (n.d.move === 'to' || n.d.move === 'end') && times[i] === latest);
+  return k < 0 || !setOut ? undefined : { t: latest, sentence: first };
 }

@@ -1,4 +1,5 @@
 import { MONTH_NAME, WEEKDAY_NAME } from '../times/calendarNames';
+import { isTravellerNoun } from './findTravellers';
 import { DOING_NOUNS, JOURNEY_NOUNS, PARTICLES, SLACK_WORDS, VERB_FORMS, type VerbClass, type VerbForm } from './motionLexicon';
 
 /** What the words before a place say the traveller does there. */
@@ -45,6 +46,9 @@ const EARLIER = new Set(['previous', 'earlier', 'prior', 'former', 'past', 'firs
 const FUTURE_NOUN = new Set(['upcoming', 'planned', 'scheduled', 'forthcoming', 'proposed', 'next', 'coming', 'expected', 'impending']);
 const CANCELLED_NOUN = new Set(['cancelled', 'canceled', 'postponed', 'scrapped', 'aborted', 'abandoned', 'shelved', 'axed', 'called-off', 'delayed']);
 const MAX_OBJECT = 6;
+// How many more words a path or destination phrase lets stand between the verb and the place.
+const PHRASE_WORDS = 4;
+const LOCATIVE_PREPS: ReadonlySet<string | undefined> = new Set(['at', 'near', 'off']);
 const NAMING = /\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:(?:it|they|he|she|we|locals|sailors)\s+)?(?:called|named|dubbed|christened|known\s+as)\s+$/i;
 // The name is not a day or a month alone: "three weeks from Sunday in Rome" counts time, it names no place.
 // Two unknown names may stand joined ("called at Chan May and Cai Lan in Vietnam").
@@ -166,7 +170,7 @@ function tenseBefore(ws: readonly Word[], v: number, form: VerbForm['form']): { 
 function nounOfMotion(ws: readonly Word[], i: number, prep: string | undefined): boolean {
   if (!ARTICLE.has(ws[i - 1]?.lower ?? '')) return false;
   const v = VERB_FORMS.get(ws[i]?.lower ?? '');
-  return v?.cls === 'go' && prep !== undefined && ['in', 'at', 'on', 'near', 'off', 'outside', 'inside', 'within'].includes(prep);
+  return v !== undefined && v.lemma !== 'be' && prep !== undefined && ['in', 'at', 'on', 'near', 'off', 'outside', 'inside', 'within'].includes(prep);
 }
 
 /** Skips back over the words that may sit between a preposition and its place. */
@@ -288,13 +292,24 @@ function readCueIn(text: string): Cue | undefined {
   // An object between the verb and the preposition: "met the president in", "spent two days in",
   // "crossed the Pacific to", "took the train to".
   let headed = false;
-  for (let j = i; j >= Math.max(0, i - MAX_OBJECT); j--) {
+  // "rolled into the freight terminal at Barking", "sailed across the finish line off Ushant": the phrase before the place says where the traveller went.
+  let reached: Move | undefined;
+  let limit = i - MAX_OBJECT;
+  for (let j = i; j >= Math.max(0, limit); j--) {
     const t = ws[j];
     // "came to Zanzibar from Bombay": a departure may follow the destination.
     // "from Zanzibar to Bombay", "a voyage from Lisbon to": a departure and a destination pair up.
     // "ran across the desert to Urga": a path may come before the destination.
     const path = (prep === 'to' || prep === 'into') && ['across', 'through', 'over', 'via'].includes(t?.lower ?? '');
-    if (!t || (STOP_OBJECT.has(t.lower) && !path && !(prep === 'from' && (t.lower === 'to' || t.lower === 'into')) && !(t.lower === 'from' && (prep === 'to' || prep === 'for')))) break;
+    const locative = LOCATIVE_PREPS.has(prep) && reached === undefined;
+    const into = locative && ['into', 'to', 'onto'].includes(t?.lower ?? '');
+    const across = locative && ['across', 'through', 'past', 'over'].includes(t?.lower ?? '');
+    const paired = (prep === 'from' && (t?.lower === 'to' || t?.lower === 'into')) || (t?.lower === 'from' && (prep === 'to' || prep === 'for'));
+    if (!t || (STOP_OBJECT.has(t.lower) && !path && !paired && !into && !across)) break;
+    // Each such phrase or pair lets the verb stand a few words further back ("heads south from Be'er Sheva across the Negev desert to").
+    if (path || paired || into || across) limit -= PHRASE_WORDS;
+    if (into) reached = 'to';
+    else if (across) reached = 'at';
     const v = nounOfMotion(ws, j, prep) ? undefined : VERB_FORMS.get(t.lower);
     // "dropping south through the dunes to": after a heading, a verb we do not know still moves the traveller.
     if (!v && headed && (prep === 'to' || prep === 'into') && /^[a-z]{3,}(?:ed|ing)$/.test(t.lower)) return verbCue(ws, j, { lemma: t.lower, cls: 'go', form: t.lower.endsWith('ing') ? 'ing' : 'ed' }, 'to', window, end);
@@ -304,9 +319,11 @@ function readCueIn(text: string): Cue | undefined {
     // "a base it called Framheim on the bay": "called" with an object names, it does not put in.
     if (v && (v.lemma === 'call' || v.lemma === 'put') && j < i) break;
     if (v && v.lemma !== 'be' && v.lemma !== 'put') {
+      if (reached !== undefined) return v.cls === 'go' || v.cls === 'arrive' || (v.cls === 'pass' && reached === 'at') ? verbCue(ws, j, v, reached, window, end) : undefined;
       const towards = ['to', 'for', 'toward', 'towards', 'into'].includes(prep);
       if (towards && (v.cls === 'go' || v.cls === 'pass' || v.cls === 'leave')) return verbCue(ws, j, v, 'to', window, end);
-      if (prep === 'from' && (v.cls === 'go' || v.cls === 'leave')) return verbCue(ws, j, v, 'from', window, end);
+      // "had arrived here earlier in the day from Hammerfest": where an arrival came from is left.
+      if (prep === 'from' && (v.cls === 'go' || v.cls === 'leave' || v.cls === 'arrive')) return verbCue(ws, j, v, 'from', window, end);
       if (!towards && ['in', 'at', 'on', 'near', 'outside'].includes(prep)) {
         const move: Move = v.cls === 'begin' ? 'start' : v.cls === 'end' ? 'end' : 'at';
         if (v.cls !== 'leave' && v.cls !== 'pass') return verbCue(ws, j, v, move, window, end);
@@ -397,7 +414,8 @@ function otherSubject(ws: readonly Word[], from: number, v: number, verb: VerbFo
   if (first === 'to' && from === v - 1) return /^[a-z-]{2,}$/.test(ws[from - 1]?.w ?? '') && !BEFORE_TO_FUTURE.has(before) && !OWN_INFINITIVE.has(before) && !VERB_FORMS.has(before) && !before.endsWith('ed') && !NOT_NOUN.has(before) && !PARTICLES.has(before);
   if (from === v && (verb.form === 'ing' || verb.form === 'ed' || verb.form === 'en')) {
     // "people that returned" is someone else; "a tour that began in Paris" is the traveller's own.
-    if (before === 'that' || before === 'which') return !JOURNEY_NOUNS.has(ws[from - 2]?.lower ?? '');
+    // "a train that set out from Yiwu" is the traveller too.
+    if (before === 'that' || before === 'which') return !JOURNEY_NOUNS.has(ws[from - 2]?.lower ?? '') && !isTravellerNoun(ws[from - 2]?.lower ?? '');
     // "Amundsen, who sailed from": a relative after a comma (or at the clause's start, split there) tells of the name before it.
     // "Cook, who says ... and who arrived at": a second relative joined by "and" tells of the same name.
     if (before === 'who') return from - 2 >= 0 && ws[from - 2]?.lower !== ',' && ws[from - 2]?.lower !== 'and';

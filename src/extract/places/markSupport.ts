@@ -13,7 +13,8 @@ const LOCATIVE = new Set([
   'central', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest',
 ]);
 // Nouns that make a following "of X" a place ("the city of Reading").
-const OF_NOUNS = new Set(['city', 'town', 'village', 'state', 'province', 'county', 'capital', 'region', 'suburb', 'outskirts', 'island', 'republic', 'kingdom', 'port', 'north', 'south', 'east', 'west', 'streets', 'people', 'residents', 'mayor', 'governor']);
+// ("by way of Galway": the way of a journey.)
+const OF_NOUNS = new Set(['way', 'city', 'town', 'village', 'state', 'province', 'county', 'capital', 'region', 'suburb', 'outskirts', 'island', 'republic', 'kingdom', 'port', 'north', 'south', 'east', 'west', 'streets', 'people', 'residents', 'mayor', 'governor']);
 // Lower-case words after a name that say it is a place ("Xinjiang province").
 const PLACE_NOUNS = new Set(['province', 'state', 'city', 'county', 'region', 'district', 'area', 'border', 'capital', 'town', 'village', 'island', 'residents', 'resident', 'native', 'natives', 'officials', 'authorities', 'government', 'embassy', 'territory', 'oblast', 'prefecture', 'municipality', 'township', 'parish', 'coast', 'countryside', 'airport', 'region']);
 // Words after "X and Y" that make both names streets ("Rivers and Stokes avenues").

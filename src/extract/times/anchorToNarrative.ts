@@ -4,7 +4,7 @@ import { narrativeOffset } from './narrativeUnits';
 import type { TimeFind } from './types';
 import { isPostStamp } from './isPostStamp';
 
-const ANCHOR_RULES = /^(?:month|monthDay|year|spokenYear|holiday|chrono\/|weekday\/|relativeDay)/;
+const ANCHOR_RULES = /^(?:month|monthDay|year|spokenYear|holiday|season|chrono\/|weekday\/|relativeDay)/;
 const REACH = 1500;
 const SAME_STRETCH = 300;
 
@@ -60,7 +60,8 @@ export function anchorToNarrative(finds: TimeFind[], text = ''): TimeFind[] {
       }
     }
     if (ANCHOR_RULES.test(f.rule)) {
-      const story = near && (run >= 2 || !/[.!?]['"’”]*\s/.test(text.slice(near.end, f.start))) && (f.rule === 'month' || f.rule === 'monthDay') ? storyYear(f, near) : undefined;
+      const sameSentence = near !== undefined && !/[.!?]['"’”]*\s/.test(text.slice(near.end, f.start));
+      const story = near && (run >= 2 || sameSentence) && (f.rule === 'month' || f.rule === 'monthDay') ? storyYear(f, near, sameSentence) : undefined;
       if (story !== undefined) f = { ...f, value: `${story}${f.value.slice(4)}`, rule: `${f.rule}+anchor` };
       // How many dates in a row the text has told within a couple of years of each other, years given.
       const told = Number(/^\d{4}/.exec(f.value)?.[0]);
@@ -101,11 +102,12 @@ const STEP_YEARS = 2;
  * in the narrative's year (the next one when the month comes before the anchor's month: a story told
  * forward), not in the year of publication. Undefined when the month keeps its publication reading.
  */
-function storyYear(f: TimeFind, anchor: { date: Date; grain: 'year' | 'month' | 'day' }): number | undefined {
+function storyYear(f: TimeFind, anchor: { date: Date; grain: 'year' | 'month' | 'day' }, sameSentence: boolean): number | undefined {
   if (/\d{4}|\byear\b|\blast\b|\bnext\b|\bthis\b/i.test(f.text)) return undefined;
   const read = Number(f.value.slice(0, 4));
   const year = anchor.date.getFullYear();
-  if (anchor.grain === 'year' || Math.abs(read - year) < HISTORY_YEARS) return undefined;
+  // A bare year two sentences back may be background; in the month's own sentence ("in the winter of 1978, left Paris on Dec. 26") it dates it.
+  if ((anchor.grain === 'year' && !sameSentence) || Math.abs(read - year) < HISTORY_YEARS) return undefined;
   const month = Number(f.value.slice(5, 7));
   return month < anchor.date.getMonth() + 1 ? year + 1 : year;
 }

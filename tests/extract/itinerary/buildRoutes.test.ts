@@ -448,6 +448,33 @@ describe('buildRoutes', () => {
     expect((r[0]?.stops ?? []).map((s) => `${s.placeId}:${s.role}`)).toEqual(['cuba:start', 'tampa:stop']);
   });
 
+  it('reads where an arrival came from as left ("had arrived here earlier in the day from X")', () => {
+    const r = routes('Ann Lee had arrived here earlier in the day from Porto and then went on to Lisbon.');
+    expect((r[0]?.stops ?? []).map((s) => `${s.placeId}:${s.role}`)).toEqual(['porto:start', 'lisbon:stop']);
+  });
+
+  it('takes a vehicle before "that" as who moves ("a train that set out from X"), a thing that is no traveller not', () => {
+    const train = routes('A train that set out from Madrid on Monday rolled into the freight terminal at Lyon.');
+    expect((train[0]?.stops ?? []).map((s) => s.placeId)).toEqual(['madrid', 'lyon']);
+    const virus = routes('Ann Lee flew to Paris to study the virus that emerged in Lyon.');
+    expect((virus[0]?.stops ?? []).map((s) => s.placeId)).toEqual(['paris']);
+  });
+
+  it('reads a destination phrase before the place ("sailed into the old harbour at X") as going there', () => {
+    const r = routes('The Star Lady left Lisbon and sailed into the old harbour at Porto.');
+    expect((r[0]?.stops ?? []).map((s) => `${s.placeId}:${s.role}`)).toEqual(['lisbon:start', 'porto:stop']);
+  });
+
+  it('puts the undated stops told after a lead that sums up the run ("set out from X ... rolled into Y") between its two ends', () => {
+    const r = routes('A train that set out from Lisbon on Monday rolled into the freight terminal at Rome on Friday. It crossed Spain and then passed through France.', [['Monday', day('2024-05-06')], ['Friday', day('2024-05-10')]]);
+    expect(stops(r)).toBe('0:lisbon 1:spain 2:france 3:rome');
+  });
+
+  it('keeps the undated stops told after a lead that only arrives ("flew to X on Friday") after it', () => {
+    const r = routes('Ann Lee flew to Rome on Friday. She later drove to Porto.', [['Friday', day('2024-05-10')]]);
+    expect(stops(r)).toBe('0:rome 1:porto');
+  });
+
   it('reads a race and the field riding it as one journey ("the peloton heads ... the race ends in")', () => {
     const r = routes('On Saturday the peloton rides from Milan to Lyon. On Sunday the race ends in Paris.');
     expect(r).toHaveLength(1);

@@ -45,4 +45,8 @@ describe('markSupport: a journey verb before a name', () => {
     expect(supportOf(text, 'Laurel').supported).toBe(true);
     expect(supportOf(text, 'Meridian').supported).toBe(true);
   });
+
+  it('supports a name after "by way of", the way a journey takes', () => {
+    expect(supportOf('The fliers are to travel by way of Galway to the capital.', 'Galway').supported).toBe(true);
+  });
 });

@@ -99,6 +99,7 @@ const cases: Case[] = [
   { name: 'a day without a year told in the sentence of a dated historical month falls in that year', text: 'In August 1519 the fleet left the city, and on September 20 it put to sea.', published: '2019-09-06', find: 'September 20', type: 'DATE', value: '1519-09-20' },
   { name: 'one year of background in an earlier sentence leaves a later month to the publication year', text: 'The alliance was founded in 1959. In April the ministers met again.', published: '1999-06-07', find: 'April', type: 'DATE', value: '1999-04' },
   { name: 'a month after a date two years back keeps the publication reading', text: 'The countries were invited in July 1997 and will join on March 12.', published: '1999-02-27', find: 'March 12', type: 'DATE', value: '1999-03-12' },
+  { name: 'a day without a year in the sentence of a season of a year long past falls in that season\'s year', text: 'The first rally, in the winter of 1978, left the capital on Dec. 26.', published: '2020-01-18', find: 'Dec. 26', type: 'DATE', value: '1978-12-26' },
   { name: "a liveblog post's stamp stays on the blog's day after a post that told an earlier day", text: 'On Saturday the team flew north.\n09:15 GMT — The plane is down in the valley.', published: '2020-02-03', find: '09:15 GMT', type: 'TIME', value: '2020-02-03T09:15' },
 ];
 
