@@ -19,6 +19,8 @@ const OBJECT_BEFORE = /\b(?:[a-z]+ed|left|took|met|saw|told|gave|sent|brought|ke
 const ALONG = /\b(?:with|alongside|accompanied\s+by|joined\s+by|together\s+with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}$/u;
 const JOINED = /^\s*,?\s*(?:and|or|but|then)\s+(?:then\s+|later\s+|also\s+)?[a-z]+/;
 
+// What may stand between two people who move together: "and", or "and his companion," with a rank.
+const PAIRED = /^\s*,?\s+and\s+(?:(?:his|her|their)\s+[a-z]+\s*,\s*(?:\p{Lu}[\p{Ll}]+\.?\s+)?)?$/u;
 const PARTICIPLE = /^(?:before|after|while|then|later|having|on)\s+\w+ing\b/i;
 
 type Kind = TravellerMention['kind'];
@@ -165,7 +167,9 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
       follow({ ...previous, traveller: previous.traveller });
       continue;
     }
-    const before = candidatesIn(text, cue.clauseStart, cue.cueStart, travellers);
+    let before = candidatesIn(text, cue.clauseStart, cue.cueStart, travellers);
+    // "Nansen and his companion, Johansen, who left the ship months ago, had arrived here": the main clause goes on after the relative; its subject stands before "who".
+    if (before.length === 0) before = subjectBeforeRelative(text, cue, travellers);
     let pick: Candidate | undefined = whoseRelative(text, cue, travellers) ?? before.at(-1);
     let other = before.at(-2);
     let partner: string | undefined;
@@ -181,7 +185,8 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
       if (inside?.name !== undefined && inside.name !== pick?.name) partner = inside.name;
     }
     // "Hillary Clinton and Donald Trump are making", "the captains, Lewis and Clark, set out": both move.
-    if (partner === undefined && pick?.name !== undefined && other?.name !== undefined && other.name !== pick.name && /^\s*,?\s+and\s+$/.test(text.slice(other.end, pick.start))) partner = other.name;
+    // "Nansen and his companion, Lieutenant Johansen, ...": a companion named in apposition moves too.
+    if (partner === undefined && pick?.name !== undefined && other?.name !== undefined && other.name !== pick.name && PAIRED.test(text.slice(other.end, pick.start))) partner = other.name;
     // "... to meet Duda in Warsaw before flying back to Tokyo", "He left her in Lyon and flew on to Rome":
     // a participle, or a verb joined to the one before with no subject of its own, moves the sentence's traveller.
     const joined = !pick && JOINED.test(text.slice(cue.clauseStart, cue.cueStart + 1));
@@ -293,6 +298,17 @@ function previousOpener(text: string, cue: TravelCue, pick: Candidate, opener: T
           ? opener.kind === 'thing'
           : false;
   return agrees ? opener.name : undefined;
+}
+
+// A relative clause set off by commas right before the clause a cue is in ("..., who left months ago, had arrived").
+const CLOSED_RELATIVE = /,\s*(?:(?:of|in|from|to|with|by|for|on|at)\s+)?(?:who|which|whom|whose)\b[^,;]*,\s*$/;
+
+/** The subject candidates of a main clause that goes on after a relative clause: those before the relative's "who". */
+function subjectBeforeRelative(text: string, cue: TravelCue, travellers: readonly TravellerMention[]): Candidate[] {
+  const head = text.slice(cue.sentenceStart, cue.clauseStart);
+  const m = CLOSED_RELATIVE.exec(head);
+  if (!m) return [];
+  return candidatesIn(text, cue.sentenceStart, cue.sentenceStart + m.index, travellers).filter((c) => c.pronoun === undefined);
 }
 
 // "..., who arrived at", "and who had sailed from": a relative clause's verb, a word or two after "who".

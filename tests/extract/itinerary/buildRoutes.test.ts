@@ -475,6 +475,17 @@ describe('buildRoutes', () => {
     expect(stops(r)).toBe('0:rome 1:porto');
   });
 
+  it('reads the main clause after a relative clause with the subject before "who", and dates and frames it apart from the relative', () => {
+    // The relative clause's "months ago" is when the pair left the ship, not when they reached Porto; "the ship" in it does not move.
+    const r = routes('Tom Hale flew to Lisbon. The ship Star Lady sailed to Rome. Tom Hale and his companion, Captain Bo Ek, who left the ship seventeen months ago, had arrived earlier in the day from Lisbon and went on to Porto.', [['seventeen months ago', { start: '2022-12-01', end: '2023-01-01', precision: 'month' }]]);
+    const hale = r.find((x) => x.traveller === 'Tom Hale');
+    const ek = r.find((x) => x.traveller === 'Bo Ek');
+    expect(hale?.stops.map((x) => x.placeId)).toContain('porto');
+    expect(ek?.stops.map((x) => x.placeId)).toContain('porto');
+    expect(r.find((x) => x.traveller === 'Star Lady')?.stops.map((x) => x.placeId)).toEqual(['rome']);
+    expect(hale?.stops.find((x) => x.placeId === 'porto')?.when?.start ?? '').not.toMatch(/^2022/);
+  });
+
   it('reads a race and the field riding it as one journey ("the peloton heads ... the race ends in")', () => {
     const r = routes('On Saturday the peloton rides from Milan to Lyon. On Sunday the race ends in Paris.');
     expect(r).toHaveLength(1);
