@@ -486,6 +486,12 @@ describe('buildRoutes', () => {
     expect(hale?.stops.find((x) => x.placeId === 'porto')?.when?.start ?? '').not.toMatch(/^2022/);
   });
 
+  it('reads a plural group ("the two parties", "the ships") as the pair or group the text follows', () => {
+    const r = routes('Tom Hale and Bo Ek set out from Lisbon. Tom Hale rode to Madrid while Bo Ek sailed to Porto. The two parties met again in Rome.');
+    expect(r.find((x) => x.traveller === 'Tom Hale')?.stops.map((x) => x.placeId)).toContain('rome');
+    expect(r.find((x) => x.traveller === 'Bo Ek')?.stops.map((x) => x.placeId)).toContain('rome');
+  });
+
   it('reads a race and the field riding it as one journey ("the peloton heads ... the race ends in")', () => {
     const r = routes('On Saturday the peloton rides from Milan to Lyon. On Sunday the race ends in Paris.');
     expect(r).toHaveLength(1);
