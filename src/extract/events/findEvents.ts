@@ -151,7 +151,7 @@ function titleOf(kind: StoryEvent['kind'], f: SentenceFacts, actor: string | und
   return buildTitle(kind, f.text, actor, unique(lead.map((m) => ctx.placeName(m.place.placeId))), times, departs ? 'leaves' : undefined);
 }
 
-const ARRIVED_HERE = /\b(?:arrived|landed|came|returned|docked)\s+here\b/i;
+const ARRIVED_HERE = /\b(?:arrived|landed|came|returned|docked)\s+(?:here\b|(?:in|into|at|to)\s+this\s+(?:harbour|harbor|city|town|port|village|capital|island)\b)/i;
 
 /** The kind a journey cue gives: onward movement is travel, any other stop a visit. */
 function movement(moves: readonly TravelCue[]): Classification | undefined {

@@ -20,7 +20,7 @@ export interface VerbForm {
 
 const VERBS: Record<VerbClass, string> = {
   go: 'fly travel head go sail drive ride walk march move continue proceed journey steam cruise race cycle row paddle trek hike swim drift track turn veer swing push press return come hop jet shuttle dash rush set embark climb descend roll speed barrel plough plow churn surge run carry take bring relay transfer evacuate airlift divert reroute redirect tow escort deploy dispatch send fly commute motor taxi hurtle wander migrate flee retreat advance pull get swerve curve bend lead wind snake meander weave loop zigzag cut tear blow spread sweep stream pour trundle chug crawl inch glide soar dive plunge shift coast scud steer ply cast wade raft ford slip',
-  arrive: 'arrive land touch dock berth anchor moor call stop stopover stay remain spend winter camp rest linger settle base appear weaken strengthen intensify stall dissipate dump shelter disembark alight put emerge stand wait gather pause stop idle hover board refit',
+  arrive: 'arrive land touch dock berth anchor moor call stop stopover stay remain spend winter camp rest linger settle base appear weaken strengthen intensify stall dissipate dump shelter disembark alight put emerge stand wait gather pause stop idle hover board refit coal refuel victual bunker',
   reach: 'reach visit tour enter hit strike lash batter pound ravage slam pummel drench flood devastate sweep inundate swamp buffet whip rake grip blanket explore inspect attend',
   leave: 'leave depart quit exit vacate abandon',
   pass: 'cross round skirt traverse transit circle circumnavigate clip graze brush pass negotiate navigate thread',

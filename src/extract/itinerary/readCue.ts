@@ -300,7 +300,8 @@ function readCueIn(text: string): Cue | undefined {
     // "came to Zanzibar from Bombay": a departure may follow the destination.
     // "from Zanzibar to Bombay", "a voyage from Lisbon to": a departure and a destination pair up.
     // "ran across the desert to Urga": a path may come before the destination.
-    const path = (prep === 'to' || prep === 'into') && ['across', 'through', 'over', 'via'].includes(t?.lower ?? '');
+    // "moved out over the frozen sea from Cape Columbia": a path may stand before a departure too.
+    const path = (prep === 'to' || prep === 'into' || prep === 'from') && ['across', 'through', 'over', 'via'].includes(t?.lower ?? '');
     const locative = LOCATIVE_PREPS.has(prep) && reached === undefined;
     const into = locative && ['into', 'to', 'onto'].includes(t?.lower ?? '');
     const across = locative && ['across', 'through', 'past', 'over'].includes(t?.lower ?? '');

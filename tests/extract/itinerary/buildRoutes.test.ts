@@ -492,6 +492,26 @@ describe('buildRoutes', () => {
     expect(r.find((x) => x.traveller === 'Bo Ek')?.stops.map((x) => x.placeId)).toContain('rome');
   });
 
+  it('reads a ship that "coaled at" or "took on coal at" a port as calling there', () => {
+    const r = routes('The Star Lady left Lisbon on Monday and coaled at Porto.');
+    expect(stops(r)).toBe('0:lisbon 1:porto');
+  });
+
+  it('reads a path before a departure ("moved out over the frozen sea from X") as leaving X', () => {
+    const r = routes('On Monday the sledge parties moved out over the frozen sea from Porto and reached Lisbon on Friday.', [['Monday', day('2024-05-06')], ['Friday', day('2024-05-10')]]);
+    expect((r[0]?.stops ?? []).map((s) => `${s.placeId}:${s.role}`)).toEqual(['porto:start', 'lisbon:stop']);
+  });
+
+  it('repeats the move for "and the ship at X" after "reaching Y" ("reaching Porto on Monday and the ship at Lisbon")', () => {
+    const r = routes('Ann Lee hurried back, reaching Porto on Monday and the ship at Lisbon on Friday.', [['Monday', day('2024-05-06')], ['Friday', day('2024-05-10')]]);
+    expect(stops(r)).toBe('0:porto 1:lisbon');
+  });
+
+  it('puts the traveller at the dateline when the text says it came "into this harbour"', () => {
+    const r = routes('The steamer Star Lady came into this harbour on Sunday from Porto.', [], 'lisbon');
+    expect((r[0]?.stops ?? []).map((s) => s.placeId)).toContain('lisbon');
+  });
+
   it('reads a race and the field riding it as one journey ("the peloton heads ... the race ends in")', () => {
     const r = routes('On Saturday the peloton rides from Milan to Lyon. On Sunday the race ends in Paris.');
     expect(r).toHaveLength(1);
