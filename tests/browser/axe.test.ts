@@ -23,7 +23,10 @@ async function open(path: string, scheme: 'light' | 'dark' = 'light'): Promise<P
   // AxeBuilder needs a page from an explicit context.
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: scheme, reducedMotion: 'reduce' });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  // The context goes with its page; the browser may already be closing it (afterAll), which is no error.
+  page.on('close', () => {
+    context.close().catch(() => undefined);
+  });
   await page.goto(`${server.origin}/${path}`);
   await page.waitForFunction(() => document.body.dataset['storyState'] === 'ready');
   await page.waitForSelector('.dl-country', { state: 'attached' });
