@@ -45,7 +45,7 @@ const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?|\p{Lu}\p{Ll}*\p{L
 const PARTICLE = new Set(['de', 'da', 'van', 'von', 'del', 'la', 'le', 'al', 'bin', 'ibn']);
 const AFTER_NAME = /^,?\s+(?:(?:had|has|was|is|would|will|and|then|later|also|first|finally|himself|herself)\s+)?([a-z]+)/;
 const PAST = /^(?:[a-z]+ed|said|says|told|went|took|came|left|made|set|saw|found|wrote|became|began|led|met|spent|ran|rode|flew|drove|sent|brought|gave|kept|held|won|lost|died|returned|reached)$/;
-const NOT_NAME = /\b(?:Mr|Mrs|Ms|Dr|Mx|Prof|Rev|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|St|The|A|An|In|On|At|By|From|To|For|Of|With|After|Before|When|While|During|Since|Then|But|And|Why|How|What|Where|Who|Which|If|As|So|Yet|Although|Though|Because|Once|Now|Here|There|North|South|East|West|New|Old|Great|Royal|National|United|Air|Force|Navy|Army|Ocean|Sea|River|Island|Islands|Bay|Cape|Mount|Gulf|Strait|Lake|Republic|Kingdom|Empire|Company|Society|Street|Road|Station|Airport|Hotel|Palace|House|Church|Cathedral|Museum|University|College|Hospital|Park|Square|Day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Hurricane|Typhoon|Cyclone|Storm|Tropical|Tour|Rally|Race|Games|Olympic|Cup|Prize|Grand|Express|Princess|Prince|King|Queen|Pope|President|Minister|Secretary|Captain|General|Lord|Lady|Sir)\b/;
+const NOT_NAME = /\b(?:Mr|Mrs|Ms|Dr|Mx|Prof|Rev|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|St|The|A|An|In|On|At|By|From|To|For|Of|With|After|Before|When|While|During|Since|Then|But|And|Why|How|What|Where|Who|Which|If|As|So|Yet|Although|Though|Because|Once|Now|Here|There|North|South|East|West|New|Old|Great|Royal|National|United|Air|Force|Navy|Army|Ocean|Sea|River|Island|Islands|Bay|Cape|Mount|Mountain|Mountains|Hill|Hills|Valley|Point|Harbor|Harbour|Creek|Falls|Springs|Beach|Pass|Peak|Glacier|Canyon|Gulf|Strait|Lake|Republic|Kingdom|Empire|Company|Society|Street|Road|Station|Airport|Hotel|Palace|House|Church|Cathedral|Museum|University|College|Hospital|Park|Square|Day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Hurricane|Typhoon|Cyclone|Storm|Tropical|Tour|Rally|Race|Games|Olympic|Cup|Prize|Grand|Express|Princess|Prince|King|Queen|Pope|President|Minister|Secretary|Captain|General|Lord|Lady|Sir)\b/;
 
 // "the expedition's captains, ", "the Moderator of the General Assembly, ": a role just before a name set off by commas.
 // Three plain tests, each linear: a comma, an "of ..." tail dropped, a role word at the end.
@@ -60,6 +60,8 @@ function roleBefore(before: string): boolean {
   return ROLE_AT_END.test(head.replace(OF_TAIL, ''));
 }
 
+const APPOSITIVE_THEN = /^,\s+(?:the|a|an|his|her|their|its)\s+[^,.;]{1,60},\s+([a-z]+)/;
+const AUX = /^(?:had|has|have|was|were|is|are|will|would|could|can|did|does)$/;
 const POSSESSIVE_JOURNEY = /^['’]s\s+(?:[a-z-]+\s+){0,2}(?:visit|trip|tour|journey|voyage|flight|plane|jet|motorcade|arrival|stop|stay|route|expedition|crossing|pilgrimage|homecoming|return|departure)\b/;
 const OPENER = /^(?:Why|How|What|Where|When|While|Who|Which|If|As|So|Yet|Although|Though|Because|Once|Now|Here|There|But|And|Then|After|Before|Since|Until|Unlike|Like|Later|Earlier|Meanwhile|Afterwards|Finally|Today|Yesterday|Tomorrow|Next|Also|Still|Instead|Soon|Eventually|Last|This|That)$/;
 const OF_HEAD = /(\p{Lu}[\p{L}'’-]*)\s+of\s+(the\s+)?$/u;
@@ -136,8 +138,11 @@ function addNamedPeople(text: string, caps: readonly Cap[], out: TravellerMentio
     const beforeVerb = (VERB_FORMS.has(after) || PAST.test(after)) && !/^\s+and\s+\p{Lu}/u.test(rest);
     // "Xi Jinping's first visit to", "Ann Lee's plane": a name whose journey the text tells is a traveller.
     const journeyOf = POSSESSIVE_JOURNEY.test(text.slice(end, end + 60));
+    // "Mitch Seavey, the 2004 champion, had a tighter finish": a name, an appositive between commas, then its verb.
+    const apposedVerb = APPOSITIVE_THEN.exec(text.slice(end, end + 100))?.[1] ?? '';
+    const beforeAppositiveVerb = VERB_FORMS.has(apposedVerb) || PAST.test(apposedVerb) || AUX.test(apposedVerb);
     const apposed = roleBefore(text.slice(Math.max(0, first.start - 80), first.start)) && /^\s*(?:,|and\b|\))/.test(rest);
-    found.push({ start: first.start, end, name, sure: beforeVerb || apposed || journeyOf, andNext: /^\s+and\s+\p{Lu}/u.test(rest) });
+    found.push({ start: first.start, end, name, sure: beforeVerb || apposed || journeyOf || beforeAppositiveVerb, andNext: /^\s+and\s+\p{Lu}/u.test(rest) });
   }
   // "A and B went": B before the verb makes A a person too; so does a role before A ("the captains, A and B").
   for (let k = found.length - 1; k >= 0; k--) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTravellers } from '../../../src/extract/itinerary/findTravellers';
 
+const people = (text: string): string[] => [...new Set(findTravellers(text, []).filter((t) => t.kind === 'person' && !t.role).map((t) => t.name))];
 const vessels = (text: string, places: string[] = []): string[] =>
   [...new Set(findTravellers(text, [], (n) => places.includes(n)).filter((t) => t.vessel === true).map((t) => t.name))];
 
@@ -12,5 +13,13 @@ describe('findTravellers', () => {
   it('takes no people, places or generic words before such a verb for a ship ("The Dutch sailed", "The Hague anchored")', () => {
     expect(vessels('The Dutch sailed home. The Spanish anchored nearby. The Navy docked later.')).toEqual([]);
     expect(vessels('The Hague anchored the talks.', ['Hague'])).toEqual([]);
+  });
+
+  it('takes a name followed by an appositive between commas and then a verb for a person ("Bo Ek, the 2004 champion, had ...")', () => {
+    expect(people('Tom Hale won the race. Bo Ek, the 2004 and 2013 champion, had a tighter finish.')).toEqual(['Tom Hale', 'Bo Ek']);
+  });
+
+  it('takes no natural feature before a verb for a person ("He left White Mountain and reached the coast")', () => {
+    expect(people('He left White Mountain and reached the coast. They crossed Rainy Pass and went on.')).toEqual([]);
   });
 });
