@@ -67,7 +67,8 @@ function withDigraphs(name: string): string {
   return name.replace(/[øØæÆåÅöÖüÜäÄ]/g, (c) => DIGRAPHS[c] ?? c);
 }
 
-function sharesWord(a: string, b: string): boolean {
+/** Whether two normalised names share a word of three letters or more ("springfield city", "springfield"). */
+export function sharesWord(a: string, b: string): boolean {
   const words = new Set(a.split(' '));
   return b.split(' ').some((w) => w.length > 2 && words.has(w));
 }

@@ -9,9 +9,11 @@ import { summarisePoints } from './summarisePoints';
 /**
  * Second-level admin areas outside the US (English counties, German districts, Italian
  * provinces), placed at the centre of their GeoNames places; skipped where a kept city of the
- * same name lies in the same first-level region (the city already stands for it).
+ * same name lies in the same first-level region (the city already stands for it), by the name
+ * it shows or by the one it had before geo/englishNames.ts gave it its English name
+ * (`formerNames`, by draft id: the city "Howrah", formerly "Hāora", stands for the district "Hāora").
  */
-export function admin2Drafts(geonames: GeoNamesPlace[], drafts: Draft[], words: Set<string>, options: BuildOptions): Draft[] {
+export function admin2Drafts(geonames: GeoNamesPlace[], drafts: Draft[], words: Set<string>, options: BuildOptions, formerNames: ReadonlyMap<string, string> = new Map()): Draft[] {
   const names = readAdmin2Names();
   const groups = new Map<string, GeoNamesPlace[]>();
   for (const g of geonames) {
@@ -21,7 +23,7 @@ export function admin2Drafts(geonames: GeoNamesPlace[], drafts: Draft[], words: 
     if (list) list.push(g);
     else groups.set(key, [g]);
   }
-  const cityNames = new Set(drafts.filter((d) => d.kind === 'city').map((d) => `${d.countryCode}.${d.admin1}.${normalizeName(d.name)}`));
+  const cityNames = new Set(drafts.filter((d) => d.kind === 'city').flatMap((d) => [d.name, formerNames.get(d.id) ?? d.name].map((n) => `${d.countryCode}.${d.admin1}.${normalizeName(n)}`)));
   const out: Draft[] = [];
   for (const [code, places] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const name = names.get(code);

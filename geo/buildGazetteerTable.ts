@@ -8,10 +8,11 @@ import { assignAdmin1 } from './assignAdmin1';
 import { addLookupNames } from './addLookupNames';
 import { addOldNames } from './addOldNames';
 import { curatedFeatures } from './curatedFeatures';
+import { ENGLISH_SPEAKING, geoNamesMainNames, useEnglishNames } from './englishNames';
 import { namesTaken } from './namesTaken';
 import { DIRECTIONS, LATIN, REGION_SUFFIX, draft } from './draft';
 import type { Draft } from './draft';
-import { readCities500 } from './readCities500';
+import { readCities500, readNewestNames } from './readCities500';
 import { shortForms } from './shortForms';
 import { readCities, readCommonWords, readCountries, readRegions } from './readSources';
 import type { SourceCity } from './readSources';
@@ -111,8 +112,11 @@ export function buildGazetteerTable(options: BuildOptions = DEFAULT_BUILD_OPTION
     aliases.push(...shortForms(g.name, g, words));
     drafts.push(draft(`gn:${g.id}`, g.name, 'city', g.lat, g.lon, g.country, g.admin1, g.population, g.featureCode, aliases, [], []));
   }
-  drafts.push(...admin2Drafts(geonames, drafts, words, options));
   if (options.usPostalPlaces) drafts.push(...usPostalDrafts(drafts));
+  // "Galway", not "Gaillimh": where GeoNames' snapshots disagree, the name English text uses (geo/curated.ts may still name it).
+  // Before the admin areas: a city stands for the district of its name under its English name and its former one ("Geneva", "Howrah").
+  const renamed = useEnglishNames(drafts, geoNamesMainNames(cities, geonames, readNewestNames()), ENGLISH_SPEAKING);
+  drafts.push(...admin2Drafts(geonames, drafts, words, options, new Map(renamed.map((r) => [r.id, r.from]))));
   for (const p of curatedPlaces) {
     const d = draft(p.id, p.name, p.kind, p.lat, p.lon, p.countryCode ?? '', '', p.population ?? 0, '', p.names ?? [], p.adjectives ?? [], p.bbox ?? []);
     d.held = p.otherNames ?? [];

@@ -230,6 +230,28 @@ export const curatedAdditions: Record<string, CuratedAddition> = {
   'gn:698740': { names: ['Odessa'] },
   'gn:706483': { names: ['Kharkov'] },
   'gn:702550': { names: ['Lvov'] },
+  // English names that GeoNames lists but gives as no main name in any snapshot, so no rule in
+  // geo/englishNames.ts can choose them (its alternate names carry no language). Irish towns
+  // GeoNames calls by their Irish names: every town in Ireland whose GeoNames names hold an
+  // English one sharing no word with its Irish main name ("Dún Laoghaire" and "Bearna" are
+  // what English text writes too). Then large European cities English text knows only by
+  // their English name. The Irish or local name stays a name the index reads.
+  'gn:2962290': { name: 'Newbridge' },
+  'gn:2965353': { name: 'Clonmel' },
+  'gn:2962361': { name: 'Mullingar' },
+  'gn:2961120': { name: 'Tramore' },
+  'gn:2961651': { name: 'Rush' },
+  'gn:2962945': { name: 'Lifford' },
+  'gn:2962611': { name: 'Milltown' },
+  'gn:2963419': { name: 'Kilfinane' },
+  'gn:2886242': { name: 'Cologne' },
+  'gn:2510911': { name: 'Seville' },
+  'gn:2797656': { name: 'Ghent' },
+  'gn:2800931': { name: 'Bruges' },
+  'gn:3171728': { name: 'Padua' },
+  'gn:261745': { name: 'Heraklion' },
+  'gn:255683': { name: 'Patras' },
+  'gn:2624652': { name: 'Aarhus' },
 };
 
 /**

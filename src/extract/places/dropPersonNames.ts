@@ -60,8 +60,49 @@ export const dropPersonNames: PlaceStep = {
       if (/\d/.test(before.text) || isTitleCase(tokens, first.sentence)) continue;
       m.dropped = 'person';
     }
+    dropFirstNames(ctx);
   },
 };
+
+// Words that make "X Word" a name of something other than a person ("Washington Post", "Moscow Metro", "Geneva Convention").
+const NOT_SURNAME = new Set(
+  'post times globe herald tribune journal gazette news daily star sun mail telegraph observer street avenue road boulevard lane drive bridge square park airport station hotel hospital university college school academy institute museum theatre theater stadium arena center centre city county state province river valley bay beach island lake mountain council police fire department club united rovers wanderers athletic metro marathon declaration convention agreement accord treaty summit conference group bank company corporation railway airlines airways motors zoo cathedral church mosque temple palace castle tower harbour harbor port gate hall market mall plaza district region area town village borough township parish peninsula desert forest falls springs heights hills creek canyon pass peak glacier coast strait sea ocean gulf sound channel canal lagoon declaration protocol pact process talks opera ballet orchestra symphony festival fair expo cup open games olympics grand prix marathon derby ministry party democrat democrats republican republicans'.split(' '),
+);
+
+/**
+ * "82-year-old Geneva Morgan", "Paris Jones, 34,", "Austin Reed, of Leeds,", "Austin Reed said": a
+ * one-word name right before a capitalised word that is no word of an institution, with nothing
+ * capitalised around them, is a first name (and the second word a surname) where the text says it
+ * is someone: an age, where they live, a verb of speech.
+ */
+function dropFirstNames(ctx: Parameters<PlaceStep['run']>[0]): void {
+  const { tokens, article } = ctx;
+  const byFirst = new Map(ctx.mentions.filter((x) => !x.dropped).map((x) => [x.firstToken, x]));
+  for (const m of ctx.mentions) {
+    if (m.dropped || m.adjective || m.endToken - m.firstToken !== 1) continue;
+    const first = tokens[m.firstToken] as Token;
+    const before = tokens[m.firstToken - 1];
+    const surname = tokens[m.endToken];
+    const after = tokens[m.endToken + 1];
+    if (!surname || surname.sentence !== first.sentence || !/^\s$/.test(article.text.slice(first.end, surname.start))) continue;
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(surname.text) || NOT_SURNAME.has(surname.norm)) continue;
+    // Part of a longer capitalised run ("New York Stock Exchange", "the Paris Peace Forum") or a headline: not a person's two names.
+    if (after && after.sentence === first.sentence && after.cap && /^\s+$/.test(article.text.slice(surname.end, after.start))) continue;
+    if (before && before.sentence === first.sentence && before.cap && !before.sentenceStart && /^\s+$/.test(article.text.slice(before.end, first.start))) continue;
+    // "the Decatur Democrat said", "the Interior Ministry": after "the", a name of an institution.
+    if (before?.norm === 'the' || isTitleCase(tokens, first.sentence)) continue;
+    // Only where the text says it is someone: an age before or after, where they live, or a verb of speech.
+    const ahead = article.text.slice(Math.max(0, first.start - 16), first.start);
+    const behind = article.text.slice(surname.end, surname.end + 16);
+    if (!AGE_BEFORE.test(ahead) && !PERSON_AFTER.test(behind)) continue;
+    m.dropped = 'person';
+    const second = byFirst.get(m.endToken);
+    if (second && second.endToken === m.endToken + 1) second.dropped = 'person';
+  }
+}
+
+const AGE_BEFORE = /\b\d{1,3}-year-old\s+$/;
+const PERSON_AFTER = /^(?:,\s*\d{1,3},|,\s+(?:of|from)\s+\p{Lu}|\s+(?:said|says|told|added)\b)/u;
 
 /** True when token i is one capital letter and a capitalised word of two or more letters comes right before it. */
 function isMiddleInitial(tokens: readonly Token[], i: number, text: string): boolean {

@@ -83,3 +83,18 @@ describe('findPlaces on datelines', () => {
     expect(dateline?.entry.countryCode).toBe('AU');
   });
 });
+
+describe('findPlaces on first names that are places', () => {
+  const texts = (text: string): string[] => findPlaces(parseArticle(`date 2024-05-01 ${text}`), gazetteer).map((f) => f.text);
+
+  it('reads a place name before a surname as a first name where the text says it is someone (an age, where they live, speech)', () => {
+    expect(texts('Police found 82-year-old Paris Morgan at her home in Leeds.')).toEqual(['Leeds']);
+    expect(texts('Geneva Morgan, of Leeds, was driving home.')).toEqual(['Leeds']);
+    expect(texts('Austin Reed said the road to Leeds was closed.')).toEqual(['Leeds']);
+  });
+
+  it('keeps the place where nothing says it is someone, or "the" makes it an institution ("the Decatur Clarion said")', () => {
+    expect(texts('The minister spoke in Paris Tuesday, officials said.')).toContain('Paris');
+    expect(texts('Officials met in Decatur on Monday. Costs rose, the Decatur Clarion said.')).toContain('Decatur');
+  });
+});
