@@ -305,10 +305,11 @@ const CLOSED_RELATIVE = /,\s*(?:(?:of|in|from|to|with|by|for|on|at)\s+)?(?:who|w
 
 /** The subject candidates of a main clause that goes on after a relative clause: those before the relative's "who". */
 function subjectBeforeRelative(text: string, cue: TravelCue, travellers: readonly TravellerMention[]): Candidate[] {
-  const head = text.slice(cue.sentenceStart, cue.clauseStart);
-  const m = CLOSED_RELATIVE.exec(head);
+  // Only the words a subject can stand in (REACH) are read, so a clause of any length costs the same per cue.
+  const from = Math.max(cue.sentenceStart, cue.clauseStart - REACH);
+  const m = CLOSED_RELATIVE.exec(text.slice(from, cue.clauseStart));
   if (!m) return [];
-  return candidatesIn(text, cue.sentenceStart, cue.sentenceStart + m.index, travellers).filter((c) => c.pronoun === undefined);
+  return candidatesIn(text, cue.sentenceStart, from + m.index, travellers).filter((c) => c.pronoun === undefined);
 }
 
 // "..., who arrived at", "and who had sailed from": a relative clause's verb, a word or two after "who".

@@ -14,14 +14,17 @@ export function splitClauses(sentence: string): number[] {
     starts.push(at);
     // "X, who left the ship months ago, had arrived here": the comma that closes a relative clause opens the main clause again.
     if (!RELATIVE_OPENER.test(sentence.slice(at, at + 16))) continue;
-    CLOSER.lastIndex = at;
-    const close = CLOSER.exec(sentence);
-    const next = sentence.slice(at).search(BOUNDARY_START);
-    if (close && (next < 0 || close.index < at + next)) starts.push(close.index + close[0].length);
+    // Looked for within a relative clause's reach only, so a long sentence of many of them stays linear.
+    const span = sentence.slice(at, at + RELATIVE_REACH);
+    CLOSER.lastIndex = 0;
+    const close = CLOSER.exec(span);
+    const next = span.search(BOUNDARY_START);
+    if (close && (next < 0 || close.index < next)) starts.push(at + close.index + close[0].length);
   }
   return starts;
 }
 
+const RELATIVE_REACH = 300;
 const RELATIVE_OPENER = /^(?:(?:of|in|from|to|with|by|for|on|at)\s+)?(?:who|which|whom|whose)\b/;
 // The comma that ends a relative clause: a verb of the main clause follows it.
 const CLOSER = /,\s+(?=(?:had|has|have|was|were|is|are|will|would|could|can|did|does|do|then|later|also|came|went|left|took|made|ran|flew|rode|drove|got|gave|met|saw|found|became|began|brought|sent|held|kept|fled|led|spent|swam|stood|won|lost|[a-z]+ed)\b)/g;
