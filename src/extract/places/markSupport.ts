@@ -40,7 +40,8 @@ export const markSupport: PlaceStep = {
       if (article.dateline && m.start >= article.dateline.start && m.end <= article.dateline.end) m.supported = m.anchored = true;
       const beforeOf = tokens[m.firstToken - 2];
       const locative = before && (LOCATIVE.has(before.norm) || (before.norm === 'of' && beforeOf !== undefined && OF_NOUNS.has(beforeOf.norm)));
-      if (before && locative && before.sentence === tokens[m.firstToken]?.sentence && !before.cap && gapIs(text, before, m.start, /^\s+$/)) m.supported = true;
+      // A sentence's first word is capitalised whatever it is ("From Kalgan, the route ran").
+      if (before && locative && before.sentence === tokens[m.firstToken]?.sentence && (!before.cap || before.sentenceStart) && gapIs(text, before, m.start, /^\s+$/)) m.supported = true;
       if (after && !after.cap && PLACE_NOUNS.has(after.norm) && !ctx.gazetteer.isWeakName(m.key) && gapIs(text, tokens[m.endToken - 1] as Token, after.start, /^\s+$/)) m.supported = true;
       const next = byFirstToken.get(m.endToken);
       const lastToken = tokens[m.endToken - 1] as Token;

@@ -46,6 +46,10 @@ describe('markSupport: a journey verb before a name', () => {
     expect(supportOf(text, 'Meridian').supported).toBe(true);
   });
 
+  it('supports a name after a locative word that opens the sentence, capitalised as every first word is ("From Kalgan, ...")', () => {
+    expect(supportOf('The road was bad. From Kalgan, the caravan town, the route ran north.', 'Kalgan').supported).toBe(true);
+  });
+
   it('supports a name after "by way of", the way a journey takes', () => {
     expect(supportOf('The fliers are to travel by way of Galway to the capital.', 'Galway').supported).toBe(true);
   });
