@@ -93,7 +93,10 @@ function QUALIFIES(place: PlaceHit, before: PlaceHit): boolean {
 }
 
 /** The verb after a fronted place ("In Apia the King met"): what the traveller did there, as a cue. */
-function frontedCue(after: string): Cue | undefined {
+function frontedCue(text: string): Cue | undefined {
+  // "From Kalgan, a caravan town at the edge of the plateau, the route ran": an appositive after the place is skipped.
+  const appositive = /^\s*,[^,;.]{1,90},/.exec(text);
+  const after = appositive ? text.slice(appositive[0].length) : text;
   const ws = after.split(/\s+/).slice(0, 9);
   for (let i = 0; i < ws.length; i++) {
     const w = (ws[i] ?? '').toLowerCase().replace(/[^a-z'-]/g, '');
@@ -238,7 +241,9 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
         const move: Move = prep === undefined ? (last.move === 'from' || last.move === 'start' ? 'to' : last.move) : VIA_PREPS.has(prep) ? 'via' : prep === 'at' || prep === 'in' ? 'at' : 'to';
         made = { role: roleOf(move, last.tense), cue: tail.trim(), move, tense: last.tense, negated: last.negated, earlier: last.earlier, weak: last.weak, cueStart: f.range.start + local - tail.trimStart().length, sequential: /\b(?:then|finally|next|later)\b/i.test(tail), ...(last.other ? { other: true } : {}) };
       } else if ((FRONTED.test(window) || (FRONTED.test(tail) && !/\b(?:and|or)\b/.test(tail))) && (front = frontedCue(f.text.slice(place.end - f.range.start, Math.min(place.end - f.range.start + 200, Math.max(clause.end, nextClauseEnd(starts, f.text.length, clause.end)))))) !== undefined) {
-        made = { role: roleOf('at', front.tense), cue: front.text, move: 'at', tense: front.tense, negated: front.negated, earlier: front.earlier, weak: front.weak, cueStart: f.range.start + clause.start };
+        // "From Kalgan, ... the route ran": a journey told from a fronted place leaves it.
+        const move: Move = /\bfrom\s+(?:the\s+)?$/i.test(window) && !front.weak ? 'from' : 'at';
+        made = { role: roleOf(move, front.tense), cue: front.text, move, tense: front.tense, negated: front.negated, earlier: front.earlier, weak: front.weak, cueStart: f.range.start + clause.start };
       } else if (/(?:^|[.;:]\s*)after\s+$/i.test(window) && /^\s+(?:came|comes|come)\b/.test(f.text.slice(place.end - f.range.start, place.end - f.range.start + 12))) {
         // "After Irkutsk came Tomsk": the place after "After" was a stop too.
         made = { role: 'past', cue: window.trim(), move: 'at', tense: 'past', negated: false, earlier: false, weak: false, cueStart: f.range.start + from + window.search(/after\s+$/i) };

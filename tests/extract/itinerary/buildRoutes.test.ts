@@ -512,6 +512,11 @@ describe('buildRoutes', () => {
     expect((r[0]?.stops ?? []).map((s) => s.placeId)).toContain('lisbon');
   });
 
+  it('reads a fronted place past an appositive ("From Porto, a harbour town on the coast, the convoy drove to Lisbon") as where the move starts', () => {
+    const r = routes('From Porto, a harbour town on the coast, the convoy drove on to Lisbon.');
+    expect((r[0]?.stops ?? []).map((s) => `${s.placeId}:${s.role}`)).toEqual(['porto:start', 'lisbon:stop']);
+  });
+
   it('reads a race and the field riding it as one journey ("the peloton heads ... the race ends in")', () => {
     const r = routes('On Saturday the peloton rides from Milan to Lyon. On Sunday the race ends in Paris.');
     expect(r).toHaveLength(1);
