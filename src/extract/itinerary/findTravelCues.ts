@@ -129,6 +129,7 @@ function roleOf(move: Move, tense: Tense): StopRole {
 }
 
 const RELATIVE = /^\s*,?\s*(?:where|which|who|whom|whose|when|while|although|though|because|since|as|amid|despite|after|before|until)\b/i;
+const WHERE_NEXT = /^\s*,?\s*where\b/i;
 const RELATIVE_AFTER = /\b(?:where|which|who|whose|when|that)\b/i;
 const FINE: ReadonlySet<string> = new Set(['month', 'week', 'day', 'partOfDay', 'hour', 'minute']);
 
@@ -149,7 +150,10 @@ function clauseWhen(times: readonly TimeHit[], clause: { start: number; end: num
   const subordinate = /^\s*(?:before|after|while)\b/i.test(text.slice(clause.start, clause.end));
   // The sentence's only date dates a later clause ("On Monday, she flew to Paris"), not an earlier one.
   const before = lone !== undefined && loneClause !== undefined && loneClause.start < clause.start;
-  const pool = inClause.length > 0 ? inClause : lone && loneClause && before && !subordinate && !RELATIVE.test(text.slice(loneClause.start, loneClause.end)) ? [lone] : [];
+  // "to Melbourne, where from February 16 she played three nights": the "where" clause right after the place tells what was done there, and when.
+  const next = clause.end < text.length ? clauseAt(starts, text.length, clause.end) : undefined;
+  const there = next && next.start === clause.end && WHERE_NEXT.test(text.slice(next.start, next.end)) && placeStart - sentenceStart < clause.end ? dated.filter((t) => t.start - sentenceStart >= next.start && t.end - sentenceStart <= next.end && FINE.has(t.when?.precision ?? '')) : [];
+  const pool = inClause.length > 0 ? inClause : lone && loneClause && before && !subordinate && !RELATIVE.test(text.slice(loneClause.start, loneClause.end)) ? [lone] : there.slice(0, 1);
   let best: TimeHit | undefined;
   const fine = (t: TimeHit): number => (FINE.has(t.when?.precision ?? '') ? 1 : 0);
   for (const t of pool) if (!best || fine(t) > fine(best) || (fine(t) === fine(best) && Math.abs(t.start - placeStart) < Math.abs(best.start - placeStart))) best = t;

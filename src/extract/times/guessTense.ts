@@ -21,6 +21,7 @@ const PAST = new RegExp(
     '(?!(?:need|exceed|succeed|proceed|feed|speed|seed|heed|indeed|hundred|sacred|naked|wicked|kindred)\\b)[a-z]{2,}ed',
     'brought|bought|took|made|came|went|gave|got|began|became|fell|rose|left|held|met|paid|sold|told|found|thought|won|lost|ran|saw|wrote|spoke|struck',
     'led|sent|spent|built|kept|grew|drew|threw|flew|knew|chose|broke|stood|fought|caught|taught|sought|felt|meant|arrived|killed',
+    'fed|fled|swept|drove|rode|shot|dug|hung|slid|spun|swung|tore|wore|woke|sank|sang|rang|shrank|stole|froze|hid|bled|bent|lent|wept|crept|slept|swam|sat|lay|laid',
   ].join('|'),
 );
 // A programme told in the present ("the race starts on Friday", "the pope arrives on Sunday") is still ahead.

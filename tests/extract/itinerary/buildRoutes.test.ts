@@ -517,6 +517,11 @@ describe('buildRoutes', () => {
     expect((r[0]?.stops ?? []).map((s) => `${s.placeId}:${s.role}`)).toEqual(['porto:start', 'lisbon:stop']);
   });
 
+  it('dates a stop by the "where" clause right after it ("to Lisbon, where from May 8 she played three nights")', () => {
+    const r = routes('Ann Lee flew on to Lisbon, where from May 8 she played three nights.', [['May 8', day('2024-05-08')]]);
+    expect(r[0]?.stops.find((s) => s.placeId === 'lisbon')?.when?.start).toBe('2024-05-08');
+  });
+
   it('reads a race and the field riding it as one journey ("the peloton heads ... the race ends in")', () => {
     const r = routes('On Saturday the peloton rides from Milan to Lyon. On Sunday the race ends in Paris.');
     expect(r).toHaveLength(1);
