@@ -86,6 +86,8 @@ export function anchorToNarrative(finds: TimeFind[], text = ''): TimeFind[] {
     const d = aside && day ? day.date : anchor.date;
     const value =
       unit === 'year' ? yearValue(addYears(d, n)) : unit === 'month' ? monthValue(addMonths(d, n)) : unit === 'week' ? weekValue(addWeeks(d, n)) : `${dayValue(addDays(d, n))}${part}`;
+    // "landed that same evening and on Sunday watched": a day the narrative named stands for the calendar day a bare weekday beside it counts from.
+    if (unit === 'day') calendarDay = { date: addDays(d, n), end: f.end };
     return { ...f, value, rule: `${f.rule}+anchor` };
   });
 }

@@ -101,6 +101,7 @@ const cases: Case[] = [
   { name: 'a month after a date two years back keeps the publication reading', text: 'The countries were invited in July 1997 and will join on March 12.', published: '1999-02-27', find: 'March 12', type: 'DATE', value: '1999-03-12' },
   { name: 'a day without a year in the sentence of a season of a year long past falls in that season\'s year', text: 'The first rally, in the winter of 1978, left the capital on Dec. 26.', published: '2020-01-18', find: 'Dec. 26', type: 'DATE', value: '1978-12-26' },
   { name: "an irregular past ('fed it ... by Sunday') looks back, though 'by' alone would look ahead", text: 'Warm water fed the storm into a monster by Sunday.', published: '2005-08-30', find: 'Sunday', type: 'DATE', value: '2005-08-28' },
+  { name: 'a bare weekday in the sentence of a day the narrative named ("that same evening") falls in that day\'s week', text: 'She played in Tokyo on Saturday, May 4. She landed in Lyon that same evening and on Sunday watched the final.', published: '2024-05-20', find: 'Sunday', type: 'DATE', value: '2024-05-05' },
   { name: "a liveblog post's stamp stays on the blog's day after a post that told an earlier day", text: 'On Saturday the team flew north.\n09:15 GMT — The plane is down in the valley.', published: '2020-02-03', find: '09:15 GMT', type: 'TIME', value: '2020-02-03T09:15' },
 ];
 
