@@ -14,10 +14,14 @@ const PLACE_NOUNS = new Set([
   'country', 'seat', 'resort', 'hamlet', 'settlement', 'municipality', 'borough', 'community', 'harbour', 'harbor', 'parish',
 ]);
 
+// Nouns for the edge of a country or region that a place lies on ("on the Greenland coast"); a border is not one: a place on it may lie across it.
+const EDGES = new Set(['coast', 'coastline', 'shore', 'seaboard']);
+
 /**
  * Refiner: containment told in words other than "X, Y", each favouring the readings of X that
  * lie in the state, province or country Y names: "X in Y" ("London in England"), an appositive
- * ("Perth, the capital of Western Australia", "Bath, a spa town in Somerset"), a possessive
+ * ("Perth, the capital of Western Australia", "Bath, a spa town in Somerset", "Etah, on the
+ * Greenland coast"), a possessive
  * ("Pakistan's Punjab") and a demonym ("Indian Punjab", "the Australian Perth"). Each is
  * recorded as the mention's own `within` reason, so a mention that says it lies elsewhere than
  * the rest of its name can be ranked on its own.
@@ -33,6 +37,12 @@ export const markContainmentCues: PlaceStep = {
       if (x.adjective) continue;
       const inY = afterIn(ctx, x, byFirst) ?? appositive(ctx, x, byFirst);
       if (inY && pair(x, inY)) x.supported = true;
+      // On a country's edge the text names, a name none of whose readings lies in that country is a place the table lacks.
+      const edge = onTheEdge(ctx, x, byFirst);
+      if (edge && !pair(x, edge)) {
+        const countries = edge.entries.filter((e) => e.kind === 'country');
+        if (countries.length > 0 && edge.entries[0]?.kind === 'country' && !x.entries.some((e) => countries.some((c) => liesWithin(e, c)))) x.dropped = 'elsewhere';
+      }
       const y = byEnd.get(x.firstToken);
       if (!y || y === x) continue;
       const gap = text.slice(y.end, x.start);
@@ -67,6 +77,17 @@ function appositive(ctx: PlaceContext, x: PlaceMention, byFirst: MentionIndex): 
     return byFirst.get(next?.norm === 'the' && !next.cap ? i + 2 : i + 1);
   }
   return undefined;
+}
+
+/** "Etah, on the Greenland coast", "Vigo, on the Spanish border": the country or region along whose edge the place lies. */
+function onTheEdge(ctx: PlaceContext, x: PlaceMention, byFirst: MentionIndex): PlaceMention | undefined {
+  const { tokens } = ctx;
+  const last = tokens[x.endToken - 1] as Token;
+  const first = tokens[x.endToken];
+  if (!first || (first.norm !== 'on' && first.norm !== 'off') || tokens[x.endToken + 1]?.norm !== 'the' || !/^,\s+$/.test(ctx.article.text.slice(last.end, first.start))) return undefined;
+  const y = byFirst.get(x.endToken + 2);
+  const edge = y ? tokens[y.endToken] : undefined;
+  return y && edge && EDGES.has(edge.norm) && edge.sentence === last.sentence ? y : undefined;
 }
 
 function sameSentence(tokens: readonly Token[], a: number, b: number): boolean {

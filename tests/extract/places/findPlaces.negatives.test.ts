@@ -62,6 +62,19 @@ describe('findPlaces on names it does not know', () => {
   });
 });
 
+describe('findPlaces on a place on a country\'s edge', () => {
+  const texts = (text: string): string[] => findPlaces(parseArticle(`date 1909-09-10 ${text}`), gazetteer).map((f) => f.text);
+
+  it('drops a name none of whose readings lies in the country whose coast the text puts it on ("Etah, on the Greenland coast")', () => {
+    expect(texts('At Etah, on the Greenland coast, the ship took aboard dogs.')).toEqual(['Greenland']);
+  });
+
+  it('keeps the reading that lies there ("Mombasa, on the Kenya coast"), and reads no border as an edge (a place on it may lie across it)', () => {
+    expect(texts('The ship called at Mombasa, on the Kenya coast.')).toContain('Mombasa');
+    expect(texts('The convoy waited at Vigo, on the Portugal border.')).toContain('Vigo');
+  });
+});
+
 describe('findPlaces on datelines', () => {
   it('reads a dateline as the city, not the province named after it ("ISMAILIA, Egypt")', () => {
     const finds = findPlaces(parseArticle('date 2021-03-30 ISMAILIA, Egypt • Ships moved again.'), gazetteer);
