@@ -70,6 +70,7 @@ export const curatedPlaces: CuratedPlace[] = [
   { id: 'dl:kurdistan', name: 'Kurdistan', kind: 'area', lat: 36.5, lon: 44, names: ['Iraqi Kurdistan', 'Kurdistan Region'], population: 6_000_000 },
   { id: 'dl:darfur', name: 'Darfur', kind: 'area', lat: 13.5, lon: 24, countryCode: 'SD', population: 9_000_000 },
   { id: 'dl:patagonia', name: 'Patagonia', kind: 'area', lat: -45, lon: -69, adjectives: ['Patagonian'], population: 2_000_000 },
+  { id: 'dl:labrador', name: 'Labrador', kind: 'area', lat: 54, lon: -61, countryCode: 'CA', names: ['Labrador Peninsula'], population: 27_000 },
   { id: 'dl:tibet', name: 'Tibet', kind: 'region', lat: 31.7, lon: 88.1, countryCode: 'CN', adjectives: ['Tibetan'], population: 3_600_000 },
   { id: 'dl:arctic', name: 'Arctic', kind: 'area', lat: 78, lon: 0 },
   { id: 'dl:silicon-valley', name: 'Silicon Valley', kind: 'area', lat: 37.39, lon: -122.08, countryCode: 'US', population: 3_000_000 },

@@ -53,9 +53,17 @@ export const dropLongerNames: PlaceStep = {
     const capitals = new Map<string, number>();
     for (const t of tokens) if (t.cap && !t.sentenceStart) capitals.set(t.norm, (capitals.get(t.norm) ?? 0) + 1);
     for (const m of ctx.mentions) {
-      if (m.dropped || m.adjective) continue;
+      if (m.dropped) continue;
       const last = tokens[m.endToken - 1] as Token;
       const after = tokens[m.endToken];
+      // "Indian Harbor", "French Creek", "INDIAN HARBOR, Labrador": a demonym heading a feature's name is part of that name.
+      if (m.adjective) {
+        // ("Canadian Coast Guard" goes on: an institution named after the country still mentions it.)
+        const beyond = tokens[m.endToken + 1];
+        const goesOn = beyond !== undefined && beyond.cap && beyond.sentence === after?.sentence && /^ $/.test(article.text.slice(after.end, beyond.start));
+        if (after && after.cap && (!after.upper || last.upper) && after.sentence === last.sentence && FEATURES.has(after.norm) && !goesOn && /^ $/.test(article.text.slice(last.end, after.start))) m.dropped = 'longer-name';
+        continue;
+      }
       // "Bay of Whales", "Cape of Good Hope": a one-word name heading "X of Y" is part of another name.
       if (m.endToken - m.firstToken === 1 && after?.norm === 'of' && tokens[m.endToken + 1]?.cap && !m.entries.some((e) => e.kind === 'country')) {
         m.dropped = 'longer-name';

@@ -75,12 +75,29 @@ describe('findPlaces on a place on a country\'s edge', () => {
   });
 });
 
+describe('findPlaces on a demonym heading a feature\'s name', () => {
+  const texts = (text: string): string[] => findPlaces(parseArticle(`date 1909-09-10 ${text}`), gazetteer).map((f) => f.text);
+
+  it('reads no country in a demonym that heads a feature\'s name it does not know ("Indian Harbor", "French Creek")', () => {
+    expect(texts('The steamer came into Indian Harbor and then French Creek.')).toEqual([]);
+  });
+
+  it('still reads the country in an institution named after it ("the Canadian Coast Guard said")', () => {
+    expect(texts('The Canadian Coast Guard said the crew was safe.')).toEqual(['Canadian']);
+  });
+});
+
 describe('findPlaces on datelines', () => {
   it('reads a dateline as the city, not the province named after it ("ISMAILIA, Egypt")', () => {
     const finds = findPlaces(parseArticle('date 2021-03-30 ISMAILIA, Egypt • Ships moved again.'), gazetteer);
     const ismailia = finds.find((f) => f.text === 'ISMAILIA');
     expect(ismailia?.entry.kind).toBe('city');
     expect(ismailia?.candidates.length).toBeGreaterThan(1);
+  });
+
+  it('reads "Labrador" after a dateline town as the Canadian region, not the Queensland suburb', () => {
+    const labrador = findPlaces(parseArticle('date 1909-09-06 INDIAN HARBOR, Labrador, Sept. 6 — The ship came in today.'), gazetteer).find((f) => f.text === 'Labrador');
+    expect(labrador?.entry.countryCode).toBe('CA');
   });
 
   it('reads a dateline with no famous reading in the country and states the body names ("ST. LOUIS" over a story of Missouri)', () => {
