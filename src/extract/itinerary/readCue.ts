@@ -280,6 +280,8 @@ function readCueIn(text: string): Cue | undefined {
       const at = ws[Math.max(0, i - 3)]?.at ?? n.at;
       return { move: 'at', tense: ahead && verb.form === 's' ? 'future' : verb.form === 'ed' ? 'past' : 'present', negated: false, earlier: false, at, text: window.slice(at, end).trim(), head: n.lower, verb: false, weak: false };
     }
+    // "was first past the Cape of Good Hope", "was off Ushant", "is near Beira": where the traveller has got to.
+    if (verb.lemma === 'be' && prep !== undefined && ['past', 'off', 'near'].includes(prep) && [...particles].every((p) => ['now', 'still', 'already', 'first', 'well', 'just'].includes(p))) return { ...verbCue(ws, i, verb, prep === 'past' ? 'via' : 'at', window, end), weak: false };
     if (verb.lemma === 'be' && (prep === undefined || !['in', 'at', 'on', 'aboard'].includes(prep) || [...particles].some((p) => !['now', 'still', 'already', 'currently', 'back', 'then', 'briefly', 'again'].includes(p)))) return undefined;
     // "Then came Sydney", "After Irkutsk came Tomsk": the place after "came" is the next stop.
     const afterPlace = /^\p{Lu}/u.test(ws[i - 1]?.w ?? '') && ws.slice(Math.max(0, i - 5), i - 1).some((w) => w.lower === 'after');

@@ -522,6 +522,16 @@ describe('buildRoutes', () => {
     expect(r[0]?.stops.find((s) => s.placeId === 'lisbon')?.when?.start).toBe('2024-05-08');
   });
 
+  it('reads "was first past X" as passing X and "stepped off the plane at X" as being at X', () => {
+    const r = routes('Ann Lee sailed from Lisbon and was first past Porto. On Friday she stepped off a plane at Madrid.');
+    expect((r[0]?.stops ?? []).map((s) => `${s.placeId}:${s.role}`)).toEqual(['lisbon:start', 'porto:connection', 'madrid:stop']);
+  });
+
+  it('reads "found X at Y" as the traveller being at Y, as other doings are', () => {
+    const r = routes('Tom Hale sailed from Lisbon to Porto. He found the doctor at Madrid in November.');
+    expect((r[0]?.stops ?? []).map((s) => s.placeId)).toEqual(['lisbon', 'porto', 'madrid']);
+  });
+
   it('reads a race and the field riding it as one journey ("the peloton heads ... the race ends in")', () => {
     const r = routes('On Saturday the peloton rides from Milan to Lyon. On Sunday the race ends in Paris.');
     expect(r).toHaveLength(1);
