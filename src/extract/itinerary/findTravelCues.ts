@@ -66,7 +66,7 @@ const POST_OF = /^(?:['’]s)?\s+(?:embassy|embassies|consulate|consulates|legat
 // ("and on China's support" is a topic, not a move: "on" counts only in "on to".)
 // ("reaching Cape Columbia ... and the ship at Cape Sheridan": what was reached may stand before the preposition.)
 const ELLIPSIS = /^[\s,;]*(?:(?:and|or)\s+(?:(?:the|his|her|their|its)\s+[a-z]+\s+(?=at\b|in\b))?)?(?:(?:then|finally|next|later)\s+)?(?:(?:on\s+to|at|in|to|through|via|into|onto|across|past)\s+)?(?:the\s+)?$/i;
-const EARLIER_OPENING = /^\W*(?:his|her|their|its|the|a)\s+(?:previous|earlier|prior|last|first)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|voyage|journey|expedition|flight|stay|crossing|campaign)s?\b/i;
+const EARLIER_OPENING = /^\W*(?:(?:on|during|in|for)\s+)?(?:his|her|their|its|the|a)\s+(?:previous|earlier|prior|last)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|voyage|journey|expedition|flight|stay|crossing|campaign)s?\b/i;
 const OUTSIDE = /\boutside\s+(?:of\s+)?(?:the\s+)?$/i;
 const VIA_PREPS = new Set(['through', 'via', 'across', 'past']);
 // A sentence that says the plan told before it never happened ("That voyage was never made", "The plan was abandoned").

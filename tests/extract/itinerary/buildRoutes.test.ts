@@ -431,6 +431,8 @@ describe('buildRoutes', () => {
   it('keeps a sentence that opens on an earlier trip off the route ("His previous tour, in 2019, took him to Rome ... and to Milan")', () => {
     const r = routes('Tom Hale flew to Paris on Monday. His previous European tour, in March 2019, took him to Rome, where he met the mayor, and to Milan.');
     expect((r.find((x) => x.traveller === 'Tom Hale')?.stops ?? []).map((x) => x.placeId)).toEqual(['paris']);
+    const on = routes('Tom Hale flew to Paris on Monday. On his previous tour, in 2019, he travelled to Rome and Milan.');
+    expect((on.find((x) => x.traveller === 'Tom Hale')?.stops ?? []).map((x) => x.placeId)).toEqual(['paris']);
   });
 
   it('gives a country after two unknown names the move of those names ("called at Port Sol and Cay Ros in Cuba ... and at Tampa")', () => {
