@@ -260,6 +260,7 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
     if (!cue.weak) note(s, name, pick?.name !== undefined ? pick.kind : name === s.thing ? 'thing' : name === s.group ? 'group' : 'person', pick?.vessel === true || name === s.ship);
     previous = cue;
   }
+  addJoiners(text, cues, travellers, sentences);
 }
 
 // Descriptions that name one journey: a race and the field riding it, a relay and the flame it carries.
@@ -271,6 +272,56 @@ const FAMILIES: readonly [string, RegExp][] = [
 /** The family of a description that shares its journey with others ("the race", "the peloton"), if any. */
 function familyOf(name: string): string | undefined {
   return FAMILIES.find(([, re]) => re.test(name))?.[0];
+}
+
+const JOINED_BY = /\b(?:was|were|is|are|been|be)\s+joined\s+by\b/i;
+
+/**
+ * "There he was joined by the Archbishop, Justin Welby, and the Moderator, Iain Greenshields": the
+ * people named after "joined by" travel on with the traveller from where they joined (the stop
+ * told last before) through the traveller's later stops. One pass over the sentences and one over
+ * the cues, so a text of many joins stays linear.
+ */
+function addJoiners(text: string, cues: TravelCue[], travellers: readonly TravellerMention[], sentences: readonly TextRange[]): void {
+  const joins: { at: number; companions: string[] }[] = [];
+  for (const r of sentences) {
+    const m = JOINED_BY.exec(text.slice(r.start, Math.min(r.end, r.start + 400)));
+    if (!m) continue;
+    const at = r.start + m.index + m[0].length;
+    const companions = new Set<string>();
+    for (let i = firstFrom(travellers, at); i < travellers.length && (travellers[i]?.start ?? Infinity) < r.end; i++) {
+      const t = travellers[i];
+      if (t && !t.role && t.kind === 'person' && t.vessel !== true) companions.add(t.name);
+    }
+    if (companions.size > 0) joins.push({ at, companions: [...companions] });
+  }
+  if (joins.length === 0) return;
+  const live = (c: TravelCue): boolean => c.traveller !== undefined && !c.other && !c.negated && !c.earlier;
+  const active = new Map<string, Set<string>>();
+  let j = 0;
+  let last: TravelCue | undefined;
+  const join = (c: TravelCue, companions: Iterable<string>): void => {
+    const along = new Set(c.carried ?? []);
+    for (const name of companions) if (name !== c.traveller) along.add(name);
+    if (along.size > 0) c.carried = [...along];
+  };
+  for (const c of cues) {
+    while (j < joins.length && (joins[j]?.at ?? Infinity) <= c.place.start) {
+      const { companions } = joins[j] as { companions: string[] };
+      // Who was joined: the traveller of the stop told last before, who is where they join.
+      if (last?.traveller !== undefined) {
+        const set = active.get(last.traveller) ?? new Set<string>();
+        for (const name of companions) if (name !== last.traveller) set.add(name);
+        active.set(last.traveller, set);
+        join(last, companions);
+      }
+      j++;
+    }
+    if (!live(c)) continue;
+    const along = active.get(c.traveller ?? '');
+    if (along) join(c, along);
+    last = c;
+  }
 }
 
 // A pronoun that opens its sentence ("He is to remain ..."), with nothing but a word or two before it.

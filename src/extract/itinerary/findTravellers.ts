@@ -60,6 +60,7 @@ function roleBefore(before: string): boolean {
   return ROLE_AT_END.test(head.replace(OF_TAIL, ''));
 }
 
+const DATE_OR_PREPOSITION = /^(?:On|In|At|By|From|To|For|With|During|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|July|September|October|November|December)$/; // (April, May, June and August are first names too.)
 const APPOSITIVE_THEN = /^,\s+(?:the|a|an|his|her|their|its)\s+[^,.;]{1,60},\s+([a-z]+)/;
 const AUX = /^(?:had|has|have|was|were|is|are|will|would|could|can|did|does)$/;
 const POSSESSIVE_JOURNEY = /^['’]s\s+(?:[a-z-]+\s+){0,2}(?:visit|trip|tour|journey|voyage|flight|plane|jet|motorcade|arrival|stop|stay|route|expedition|crossing|pilgrimage|homecoming|return|departure)\b/;
@@ -102,7 +103,8 @@ function addNamedPeople(text: string, caps: readonly Cap[], out: TravellerMentio
   for (let i = 0; i < caps.length; i++) {
     const first = caps[i];
     // "Why Nicole made the trip", "When Ann Lee landed": a sentence's opening word is not part of the name after it.
-    if (!first || taken.has(first.start) || !NAME_WORD.test(first.w) || OPENER.test(first.w)) continue;
+    // "On Monday Tom Hale flew": a preposition or a day before a name is passed over, not taken for the start of one.
+    if (!first || taken.has(first.start) || !NAME_WORD.test(first.w) || OPENER.test(first.w) || DATE_OR_PREPOSITION.test(first.w)) continue;
     // Up to three name words, joined by single spaces, a name particle ("Lula da Silva") or a middle initial ("Henry M. Stanley").
     let j = i;
     let end = first.end;

@@ -47,7 +47,7 @@ function routes(text: string, timeWords: [string, When, string?][] = [], datelin
   const facts = groupBySentence(text, sentences, places, times, people);
   const cues = findTravelCues(facts);
   assignTravellers(text, cues, findTravellers(text, people, (n) => KIND.has(n.toLowerCase())), sentences);
-  if (process.env.DBG) console.log(JSON.stringify(cues.map((c) => [c.place.text, c.cue, c.traveller, c.tense, c.earlier, c.negated, c.weak, c.other])));
+  if (process.env.DBG) console.log(JSON.stringify(cues.map((c) => [c.place.text, c.cue, c.traveller, c.tense, c.earlier, c.negated, c.weak, c.other, c.carried])));
   const events = findEvents(facts, cues, { published: '2024-05-10', placeName: (p) => p, ...(datelinePlaceId ? { datelinePlaceId } : {}) });
   return buildRoutes(cues, events, { placeInfo: (p) => KIND.get(p), byPublication: { before: '2024-05-11', label: 'by publication' }, ...(datelinePlaceId ? { datelinePlaceId } : {}) });
 }
@@ -532,6 +532,12 @@ describe('buildRoutes', () => {
   it('reads "found X at Y" as the traveller being at Y, as other doings are', () => {
     const r = routes('Tom Hale sailed from Lisbon to Porto. He found the doctor at Madrid in November.');
     expect((r[0]?.stops ?? []).map((s) => s.placeId)).toEqual(['lisbon', 'porto', 'madrid']);
+  });
+
+  it('gives people who "joined" a traveller the stop where they joined and the traveller\'s stops after it', () => {
+    const r = routes('On Monday Tom Hale flew from Rome to Lisbon. There he was joined by Mr Bo Ek. On Friday Tom Hale flew on to Madrid.', [['Monday', day('2024-05-06')], ['Friday', day('2024-05-10')]]);
+    expect(r.find((x) => x.traveller === 'Bo Ek')?.stops.map((x) => x.placeId)).toEqual(['lisbon', 'madrid']);
+    expect(r.find((x) => x.traveller === 'Tom Hale')?.stops.map((x) => x.placeId)).toEqual(['rome', 'lisbon', 'madrid']);
   });
 
   it('reads a race and the field riding it as one journey ("the peloton heads ... the race ends in")', () => {

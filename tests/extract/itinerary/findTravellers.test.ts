@@ -22,4 +22,8 @@ describe('findTravellers', () => {
   it('takes no natural feature before a verb for a person ("He left White Mountain and reached the coast")', () => {
     expect(people('He left White Mountain and reached the coast. They crossed Rainy Pass and went on.')).toEqual([]);
   });
+
+  it('passes over a preposition or a day before a name ("On Monday Tom Hale flew")', () => {
+    expect(people('On Monday Tom Hale flew home. During July Bo Ek waited.')).toEqual(['Tom Hale', 'Bo Ek']);
+  });
 });
