@@ -122,6 +122,7 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
   const firstShip = named.find((t) => t.vessel === true)?.name;
   const firstRole = travellers.find((t) => t.role)?.name;
   const carriers = carriedBy(text, named, sentences);
+  const vesselOf = new Map([...carriers].map(([vessel, c]) => [c.person, vessel]));
   const genders = guessGender(text, travellers, sentences);
   let sentence = 0;
   let seen = 0;
@@ -237,6 +238,11 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
     else if (pick?.kind === 'thing') name = (pick.vessel === true ? s.ship : undefined) ?? s.thing ?? firstThing ?? pick.role ?? s.any;
     // No subject at all ("The next stop is Singapore"): the traveller the text is most about.
     if (!pick) name ??= topic(() => true, s.any, 0.5);
+    // "Then came the long run home: Tahiti, ...": with no subject, a stop of a person aboard a vessel is the vessel's, and the person's through it.
+    if (!pick && name !== undefined) {
+      const vessel = vesselOf.get(name);
+      if (vessel !== undefined && (carriers.get(vessel)?.from ?? Infinity) <= cue.sentenceStart) name = vessel;
+    }
     name ??= s.any ?? firstPerson ?? firstThing ?? firstRole ?? UNKNOWN;
     // "the peloton heads south ... the race ends in Rome": a race and the field riding it make one journey.
     const family = familyOf(name);

@@ -540,6 +540,12 @@ describe('buildRoutes', () => {
     expect(r.find((x) => x.traveller === 'Tom Hale')?.stops.map((x) => x.placeId)).toEqual(['rome', 'lisbon', 'madrid']);
   });
 
+  it('gives a stop told with no subject to the vessel carrying the person the text is about, and so to both', () => {
+    const r = routes('Tom Hale went aboard the ship Star Lady at Lisbon. Tom Hale wrote letters in Porto and Tom Hale sketched in Madrid. Then came the long run home: Cuba and Tampa.');
+    expect(r.find((x) => x.traveller === 'Star Lady')?.stops.map((x) => x.placeId)).toEqual(expect.arrayContaining(['cuba', 'tampa']));
+    expect(r.find((x) => x.traveller === 'Tom Hale')?.stops.map((x) => x.placeId)).toEqual(expect.arrayContaining(['cuba', 'tampa']));
+  });
+
   it('reads a race and the field riding it as one journey ("the peloton heads ... the race ends in")', () => {
     const r = routes('On Saturday the peloton rides from Milan to Lyon. On Sunday the race ends in Paris.');
     expect(r).toHaveLength(1);
