@@ -6,30 +6,26 @@
  * inside a list of names ("Belarus, Ukraine and Moldova") does not split.
  */
 export function splitClauses(sentence: string): number[] {
-  const starts = [0];
+  const found: { index: number; at: number }[] = [];
   BOUNDARY.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = BOUNDARY.exec(sentence)) !== null) {
-    const at = m.index + m[0].length;
+  while ((m = BOUNDARY.exec(sentence)) !== null) found.push({ index: m.index, at: m.index + m[0].length });
+  const starts = [0];
+  found.forEach(({ at }, k) => {
     starts.push(at);
-    // "X, who left the ship months ago, had arrived here": the comma that closes a relative clause opens the main clause again.
-    if (!RELATIVE_OPENER.test(sentence.slice(at, at + 16))) continue;
-    // Looked for within a relative clause's reach only, so a long sentence of many of them stays linear.
-    const span = sentence.slice(at, at + RELATIVE_REACH);
-    CLOSER.lastIndex = 0;
-    const close = CLOSER.exec(span);
-    const next = span.search(BOUNDARY_START);
-    if (close && (next < 0 || close.index < next)) starts.push(at + close.index + close[0].length);
-  }
+    // "X, who left the ship months ago, had arrived here": the comma that closes a relative clause, before the next
+    // boundary and within a relative clause's reach (so a long sentence of many of them stays linear), opens the main clause again.
+    if (!RELATIVE_OPENER.test(sentence.slice(at, at + 16))) return;
+    const close = CLOSER.exec(sentence.slice(at, Math.min(found[k + 1]?.index ?? sentence.length, at + RELATIVE_REACH)));
+    if (close) starts.push(at + close.index + close[0].length);
+  });
   return starts;
 }
 
 const RELATIVE_REACH = 300;
 const RELATIVE_OPENER = /^(?:(?:of|in|from|to|with|by|for|on|at)\s+)?(?:who|which|whom|whose)\b/;
 // The comma that ends a relative clause: a verb of the main clause follows it.
-const CLOSER = /,\s+(?=(?:had|has|have|was|were|is|are|will|would|could|can|did|does|do|then|later|also|came|went|left|took|made|ran|flew|rode|drove|got|gave|met|saw|found|became|began|brought|sent|held|kept|fled|led|spent|swam|stood|won|lost|[a-z]+ed)\b)/g;
-// Where the next clause boundary of any kind starts.
-const BOUNDARY_START = /[;()]|\s[—–]\s|\s--\s|,\s+(?:and|but|said|says|told|while|where|when|which|who)\b/;
+const CLOSER = /,\s+(?=(?:had|has|have|was|were|is|are|will|would|could|can|did|does|do|then|later|also|came|went|left|took|made|ran|flew|rode|drove|got|gave|met|saw|found|became|began|brought|sent|held|kept|fled|led|spent|swam|stood|won|lost|[a-z]+ed)\b)/;
 
 const OPENERS = 'said|says|told|tells|added|adds|while|whereas|where|when|which|who|whom|whose|as|although|though|because|since|so|yet|he|she|they|it|we|i|prompting|leaving|forcing|causing|killing|despite|amid|although|until|unless|whereupon|only';
 // "and"/"but" after a comma open a clause unless a name follows ("Belarus, Ukraine, and Moldova").

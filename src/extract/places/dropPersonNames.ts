@@ -1,5 +1,6 @@
 import type { Token } from './tokenize';
 import type { PlaceStep } from './types';
+import { FEATURES, INSTITUTIONS, NOT_THE_PLACE } from './nameWords';
 
 // Titles before a name that make it a person ("Mr Pompeo", "President Jordan").
 const TITLES = new Set([
@@ -65,12 +66,15 @@ export const dropPersonNames: PlaceStep = {
 };
 
 // Words that make "X Word" a name of something other than a person ("Washington Post", "Moscow Metro", "Geneva Convention").
-const NOT_SURNAME = new Set(
-  'post times globe herald tribune journal gazette news daily star sun mail telegraph observer street avenue road boulevard lane drive bridge square park airport station hotel hospital university college school academy institute museum theatre theater stadium arena center centre city county state province river valley bay beach island lake mountain council police fire department club united rovers wanderers athletic metro marathon declaration convention agreement accord treaty summit conference group bank company corporation railway airlines airways motors zoo cathedral church mosque temple palace castle tower harbour harbor port gate hall market mall plaza district region area town village borough township parish peninsula desert forest falls springs heights hills creek canyon pass peak glacier coast strait sea ocean gulf sound channel canal lagoon declaration protocol pact process talks opera ballet orchestra symphony festival fair expo cup open games olympics grand prix marathon derby ministry party democrat democrats republican republicans'.split(' '),
-);
+const NOT_SURNAME: ReadonlySet<string> = new Set([
+  ...NOT_THE_PLACE,
+  ...INSTITUTIONS,
+  ...FEATURES,
+  ...'mail boulevard lane drive airport hotel academy institute theatre theater state province beach police club rovers wanderers athletic marathon declaration convention agreement accord treaty summit conference group bank company corporation railway airlines airways motors cathedral mosque temple palace castle tower gate plaza borough parish springs heights hills pass peak protocol pact process talks opera ballet orchestra symphony festival fair expo cup open games olympics grand prix derby ministry party democrat democrats republican republicans'.split(' '),
+]);
 
 /**
- * "82-year-old Geneva Morgan", "Paris Jones, 34,", "Austin Reed, of Leeds,", "Austin Reed said": a
+ * "the 70-year-old Florence Hart", "Paris Jones, 34,", "Austin Reed, of Leeds,", "Austin Reed said": a
  * one-word name right before a capitalised word that is no word of an institution, with nothing
  * capitalised around them, is a first name (and the second word a surname) where the text says it
  * is someone: an age, where they live, a verb of speech.
@@ -89,7 +93,7 @@ function dropFirstNames(ctx: Parameters<PlaceStep['run']>[0]): void {
     // Part of a longer capitalised run ("New York Stock Exchange", "the Paris Peace Forum") or a headline: not a person's two names.
     if (after && after.sentence === first.sentence && after.cap && /^\s+$/.test(article.text.slice(surname.end, after.start))) continue;
     if (before && before.sentence === first.sentence && before.cap && !before.sentenceStart && /^\s+$/.test(article.text.slice(before.end, first.start))) continue;
-    // "the Decatur Democrat said", "the Interior Ministry": after "the", a name of an institution.
+    // "the Macon Clarion said", "the Interior Ministry": after "the", a name of an institution.
     if (before?.norm === 'the' || isTitleCase(tokens, first.sentence)) continue;
     // Only where the text says it is someone: an age before or after, where they live, or a verb of speech.
     const ahead = article.text.slice(Math.max(0, first.start - 16), first.start);

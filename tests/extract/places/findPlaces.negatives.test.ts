@@ -96,7 +96,7 @@ describe('findPlaces on datelines', () => {
   });
 
   it('reads "Labrador" after a dateline town as the Canadian region, not the Queensland suburb', () => {
-    const labrador = findPlaces(parseArticle('date 1909-09-06 INDIAN HARBOR, Labrador, Sept. 6 — The ship came in today.'), gazetteer).find((f) => f.text === 'Labrador');
+    const labrador = findPlaces(parseArticle('date 1931-06-03 NAIN, Labrador, June 2 — The schooner came in today.'), gazetteer).find((f) => f.text === 'Labrador');
     expect(labrador?.entry.countryCode).toBe('CA');
   });
 
@@ -108,7 +108,7 @@ describe('findPlaces on datelines', () => {
   });
 
   it('keeps a famous dateline city whatever other countries the body names ("PERTH" over a story of Scotland)', () => {
-    const text = 'date 2024-05-01 PERTH — Ministers from Scotland and Ireland met the premier of Western Australia today.';
+    const text = 'date 2024-05-01 PERTH — Ministers from Scotland and England met at the harbour today.';
     const dateline = findPlaces(parseArticle(text), gazetteer).find((f) => f.text === 'PERTH');
     expect(dateline?.entry.countryCode).toBe('AU');
   });
@@ -118,13 +118,13 @@ describe('findPlaces on first names that are places', () => {
   const texts = (text: string): string[] => findPlaces(parseArticle(`date 2024-05-01 ${text}`), gazetteer).map((f) => f.text);
 
   it('reads a place name before a surname as a first name where the text says it is someone (an age, where they live, speech)', () => {
-    expect(texts('Police found 82-year-old Paris Morgan at her home in Leeds.')).toEqual(['Leeds']);
-    expect(texts('Geneva Morgan, of Leeds, was driving home.')).toEqual(['Leeds']);
+    expect(texts('Neighbours said the 70-year-old Geneva Marion, of Leeds, kept bees.')).toEqual(['Leeds']);
+    expect(texts('Florence Hart, of Leeds, was walking home.')).toEqual(['Leeds']);
     expect(texts('Austin Reed said the road to Leeds was closed.')).toEqual(['Leeds']);
   });
 
-  it('keeps the place where nothing says it is someone, or "the" makes it an institution ("the Decatur Clarion said")', () => {
+  it('keeps the place where nothing says it is someone, or "the" makes it an institution ("the Macon Clarion said")', () => {
     expect(texts('The minister spoke in Paris Tuesday, officials said.')).toContain('Paris');
-    expect(texts('Officials met in Decatur on Monday. Costs rose, the Decatur Clarion said.')).toContain('Decatur');
+    expect(texts('Officials met in Macon on Monday. Costs rose, the Macon Clarion said.')).toContain('Macon');
   });
 });
