@@ -14,16 +14,24 @@ const app = useAppHarness();
  * while the story was parsed and validated.
  */
 const HEARTBEAT = `window.beats = { reading: 0, checking: 0, readText: '', barValue: 0, title: '', cancel: false };
-(function tick() {
-  var box = document.querySelector('.dl-loading');
-  if (box && !box.hidden) {
+(function () {
+  // What the loading view says is recorded at every change (a stage may last less than a frame); frames are counted per stage.
+  function look() {
+    var box = document.querySelector('.dl-loading');
+    if (!box || box.hidden) return null;
     var detail = box.querySelector('.dl-loading__detail').textContent;
     window.beats.title = box.querySelector('.dl-loading__title').textContent;
     window.beats.cancel = window.beats.cancel || [].some.call(box.querySelectorAll('button'), function (b) { return b.textContent.trim() === 'Cancel' && b.offsetParent !== null; });
-    if (detail === 'Checking the story…') window.beats.checking++;
-    else if (/read$/.test(detail)) { window.beats.reading++; window.beats.readText = detail; window.beats.barValue = Math.max(window.beats.barValue, box.querySelector('progress').value); }
+    if (/read$/.test(detail)) { window.beats.readText = detail; window.beats.barValue = Math.max(window.beats.barValue, box.querySelector('progress').value); }
+    return detail;
   }
-  requestAnimationFrame(tick);
+  new MutationObserver(look).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+  (function tick() {
+    var detail = look();
+    if (detail === 'Checking the story…') window.beats.checking++;
+    else if (detail !== null && /read$/.test(detail)) window.beats.reading++;
+    requestAnimationFrame(tick);
+  })();
 })();`;
 
 interface Beats {
