@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/languages';
 import type { Story } from '../story/types';
 import type { TextSpan } from './edit';
 import { articleBlocks } from './articleBlocks';
-import { drawInSlices } from './drawInSlices';
+import { drawInSlices, nextTask } from './drawInSlices';
 import { at } from './i18n/at';
 import { segmentText, storyMarks, type Segment, type TextMark } from './segmentText';
 
@@ -54,6 +54,9 @@ function runElement(seg: Segment): HTMLElement {
   }
   return run;
 }
+
+/** An article longer than this (characters) is marked and cut into blocks in a task after the one that asked for it. */
+const LATER_FROM = 100_000;
 
 /** Roughly how tall a block of `chars` characters and `lines` line ends is drawn, until the browser has drawn it once. */
 const guessHeight = (chars: number, lines: number): number => Math.ceil(lines + chars / 70) * 30;
@@ -128,6 +131,11 @@ export function createArticleView(el: HTMLElement, options: ArticleViewOptions):
   return {
     async show(story) {
       const shown = ++shows;
+      // Marking and cutting a long article into blocks is work of its own: it starts in a later task than the review around it.
+      if (story.meta.text.length > LATER_FROM) {
+        await nextTask();
+        if (shown !== shows) return;
+      }
       const all = storyMarks(story);
       marks = new Map(all.map((m) => [`${m.kind}:${m.start}`, m]));
       const placeCount = story.places.reduce((n, p) => n + p.mentions.length, 0);

@@ -2,7 +2,6 @@ import { readsAsProse } from '../article/readsAsProse';
 import { MAX_ARTICLE_CHARS } from '../article/parseArticle';
 import type { Lang } from '../i18n/languages';
 import type { Story } from '../story/types';
-import { validateStory } from '../story/validateStory';
 import { applyEdit } from './applyEdit';
 import { createArticleView } from './createArticleView';
 import { createAuthorLayout } from './createAuthorLayout';
@@ -38,7 +37,6 @@ export const FILE_OPENED = 'dateline:file-opened';
 export const REVIEW_DRAWN = 'dateline:review-drawn';
 
 /** Article text long enough that putting it into the text box takes a noticeable share of a task (5 MB: 150-250 ms here). */
-const LONG_TEXT = 100_000;
 
 const NOT_PROSE = { markup: 'input.notProseMarkup', list: 'input.notProseList', words: 'input.notProseWords' } as const;
 
@@ -123,7 +121,6 @@ export function createAuthor(root: HTMLElement, options: AuthorOptions = {}): { 
   }
   function showInput(): void {
     layout.input.hidden = false;
-    input.shown();
     layout.review.hidden = true;
     layout.restart.hidden = true;
     layout.undo.disabled = true;
@@ -146,8 +143,7 @@ export function createAuthor(root: HTMLElement, options: AuthorOptions = {}): { 
   function start(story: Story): void {
     history = historyOf({ base: story, edits: [], position: 0 });
     open = null;
-    // The review hides the input: a long text goes into its text box only when it is shown again.
-    input.setText(story.meta.text, story.meta.text.length > LONG_TEXT);
+    input.setText(story.meta.text);
     input.setDate(story.meta.published);
     showReview();
     save();
@@ -189,10 +185,9 @@ export function createAuthor(root: HTMLElement, options: AuthorOptions = {}): { 
     state('extracting');
     try {
       const { story, cutAt } = await extractor.extract(text, date, (stage) => input.progress.show(stage));
-      const checked = validateStory(story);
-      if (!checked.ok) throw new Error(checked.errors.join('; '));
+      // The worker validated the story before it sent it (checking it again here would be a long task on a 5 MB article).
       input.message.clear();
-      start(checked.story);
+      start(story);
       // A page's source, code or a word list still gets a story: say plainly it should not be trusted.
       const prose = readsAsProse(text);
       const cut = cutAt === undefined ? [] : [at(lang, 'input.storyCut', { at: cutAt.toLocaleString(lang), length: text.length.toLocaleString(lang) })];

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/languages';
 import type { Story } from '../story/types';
 import { at } from './i18n/at';
-import { readWorkerReply, type ExtractStage, type PlaceOffer, type WorkerRequest } from './workerMessages';
+import { readWorkerReply, type ExtractStage, type PlaceOffer, type StoryList, type WorkerRequest } from './workerMessages';
 
 /** The page's side of the extraction worker. */
 export interface Extractor {
@@ -45,12 +45,15 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   let running: { resolve: (s: Extracted) => void; reject: (e: Error) => void; onStage: (s: ExtractStage) => void } | null = null;
   const lookups = new Map<number, (offers: PlaceOffer[]) => void>();
   let nextId = 1;
+  // The story's lists as they arrive in parts, until the `done` that carries the rest of it.
+  let parts = new Map<StoryList, unknown[]>();
 
   const stop = (reason: Error): void => {
     worker?.terminate();
     worker = null;
     running?.reject(reason);
     running = null;
+    parts = new Map();
     for (const done of lookups.values()) done([]);
     lookups.clear();
   };
@@ -61,8 +64,15 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       const reply = readWorkerReply(e.data);
       if (!reply) return;
       if (reply.type === 'progress') running?.onStage(reply.stage);
-      else if (reply.type === 'done') {
-        running?.resolve(reply.cutAt === undefined ? { story: reply.story } : { story: reply.story, cutAt: reply.cutAt });
+      else if (reply.type === 'part') {
+        const list = parts.get(reply.list) ?? [];
+        for (const item of reply.items) list.push(item);
+        parts.set(reply.list, list);
+      } else if (reply.type === 'done') {
+        // The worker validated the story whole; its lists came first, in order, in parts.
+        const story = { ...reply.story, ...Object.fromEntries(parts) } as Story;
+        parts = new Map();
+        running?.resolve(reply.cutAt === undefined ? { story } : { story, cutAt: reply.cutAt });
         running = null;
       } else if (reply.type === 'failed') {
         running?.reject(new Error(reply.message));

@@ -30,6 +30,15 @@ export interface OpenProgress {
   hide(): void;
 }
 
+/**
+ * Above this many characters an article is not put into the text box: a text box lays out all it
+ * holds at once (1.4 s for 5 MB), so a longer text is kept as it is, its start shown read-only,
+ * and the box is offered on request.
+ */
+export const BOX_LIMIT = 100_000;
+/** How much of a text too long for the box is shown. */
+const START_SHOWN = 2_000;
+
 const ITEM_KEYS: Record<'slides' | 'features' | 'characters', AuthorKey> = { slides: 'import.slides', features: 'import.features', characters: 'import.characters' };
 
 /** Step 1: the article (pasted, dropped or chosen), its publication date, and extraction's progress. */
@@ -40,12 +49,10 @@ export interface InputView {
   readonly opening: OpenProgress;
   text(): string;
   /**
-   * Sets the article text; with `whileHidden` (the input step is hidden) it is kept aside and put
-   * into the text box only by {@link InputView.shown}: megabytes put into a text box take a long task.
+   * Sets the article text. A text over {@link BOX_LIMIT} never goes into the text box unasked
+   * (megabytes put into a text box take a long task): it is kept, and its start shown instead.
    */
-  setText(text: string, whileHidden?: boolean): void;
-  /** The input step is on screen again: text kept aside goes into the text box. */
-  shown(): void;
+  setText(text: string): void;
   date(): string;
   setDate(date: string): void;
   /** Says whether the date was found in the text; when it was not, the date field is required. */
@@ -66,14 +73,51 @@ export function createInputView(el: HTMLElement, options: InputViewOptions): Inp
   const intro = textElement('p', 'au-hint', at(lang, 'input.intro'));
   const areaLabel = textElement('label', 'au-field', at(lang, 'input.text'));
   const area = document.createElement('textarea');
-  // The text set while the input step was hidden, not yet in the text box.
-  let held: string | null = null;
   area.className = 'au-input au-textarea';
   area.rows = 14;
   area.spellcheck = false;
   // A sample of the input itself (a date line and an English news article, which is what extraction reads), so it is not translated.
   area.placeholder = 'date 2020-02-03\nNUR-SULTAN • United States Secretary of State Mike Pompeo urged Kazakhstan yesterday…';
   areaLabel.append(area);
+  // A text too long for the box: kept here, its length and start shown, the box offered on request.
+  let big: string | null = null;
+  const bigBox = textElement('div', 'au-bigtext');
+  bigBox.hidden = true;
+  const bigTitle = textElement('p', 'au-field', at(lang, 'input.text'));
+  const bigSummary = textElement('p', 'au-hint au-bigtext__summary');
+  bigSummary.id = 'au-bigtext-summary';
+  // Named by the summary ("… characters: too long … Its start:"), not "Article text": that is the text box's name.
+  const bigStart = textElement('pre', 'au-bigtext__start');
+  bigStart.tabIndex = 0;
+  bigStart.setAttribute('aria-labelledby', bigSummary.id);
+  const bigEdit = createButton(at(lang, 'input.bigEdit'), () => {
+    const text = big ?? '';
+    showBig(null);
+    area.value = text;
+    area.focus();
+  });
+  const bigClear = createButton(at(lang, 'input.bigClear'), () => {
+    showBig(null);
+    area.value = '';
+    area.focus();
+    options.onText();
+  });
+  const bigRow = textElement('div', 'au-row');
+  bigRow.append(bigEdit, bigClear);
+  bigBox.append(bigTitle, bigSummary, bigStart, bigRow);
+  /** Shows `text` as too long for the box, or (null) the box again. */
+  function showBig(text: string | null): void {
+    big = text;
+    bigBox.hidden = text === null;
+    areaLabel.hidden = text !== null;
+    if (text === null) {
+      bigStart.textContent = '';
+      return;
+    }
+    area.value = '';
+    bigSummary.textContent = at(lang, 'input.bigSummary', { count: text.length.toLocaleString(lang) });
+    bigStart.textContent = text.length > START_SHOWN ? `${text.slice(0, START_SHOWN)}…` : text;
+  }
   const fileLabel = textElement('label', 'au-file', at(lang, 'input.chooseFile'));
   const file = document.createElement('input');
   file.type = 'file';
@@ -92,7 +136,7 @@ export function createInputView(el: HTMLElement, options: InputViewOptions): Inp
   const row = textElement('div', 'au-row au-input-row');
   row.append(fileLabel, dateLabel, dateNote, go);
   const slot = textElement('div', 'au-input-slot');
-  section.append(title, intro, areaLabel, row, slot);
+  section.append(title, intro, areaLabel, bigBox, row, slot);
   el.append(section);
   const message = createMessage(slot);
   let lastFound: string | null = null;
@@ -122,6 +166,16 @@ export function createInputView(el: HTMLElement, options: InputViewOptions): Inp
   };
 
   area.addEventListener('input', options.onText);
+  // A paste that would make the text too long for the box is taken from the clipboard, not typed into the box.
+  area.addEventListener('paste', (e) => {
+    const pasted = e.clipboardData?.getData('text/plain') ?? '';
+    const from = area.selectionStart;
+    const to = area.selectionEnd;
+    if (area.value.length - (to - from) + pasted.length <= BOX_LIMIT) return;
+    e.preventDefault();
+    showBig(area.value.slice(0, from) + pasted + area.value.slice(to));
+    options.onText();
+  });
   file.addEventListener('change', () => {
     const f = file.files?.[0];
     if (f) options.onFile(f);
@@ -143,14 +197,11 @@ export function createInputView(el: HTMLElement, options: InputViewOptions): Inp
     message,
     progress,
     opening,
-    text: () => held ?? area.value,
-    setText(text, whileHidden = false) {
-      held = whileHidden ? text : null;
-      if (!whileHidden) area.value = text;
-    },
-    shown() {
-      if (held !== null) area.value = held;
-      held = null;
+    text: () => big ?? area.value,
+    setText(text) {
+      if (text.length > BOX_LIMIT) return showBig(text);
+      showBig(null);
+      area.value = text;
     },
     date: () => date.value,
     setDate(value) {
@@ -163,7 +214,7 @@ export function createInputView(el: HTMLElement, options: InputViewOptions): Inp
       lastFound = found;
     },
     busy(on) {
-      for (const c of [area, file, date, go]) c.disabled = on;
+      for (const c of [area, file, date, go, bigEdit, bigClear]) c.disabled = on;
     },
     focusDate() {
       date.focus();

@@ -5,7 +5,7 @@
 const SLICE_MS = 40;
 
 /** Resolves in a later task, so the author's input, rendering and other work run in between. */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   // scheduler.yield (Chromium) resumes ahead of other queued work; setTimeout everywhere else.
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();

@@ -2,7 +2,7 @@ import { ArticleError, parseArticle } from '../article/parseArticle';
 import { storyWithinLimits } from '../extract/extractWithinLimits';
 import { loadGazetteer } from '../gazetteer/loadGazetteer';
 import { validateStory } from '../story/validateStory';
-import { readWorkerRequest, type PlaceOffer, type WorkerReply } from './workerMessages';
+import { readWorkerRequest, storyInParts, type PlaceOffer, type WorkerReply } from './workerMessages';
 
 // The authoring page's extraction thread: the 6 MB gazetteer and the pipeline live here, so the page never freezes.
 const scope = self as unknown as { postMessage(message: WorkerReply): void };
@@ -20,7 +20,7 @@ async function extract(text: string, date: string | undefined): Promise<void> {
   post({ type: 'progress', stage: 'checking' });
   const checked = validateStory(story);
   if (!checked.ok) throw new Error(`The extracted story does not validate: ${checked.errors.slice(0, 3).join('; ')}`);
-  post(cutAt === undefined ? { type: 'done', story: checked.story } : { type: 'done', story: checked.story, cutAt });
+  for (const message of storyInParts(checked.story, cutAt)) post(message);
 }
 
 async function lookup(id: number, name: string): Promise<void> {

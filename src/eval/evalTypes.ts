@@ -22,6 +22,8 @@ export interface PlaceEvalLine {
   title: string;
   text: string;
   toponyms: GoldToponym[];
+  /** Kinds of mention (a find's rule, e.g. "demonym") the annotators did not mark: such finds outside gold spans are not scored. */
+  unannotated?: string[];
 }
 
 /** One predicted place mention, as the scorer needs it. */

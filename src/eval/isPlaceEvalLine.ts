@@ -6,6 +6,7 @@ export function isPlaceEvalLine(value: unknown): value is PlaceEvalLine {
   const v = value as Record<string, unknown>;
   if (typeof v.text !== 'string' || !Array.isArray(v.toponyms)) return false;
   if (v.split !== undefined && typeof v.split !== 'string') return false;
+  if (v.unannotated !== undefined && !(Array.isArray(v.unannotated) && v.unannotated.every((k) => typeof k === 'string'))) return false;
   return v.toponyms.every((t: unknown) => {
     if (typeof t !== 'object' || t === null) return false;
     const r = t as Record<string, unknown>;

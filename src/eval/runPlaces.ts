@@ -12,6 +12,7 @@ import { isPlaceEvalLine } from './isPlaceEvalLine';
 import { loadCountryContains } from './loadCountryContains';
 import { printPlaceMisses } from './printPlaceMisses';
 import { toPlacePrediction } from './toPlacePrediction';
+import { judgedFinds } from './unannotatedFinds';
 
 /**
  * `eval FILE.jsonl` for places: prints recognition, resolution and gazetteer-only figures for the
@@ -29,7 +30,7 @@ export async function runPlaces(argv: readonly string[]): Promise<void> {
   const articles = lines.map((l): Article => parseArticle(l.text, { date: /^\d{4}-\d{2}-\d{2}$/.test(l.date ?? '') ? (l.date ?? '') : '2000-01-01', title: l.title }));
 
   const t0 = performance.now();
-  const finds = articles.map((a) => findPlaces(a, gazetteer));
+  const finds = articles.map((a, i) => judgedFinds(lines[i] as PlaceEvalLine, findPlaces(a, gazetteer)));
   const ms = performance.now() - t0;
   const full = finds.map((f) => f.map((x) => toPlacePrediction(x, gazetteer)));
   const given = articles.map((a, i) => resolveSpans(a, gazetteer, lines[i]?.toponyms ?? []).flatMap((f) => (f ? [toPlacePrediction(f, gazetteer)] : [])));

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { longLineString, nestedDivsHtml, timelineCsv, timelineJson } from './heavyInputs';
+import { fiveMegabyteArticle, longLineString, nestedDivsHtml, timelineCsv, timelineJson } from './heavyInputs';
 import { useAppHarness } from './useAppHarness';
 import { clickWhenShown } from './clickWhenShown';
 
@@ -146,5 +146,48 @@ describe('opening heavy files in the authoring view, the page keeps answering', 
     await openFile(page, 'small.csv', 'Year,Month,Day,Headline\n2020,2,3,One\n2020,2,4,Two');
     await page.waitForFunction(() => document.body.dataset['authorState'] === 'review');
     expect(await page.locator('.au-notices').textContent()).toContain('Opened as timelinejs-csv');
+  });
+
+  it('a 5 MB article opened as a .txt file is kept out of the text box, its length and start shown, never freezing the tab', async () => {
+    const page = await openAuthor();
+    const text = fiveMegabyteArticle();
+    const since = await openFile(page, 'long.txt', text);
+    await page.waitForFunction(() => (document.querySelector('.au-input-step [role="status"]')?.textContent ?? '').startsWith('Opened'));
+    expect(await page.locator('.au-input-step .au-message').textContent()).toBe(`Opened "long.txt" (${text.length.toLocaleString('en')} characters).`);
+    expect(await page.locator('.au-bigtext__summary').textContent()).toBe(`${text.length.toLocaleString('en')} characters: too long to edit in the text box, so the article is kept as it is. Its start:`);
+    expect(await page.locator('textarea.au-textarea').isHidden()).toBe(true);
+    expect(await page.locator('.au-date-note').textContent()).toBe('Found in the text: 2020-02-03 (3 February 2020).');
+    expect(await blockedSince(page, since, true)).toEqual([]);
+  });
+
+  it('places and dates found in a 5 MB article come back and are drawn for review without freezing the tab', async () => {
+    const page = await openAuthor();
+    await openFile(page, 'long.txt', fiveMegabyteArticle());
+    await page.waitForFunction(() => !(document.querySelector('.au-bigtext') as HTMLElement).hidden);
+    const since = await page.evaluate(() => performance.now());
+    await page.getByRole('button', { name: 'Find places and dates' }).click();
+    await reviewDrawn(page, since);
+    expect(await page.evaluate(() => document.body.dataset['authorState'])).toBe('review');
+    expect(await page.locator('.au-article mark[data-kind="place"]').first().textContent()).toBe('Astana');
+    expect(await blockedSince(page, since, true)).toEqual([]);
+  });
+
+  it('a 5 MB article pasted is taken from the clipboard rather than typed into the text box, never freezing the tab', async () => {
+    const page = await openAuthor();
+    const since = await page.evaluate(() => performance.now());
+    const length = await page.evaluate((text) => {
+      const area = document.querySelector('textarea') as HTMLTextAreaElement;
+      area.focus();
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+      // The browser inserts a paste its page did not take: so would this test, in the text box.
+      if (area.dispatchEvent(event)) area.setRangeText(text);
+      return text.length;
+    }, fiveMegabyteArticle());
+    await page.waitForFunction(() => !(document.querySelector('.au-bigtext') as HTMLElement).hidden);
+    expect(await page.locator('.au-bigtext__summary').textContent()).toContain(`${length.toLocaleString('en')} characters`);
+    expect(await page.locator('.au-date-note').textContent()).toBe('Found in the text: 2020-02-03 (3 February 2020).');
+    expect(await blockedSince(page, since, true)).toEqual([]);
   });
 });

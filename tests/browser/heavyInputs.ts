@@ -30,3 +30,9 @@ export function longLineString(points = 1_000_000): string {
   for (let i = 0; i < points; i++) coordinates.push([Number((-9.14 + i * 0.0001).toFixed(5)), Number((38.72 + Math.sin(i / 1000) * 0.5).toFixed(5))]);
   return JSON.stringify({ type: 'LineString', coordinates });
 }
+
+/** A 5 MB article (the authoring page takes up to 6 million characters): one dated paragraph of our own, over and over. */
+export function fiveMegabyteArticle(): string {
+  const paragraph = 'The visiting minister met the president in Astana on Monday, and the two flew to Almaty the next day. Officials said talks would go on in Tashkent.\n\n';
+  return `date 2020-02-03\n\n${paragraph.repeat(Math.ceil(5_000_000 / paragraph.length))}`;
+}

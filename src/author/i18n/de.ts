@@ -38,6 +38,9 @@ export const authorDe: AuthorMessages = {
   'input.openedArticle': 'one:„{name}“ geöffnet ({count} Zeichen).|other:„{name}“ geöffnet ({count} Zeichen).',
   'input.storyCut': 'Der Artikel sagt mehr, als eine Geschichte fassen kann: Die Geschichte endet bei Zeichen {at} von {length}. Teilen Sie den Artikel, um den Rest zu sehen.',
   'input.openedStory': '„{name}“ geöffnet.',
+  'input.bigSummary': '{count} Zeichen: zu lang für das Textfeld, daher bleibt der Artikel, wie er ist. Sein Anfang:',
+  'input.bigEdit': 'Im Textfeld bearbeiten (langsam)',
+  'input.bigClear': 'Leeren',
 
   'progress.gazetteer': 'Ortsverzeichnis wird geladen ({count} Orte)',
   'progress.reading': 'Artikel wird gelesen',

@@ -41,6 +41,9 @@ export const authorEn = {
   'input.openedArticle': 'one:Opened "{name}" ({count} character).|other:Opened "{name}" ({count} characters).',
   'input.storyCut': 'The article says more than one story can hold, so the story stops at character {at} of {length}: split the article to see the rest.',
   'input.openedStory': 'Opened "{name}".',
+  'input.bigSummary': '{count} characters: too long to edit in the text box, so the article is kept as it is. Its start:',
+  'input.bigEdit': 'Edit in the text box (slow)',
+  'input.bigClear': 'Clear',
 
   'progress.gazetteer': 'Loading the gazetteer ({count} places)',
   'progress.reading': 'Reading the article',

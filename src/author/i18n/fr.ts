@@ -38,6 +38,9 @@ export const authorFr: AuthorMessages = {
   'input.openedArticle': 'one:« {name} » ouvert ({count} caractère).|other:« {name} » ouvert ({count} caractères).',
   'input.storyCut': 'L’article en dit plus qu’une histoire ne peut contenir : l’histoire s’arrête au caractère {at} sur {length}. Scindez l’article pour voir la suite.',
   'input.openedStory': '« {name} » ouvert.',
+  'input.bigSummary': '{count} caractères : trop long pour être modifié dans la zone de texte, l’article est donc gardé tel quel. Son début :',
+  'input.bigEdit': 'Modifier dans la zone de texte (lent)',
+  'input.bigClear': 'Effacer',
 
   'progress.gazetteer': 'Chargement du répertoire géographique ({count} lieux)',
   'progress.reading': 'Lecture de l’article',

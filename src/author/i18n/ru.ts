@@ -38,6 +38,9 @@ export const authorRu: AuthorMessages = {
   'input.openedArticle': 'one:Открыт файл «{name}» ({count} знак).|few:Открыт файл «{name}» ({count} знака).|many:Открыт файл «{name}» ({count} знаков).|other:Открыт файл «{name}» ({count} знака).',
   'input.storyCut': 'В статье больше, чем вмещает одна история: история обрывается на символе {at} из {length}. Разделите статью, чтобы увидеть остальное.',
   'input.openedStory': 'Открыт файл «{name}».',
+  'input.bigSummary': '{count} символов: слишком длинно для текстового поля, поэтому статья сохранена как есть. Её начало:',
+  'input.bigEdit': 'Редактировать в текстовом поле (медленно)',
+  'input.bigClear': 'Очистить',
 
   'progress.gazetteer': 'one:Загрузка справочника мест ({count} место)|few:Загрузка справочника мест ({count} места)|many:Загрузка справочника мест ({count} мест)|other:Загрузка справочника мест ({count} места)',
   'progress.reading': 'Чтение статьи',

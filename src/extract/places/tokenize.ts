@@ -21,6 +21,8 @@ export interface Token {
 
 // Hyphens split words ("Middlesex-London", "Turkish-Russian"); the name matcher joins them again ("Nur-Sultan").
 const WORD = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?/gu;
+// "d'Olonne", "l'Aquila", "dell'Emilia": a French or Italian article elided before a capital starts a name's word.
+const ELIDED = /^(?:d|l|dell|dall|nell|sull|all)['’]\p{Lu}/u;
 const KEEP_DOT = /^\p{L}+\.\p{L}[\p{L}.]*\.$|^(?:st|mt|ft|ste|pt)\.$/iu;
 
 function keepsDot(word: string): boolean {
@@ -45,7 +47,7 @@ export function tokenize(text: string, sentences: readonly TextRange[]): Token[]
     const inSentence = s < sentences.length && (sentences[s]?.start ?? Infinity) <= start;
     const sentence = inSentence ? s : -1;
     const first = word[0] ?? '';
-    const cap = first !== first.toLowerCase();
+    const cap = first !== first.toLowerCase() || ((first === 'd' || first === 'l' || first === 'a' || first === 'n' || first === 's') && ELIDED.test(word));
     const ascii = asciiLetters(word);
     const letters = cap ? (ascii ? word : word.replace(/[^\p{L}]/gu, '')) : '';
     tokens.push({

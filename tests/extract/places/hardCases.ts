@@ -175,4 +175,6 @@ export const HARD_CASES: PlaceCase[] = [
   ['Córdoba, Argentina, is a university town.', 'Córdoba', [-31.41, -64.18]],
   ['Residents near the Kazakh border were worried.', 'Kazakh', 'KZ'],
   ['The Wuhan virus spread quickly.', 'Wuhan', [30.58, 114.27]],
+  ["Skiers filled the lifts at Cortina d'Ampezzo on Sunday.", "Cortina d'Ampezzo", [46.54, 12.14]],
+  ["A new ferry now runs from Les Sables-d'Olonne to the islands.", "Les Sables-d'Olonne", [46.5, -1.78]],
 ];

@@ -27,6 +27,11 @@ describe('tokenize', () => {
     ]);
   });
 
+  it("counts a word after an elided French or Italian article as capitalised (\"d'Orsay\", \"nell'Arno\"), not a plain \"d'you\"", () => {
+    const caps = tokenize("Quai d'Orsay, nell'Arno, d'you", [{ start: 0, end: 30 }]).map((t) => [t.text, t.cap]);
+    expect(caps).toEqual([['Quai', true], ["d'Orsay", true], ["nell'Arno", true], ["d'you", false]]);
+  });
+
   it('gives no tokens for text without words', () => {
     expect(words(' — , . ')).toEqual([]);
   });
