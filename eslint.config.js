@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import regexp from 'eslint-plugin-regexp';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'geo/*.json', 'bench/out/', 'tmp/'] },
@@ -21,6 +22,15 @@ export default tseslint.config(
       ],
       'no-eval': 'error',
       'no-implied-eval': 'error',
+    },
+  },
+  {
+    // The extractor reads whatever text it is given: no pattern may backtrack or move super-linearly on it.
+    files: ['src/extract/**/*.ts', 'src/article/**/*.ts'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': ['error', { report: 'certain', ignoreSticky: true }],
     },
   },
   {

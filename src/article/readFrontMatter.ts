@@ -16,6 +16,7 @@ export interface FrontMatter {
 const MAX_LINES = 6;
 const BYLINE = /^By\s+[A-Z][\p{L}.'’-]*(?:\s+(?:[A-Z][\p{L}.'’-]*|and|&|de|van|von|der|la|le|da|del|bin|al)|,\s*[A-Z][\p{L}.'’-]*)*\s*(?:[|·•,–—-].{0,80})?$/u;
 const DATE_PREFIX = /^(?:(first\s+published|published|posted|last\s+updated|last\s+modified|updated|modified|date)(?:\s+on)?\s*:?\s*)?/i;
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- runs only on the rest of a date line, which dateLine is given only when at most 120 characters.
 const TIME_REST = /^[\s,|·•–—-]*(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s*(?:\(?(?:[A-Z]{2,5}|GMT[+-]\d{1,2}|UTC[+-]\d{1,2})\)?)?)?\s*$/i;
 
 /** A line holding only a date (maybe "Published", "Updated", a time and a zone): its value and whether it is an update time. */

@@ -11,22 +11,40 @@ const ABBREVIATIONS = new Set([
 export function splitSentences(text: string, range: TextRange = { start: 0, end: text.length }): TextRange[] {
   const out: TextRange[] = [];
   let start = skipSpace(text, range.start, range.end);
-  const re = /[.!?]+["'”’)\]]*(?=\s+|$)/g;
-  re.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < range.end) {
-    const end = m.index + m[0].length;
-    if (m[0].startsWith('.') && isAbbreviation(text, m.index)) continue;
-    const next = skipSpace(text, end, range.end);
+  let from = start;
+  for (let stop = nextStop(text, from, range.end); stop; stop = nextStop(text, from, range.end)) {
+    from = stop.end;
+    if (text[stop.at] === '.' && isAbbreviation(text, stop.at)) continue;
+    const next = skipSpace(text, stop.end, range.end);
     // A lower-case continuation is not a new sentence ("the U.S. said").
     if (next < range.end && /[a-z]/.test(text[next] ?? '')) continue;
-    if (end > start) out.push({ start, end });
+    if (stop.end > start) out.push({ start, end: stop.end });
     start = next;
-    re.lastIndex = next;
+    from = next;
   }
   const tailEnd = trimEnd(text, start, range.end);
   if (tailEnd > start) out.push({ start, end: tailEnd });
   return out;
+}
+
+const STOP = new Set(['.', '!', '?']);
+const CLOSE = new Set(['"', "'", '”', '’', ')', ']']);
+
+/**
+ * The first possible sentence end from `from` that starts before `before`: a run of full stops,
+ * question or exclamation marks, any closing quotes or brackets, then a space or the text's end.
+ * A run that fails is passed over whole, so a text of dots is read once, not once per dot.
+ */
+function nextStop(text: string, from: number, before: number): { at: number; end: number } | undefined {
+  for (let at = from; at < before; at++) {
+    if (!STOP.has(text[at] ?? '')) continue;
+    let end = at + 1;
+    while (STOP.has(text[end] ?? '')) end++;
+    while (CLOSE.has(text[end] ?? '')) end++;
+    if (end === text.length || /\s/.test(text[end] ?? '')) return { at, end };
+    at = end - 1;
+  }
+  return undefined;
 }
 
 function isAbbreviation(text: string, dot: number): boolean {

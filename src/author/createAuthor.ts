@@ -38,6 +38,8 @@ export const REVIEW_DRAWN = 'dateline:review-drawn';
 
 /** Article text long enough that putting it into the text box takes a noticeable share of a task (5 MB: 150-250 ms here). */
 
+/** The name a pasted page's source is opened under (an .html name, so it is read as a page). */
+const PASTED_PAGE = 'pasted.html';
 const NOT_PROSE = { markup: 'input.notProseMarkup', list: 'input.notProseList', words: 'input.notProseWords' } as const;
 
 /**
@@ -57,7 +59,7 @@ export function createAuthor(root: HTMLElement, options: AuthorOptions = {}): { 
   let open: TextMark | null = null;
   const state = (s: 'input' | 'extracting' | 'review'): void => void (document.body.dataset['authorState'] = s);
 
-  const input = createInputView(layout.input, { lang, onSubmit: () => void extract(), onFile: (f) => void openFile(f), onCancel: () => cancel(), onText: () => textChanged() });
+  const input = createInputView(layout.input, { lang, onSubmit: () => void extract(), onFile: (f) => void openFile(f), onPage: (html) => void openFile(new File([html], PASTED_PAGE, { type: 'text/html' }), true), onCancel: () => cancel(), onText: () => textChanged() });
   const panel = createMarkPanel(layout.panel, { lang, onEdit: (e) => commit(e) });
   const article = createArticleView(layout.article, {
     lang,
@@ -201,8 +203,8 @@ export function createAuthor(root: HTMLElement, options: AuthorOptions = {}): { 
       input.progress.show(null);
     }
   }
-  /** Opens a chosen or dropped file in the import worker, its progress and Cancel in the input step. */
-  async function openFile(file: File): Promise<void> {
+  /** Opens a chosen or dropped file (or, `pasted`, a page's source pasted as the article) in the import worker, its progress and Cancel in the input step. */
+  async function openFile(file: File, pasted = false): Promise<void> {
     const name = file.name;
     input.message.clear();
     input.opening.start(name, () => importer.cancel());
@@ -215,7 +217,7 @@ export function createAuthor(root: HTMLElement, options: AuthorOptions = {}): { 
     if (opened.kind === 'article') {
       input.setText(opened.text);
       textChanged();
-      return input.message.show('note', at(lang, 'input.openedArticle', { name, count: opened.text.length }));
+      return input.message.show('note', at(lang, pasted ? 'input.pastedPage' : 'input.openedArticle', { name, count: opened.text.length }));
     }
     start(opened.story);
     if (opened.notes.length > 0) notice.show('note', at(lang, 'input.openedStory', { name }), opened.notes);

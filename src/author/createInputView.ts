@@ -20,6 +20,8 @@ export interface InputViewOptions {
   onCancel: () => void;
   /** The text changed (typed or pasted). */
   onText: () => void;
+  /** A web page's source was pasted into an empty text box: it is read as a page, not taken as text. */
+  onPage: (html: string) => void;
 }
 
 /** Where opening a file shows its progress and offers Cancel (the input step's loading view). */
@@ -36,6 +38,8 @@ export interface OpenProgress {
  * and the box is offered on request.
  */
 export const BOX_LIMIT = 100_000;
+/** The start of a web page's source (after any white space): pasted, it is read as the page, not as text. */
+const PAGE_SOURCE = /^\s*<(?:!doctype\s+html|html|head|body)\b/i;
 /** How much of a text too long for the box is shown. */
 const START_SHOWN = 2_000;
 
@@ -171,6 +175,12 @@ export function createInputView(el: HTMLElement, options: InputViewOptions): Inp
     const pasted = e.clipboardData?.getData('text/plain') ?? '';
     const from = area.selectionStart;
     const to = area.selectionEnd;
+    // A page's source pasted as the whole article (an empty or wholly selected box) is read the way an .html file is.
+    if (to - from === area.value.length && PAGE_SOURCE.test(pasted.slice(0, 200))) {
+      e.preventDefault();
+      options.onPage(pasted);
+      return;
+    }
     if (area.value.length - (to - from) + pasted.length <= BOX_LIMIT) return;
     e.preventDefault();
     showBig(area.value.slice(0, from) + pasted + area.value.slice(to));

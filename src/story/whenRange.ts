@@ -1,4 +1,4 @@
-import { addDays, addHours, addMinutes, addMonths, addWeeks, addYears } from 'date-fns';
+import { addUtcMonths } from './addUtcMonths';
 import type { Precision, When } from './types';
 
 /**
@@ -33,25 +33,20 @@ export function parseStoryDate(s: string): number {
 }
 
 const HOUR = 60 * 60 * 1000;
-// Times are UTC milliseconds, so fixed-length units need no calendar (and no Date per event).
+// Times are UTC milliseconds, so fixed-length units need no calendar (and no Date per event); the others move in UTC's calendar.
 const FIXED: Partial<Record<Precision, number>> = { minute: 60 * 1000, hour: HOUR, partOfDay: 6 * HOUR, day: 24 * HOUR, week: 7 * 24 * HOUR };
 
 function addPrecision(t: number, precision: Precision): number {
   const fixed = FIXED[precision];
   if (fixed !== undefined) return t + fixed;
-  const d = new Date(t);
   switch (precision) {
-    case 'minute': return addMinutes(d, 1).getTime();
-    case 'hour': return addHours(d, 1).getTime();
-    case 'partOfDay': return addHours(d, 6).getTime();
-    case 'day': return addDays(d, 1).getTime();
-    case 'week': return addWeeks(d, 1).getTime();
-    case 'month': return addMonths(d, 1).getTime();
+    case 'month': return addUtcMonths(t, 1);
     case 'season':
-    case 'quarter': return addMonths(d, 3).getTime();
-    case 'year': return addYears(d, 1).getTime();
-    case 'decade': return addYears(d, 10).getTime();
-    case 'century': return addYears(d, 100).getTime();
+    case 'quarter': return addUtcMonths(t, 3);
+    case 'year': return addUtcMonths(t, 12);
+    case 'decade': return addUtcMonths(t, 120);
+    case 'century': return addUtcMonths(t, 1200);
+    default: return t;
   }
 }
 

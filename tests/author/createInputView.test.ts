@@ -4,12 +4,13 @@ import { BOX_LIMIT, createInputView, type InputView } from '../../src/author/cre
 
 afterEach(() => document.body.replaceChildren());
 
-function mount(): { view: InputView; el: HTMLElement; changes: number[] } {
+function mount(): { view: InputView; el: HTMLElement; changes: number[]; pages: string[] } {
   const el = document.createElement('div');
   document.body.append(el);
   const changes: number[] = [];
-  const view = createInputView(el, { onSubmit: () => undefined, onFile: () => undefined, onCancel: () => undefined, onText: () => changes.push(view.text().length) });
-  return { view, el, changes };
+  const pages: string[] = [];
+  const view = createInputView(el, { onSubmit: () => undefined, onFile: () => undefined, onCancel: () => undefined, onText: () => changes.push(view.text().length), onPage: (html) => pages.push(html) });
+  return { view, el, changes, pages };
 }
 
 const box = (el: HTMLElement): HTMLTextAreaElement => el.querySelector('textarea') as HTMLTextAreaElement;
@@ -78,5 +79,40 @@ describe('the input step keeps a text too long for the text box out of it', () =
     expect(view.text()).toBe('');
     expect(bigBox(el).hidden).toBe(true);
     expect(changes).toEqual([0]);
+  });
+});
+
+describe("a web page's source pasted as the article is read as a page", () => {
+  const page = '\n  <!DOCTYPE html><html><head><meta property="article:published_time" content="2021-03-05"></head><body><p>The pope landed in Baghdad.</p></body></html>';
+
+  it('pasted into an empty text box, it goes to be read as a page and is not typed in', () => {
+    const { el, pages, changes } = mount();
+    expect(paste(box(el), page)).toBe(false);
+    expect(pages).toEqual([page]);
+    expect(changes).toEqual([]);
+  });
+
+  it('pasted over the whole text, selected, it is read as a page too', () => {
+    const { el, pages } = mount();
+    const area = box(el);
+    area.value = 'an older draft';
+    area.select();
+    expect(paste(area, page)).toBe(false);
+    expect(pages).toEqual([page]);
+  });
+
+  it('pasted into the middle of an article, it is text like any other', () => {
+    const { el, pages } = mount();
+    const area = box(el);
+    area.value = 'An article about markup: ';
+    area.setSelectionRange(25, 25);
+    expect(paste(area, page)).toBe(true);
+    expect(pages).toEqual([]);
+  });
+
+  it('text that only mentions a tag later on is not a page', () => {
+    const { el, pages } = mount();
+    expect(paste(box(el), 'Engineers said the <html> tag was missing.')).toBe(true);
+    expect(pages).toEqual([]);
   });
 });

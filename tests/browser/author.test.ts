@@ -136,6 +136,25 @@ describe('authoring, the way a new user does it', () => {
     expect(await page.locator('.au-progress').isHidden()).toBe(true);
   });
 
+  it("reads a web page's source pasted as the article the way it reads an .html file: its text, and its date from the page's metadata", async () => {
+    const { page } = await harness.open('author.html');
+    const html = `<!DOCTYPE html><html><head><title>Minister tours Central Asia</title><meta property="article:published_time" content="2020-02-03T08:00:00Z"><script>window.ran = true</script></head><body><nav>Home | World</nav><article><h1>Minister tours Central Asia</h1><p>The minister flew to Tashkent yesterday after two days in Astana.</p></article></body></html>`;
+    await page.evaluate((source) => {
+      const area = document.querySelector('textarea') as HTMLTextAreaElement;
+      area.focus();
+      const data = new DataTransfer();
+      data.setData('text/plain', source);
+      // The browser inserts a paste its page did not take: so would this test, in the text box.
+      if (area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))) area.setRangeText(source);
+    }, html);
+    await expect.poll(() => page.locator('.au-input-step .au-message').textContent()).toMatch(/^The pasted text is a web page’s source: its article was read from it \([\d,]+ characters\), with the page’s date if it gives one\.$/);
+    const text = await page.getByLabel('Article text').inputValue();
+    expect(text).toContain('The minister flew to Tashkent yesterday after two days in Astana.');
+    expect(text).not.toContain('<');
+    expect(await page.locator('.au-date-note').textContent()).toBe('Found in the text: 2020-02-03 (3 February 2020).');
+    expect(await page.evaluate(() => (window as unknown as { ran?: boolean }).ran)).toBeUndefined();
+  });
+
   it('says clearly what is wrong with the input: empty, no date, too big, binary, unknown format', async () => {
     const { page } = await harness.open('author.html');
     const alert = page.locator('.au-input-step [role="alert"]');

@@ -38,6 +38,7 @@ export const authorDe: AuthorMessages = {
   'input.openedArticle': 'one:„{name}“ geöffnet ({count} Zeichen).|other:„{name}“ geöffnet ({count} Zeichen).',
   'input.storyCut': 'Der Artikel sagt mehr, als eine Geschichte fassen kann: Die Geschichte endet bei Zeichen {at} von {length}. Teilen Sie den Artikel, um den Rest zu sehen.',
   'input.openedStory': '„{name}“ geöffnet.',
+  'input.pastedPage': 'one:Der eingefügte Text ist der Quelltext einer Webseite: Ihr Artikel wurde daraus gelesen ({count} Zeichen), mit dem Datum der Seite, falls sie eines nennt.|other:Der eingefügte Text ist der Quelltext einer Webseite: Ihr Artikel wurde daraus gelesen ({count} Zeichen), mit dem Datum der Seite, falls sie eines nennt.',
   'input.bigSummary': '{count} Zeichen: zu lang für das Textfeld, daher bleibt der Artikel, wie er ist. Sein Anfang:',
   'input.bigEdit': 'Im Textfeld bearbeiten (langsam)',
   'input.bigClear': 'Leeren',

@@ -41,6 +41,7 @@ export const authorEn = {
   'input.openedArticle': 'one:Opened "{name}" ({count} character).|other:Opened "{name}" ({count} characters).',
   'input.storyCut': 'The article says more than one story can hold, so the story stops at character {at} of {length}: split the article to see the rest.',
   'input.openedStory': 'Opened "{name}".',
+  'input.pastedPage': 'one:The pasted text is a web page’s source: its article was read from it ({count} character), with the page’s date if it gives one.|other:The pasted text is a web page’s source: its article was read from it ({count} characters), with the page’s date if it gives one.',
   'input.bigSummary': '{count} characters: too long to edit in the text box, so the article is kept as it is. Its start:',
   'input.bigEdit': 'Edit in the text box (slow)',
   'input.bigClear': 'Clear',

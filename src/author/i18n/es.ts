@@ -38,6 +38,7 @@ export const authorEs: AuthorMessages = {
   'input.openedArticle': 'one:Se abrió «{name}» ({count} carácter).|other:Se abrió «{name}» ({count} caracteres).',
   'input.storyCut': 'El artículo dice más de lo que cabe en una historia: la historia se detiene en el carácter {at} de {length}. Divida el artículo para ver el resto.',
   'input.openedStory': 'Se abrió «{name}».',
+  'input.pastedPage': 'one:El texto pegado es el código fuente de una página web: se leyó su artículo ({count} carácter), con la fecha de la página si la indica.|other:El texto pegado es el código fuente de una página web: se leyó su artículo ({count} caracteres), con la fecha de la página si la indica.',
   'input.bigSummary': '{count} caracteres: demasiado largo para editarlo en el cuadro de texto, así que el artículo se guarda tal cual. Su comienzo:',
   'input.bigEdit': 'Editar en el cuadro de texto (lento)',
   'input.bigClear': 'Borrar',

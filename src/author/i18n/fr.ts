@@ -38,6 +38,7 @@ export const authorFr: AuthorMessages = {
   'input.openedArticle': 'one:« {name} » ouvert ({count} caractère).|other:« {name} » ouvert ({count} caractères).',
   'input.storyCut': 'L’article en dit plus qu’une histoire ne peut contenir : l’histoire s’arrête au caractère {at} sur {length}. Scindez l’article pour voir la suite.',
   'input.openedStory': '« {name} » ouvert.',
+  'input.pastedPage': 'one:Le texte collé est le code source d’une page web : son article en a été extrait ({count} caractère), avec la date de la page si elle en donne une.|other:Le texte collé est le code source d’une page web : son article en a été extrait ({count} caractères), avec la date de la page si elle en donne une.',
   'input.bigSummary': '{count} caractères : trop long pour être modifié dans la zone de texte, l’article est donc gardé tel quel. Son début :',
   'input.bigEdit': 'Modifier dans la zone de texte (lent)',
   'input.bigClear': 'Effacer',

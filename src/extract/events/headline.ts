@@ -16,6 +16,7 @@ const QUOTE_THEN_SPEAKER = new RegExp(`^["“]([^"”]{8,}?)[,.!?]?["”],?\\s+(
 // The end of a quotation that began in an earlier sentence: … flee China," he added.
 const SPEAKER_AFTER = new RegExp(`[,.!?]?["”],?\\s+(?:he|she|they|[A-Z][\\w.'’ -]{1,60}?)\\s+${SPEECH}\\.?$`);
 // Reported speech opening the sentence: Mr Pompeo said (on Twitter) (that) …
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- anchored at the start, on a title text cut to MAX_READ = 2,000 characters whose whitespace runs were collapsed to one space (two where an aside was cut).
 const SPEAKER_SAID = new RegExp(`^([A-Z][\\w.'’ -]{1,60}?)\\s+${SPEECH}(?:\\s+(?:on|in|at|to)\\s+[\\w ]{1,30}?)?(?:\\s+that)?\\s+(?=[\\w"“])`);
 // A non-restrictive clause about the subject: ", whose government has …,".
 const ASIDE = /,\s+(?:who|whose|which)\s[^,]{3,120},\s*|\s[-–—]\s(?:who|whose|which)\s[^-–—]{3,120}\s[-–—]\s/;
@@ -32,6 +33,7 @@ export function headline(sentence: string, ctx: HeadlineContext = {}): string {
     .replace(/\s+/g, ' ')
     // What removing the times leaves: a liveblog stamp's dash ("— Wheels down"), an empty range ("between and").
     .replace(/^[\s—–:-]+/, '')
+    // eslint-disable-next-line regexp/no-super-linear-move -- the line before collapsed whitespace runs to one space, and the text is at most MAX_READ = 2,000 characters.
     .replace(/(,?)\s*\b(?:between|from)\s+(?:and|to|until|till|through)\b\s*,?/gi, '$1 ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -17,10 +17,13 @@ const SPEAKS = /^(?:['’]s)?\s*(?:,[^,.]{0,40},\s*)?(?:said|says|told|tells|add
 const OBJECT_BEFORE = /\b(?:[a-z]+ed|left|took|met|saw|told|gave|sent|brought|kept|found|made|let|to|with|for|by|from|at|on|in|of|about|behind|beside)\s+$/;
 
 const ALONG = /\b(?:with|alongside|accompanied\s+by|joined\s+by|together\s+with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}$/u;
-const JOINED = /^\s*,?\s*(?:and|or|but|then)\s+(?:then\s+|later\s+|also\s+)?[a-z]+/;
+const JOINED = /^\s*(?:,\s*)?(?:and|or|but|then)\s+(?:then\s+|later\s+|also\s+)?[a-z]+/;
 
 // What may stand between two people who move together: "and", or "and his companion," with a rank.
-const PAIRED = /^\s*,?\s+and\s+(?:(?:his|her|their)\s+[a-z]+\s*,\s*(?:\p{Lu}[\p{Ll}]+\.?\s+)?)?$/u;
+// (A comma is taken with the spaces before it, so no run of spaces can be split two ways: these gaps are not capped.)
+const PAIRED = /^(?:\s*,)?\s+and\s+(?:(?:his|her|their)\s+[a-z]+\s*,\s*(?:\p{Lu}[\p{Ll}]+\.?\s+)?)?$/u;
+// "Lewis and Clark", "Lewis, and Clark": two names that open a sentence together.
+const PAIR_GAP = /^(?:\s*,)?\s+and\s+$/;
 const PARTICIPLE = /^(?:before|after|while|then|later|having|on)\s+\w+ing\b/i;
 
 type Kind = TravellerMention['kind'];
@@ -146,7 +149,7 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
         note(s, subject.name, subject.kind, subject.vessel === true);
         // "Lewis and Clark set out ...", "The captains, Lewis and Clark, had ...": a pair opens the sentence.
         const second = named[firstFrom(named, subject.end)];
-        if (second && second.kind === 'person' && subject.kind === 'person' && second.name !== subject.name && /^\s*,?\s+and\s+$/.test(text.slice(subject.end, second.start))) s.pair = [second.name, subject.name];
+        if (second && second.kind === 'person' && subject.kind === 'person' && second.name !== subject.name && PAIR_GAP.test(text.slice(subject.end, second.start))) s.pair = [second.name, subject.name];
       }
       sentence++;
     }
@@ -331,6 +334,7 @@ function addJoiners(text: string, cues: TravelCue[], travellers: readonly Travel
 }
 
 // A pronoun that opens its sentence ("He is to remain ..."), with nothing but a word or two before it.
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- previousOpener tests it only on the words before the pick, at most 40 characters into the sentence.
 const OPENING = /^[\s"“‘'(]*(?:(?:and|but|then|so|now|there|here|later|soon|meanwhile)\s*,?\s+)?$/i;
 
 /**

@@ -5,6 +5,7 @@ import { readCue, type Cue, type Move, type Tense } from './readCue';
 import { VERB_FORMS } from './motionLexicon';
 import { clauseAt, splitClauses } from './splitClauses';
 import { isPostStamp } from '../times/isPostStamp';
+import { isConnector } from './isConnector';
 import { firstAtLeast } from '../firstAtLeast';
 
 /** Where a stop sits in a journey, relative to where the traveller is as the article is written. */
@@ -51,9 +52,6 @@ export interface TravelCue {
 }
 
 const WINDOW = 140;
-// "visited Belarus, Ukraine and Moldova", "from Lisbon to Madrid", "then Zurich, Milan and Rome".
-// The gap may hold a date or a preposition of the same kind ("in Tokyo from Feb. 16 to 18, in Jakarta").
-const CONNECTOR = /^(?:[\s,.()]|and|or|as well as|then|and then|before|followed by|to|via|by way of|through|on to|onto|and on to|finally|later|next|also|down|up|back|out|over|across|north|south|east|west|inland|home|onward|[-–—]|the|capital|city|town|port|island|of|in|at|on|from|with|by|two|three|four|five|\d+(?:st|nd|rd|th)?|\p{Lu}\p{Ll}+['’]s|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|day|days|nights|\p{Lu}\p{Ll}+)*$/u;
 const TITLE_OF = /\b(?:Archbishop|Bishop|Duke|Duchess|Earl|Prince|Princess|Mayor|Governor|Church|University|Bank|Museum|Council|Republic|Kingdom|Diocese|Patriarch|Metropolitan|Emir|Sultan|King|Queen|Marquess|Baron|Count|Countess|Lord|Lady|Port|Gulf|Bay|Cape|Strait|Sea|Isle)\s+of\s+(?:the\s+)?$/;
 const MAX_GAP = 160;
 const SEQUEL = /\b(?:then|to|on to|onto|before|followed by|finally|next|later)\b/;
@@ -70,7 +68,7 @@ const EARLIER_OPENING = /^\W*(?:(?:on|during|in|for)\s+)?(?:his|her|their|its|th
 const OUTSIDE = /\boutside\s+(?:of\s+)?(?:the\s+)?$/i;
 const VIA_PREPS = new Set(['through', 'via', 'across', 'past']);
 // A sentence that says the plan told before it never happened ("That voyage was never made", "The plan was abandoned").
-const PLAN_UNDONE = /^\s*(?:but\s+)?(?:that|this|the|these|those|such\s+an?)\s+(?:\w+\s+)?(?:plan|plans|voyage|voyages|trip|trips|visit|visits|journey|course|route|idea|tour|leg|stop|attempt|crossing|flight)\s+(?:was|were|had\s+been|has\s+been)\s+(?:never|not|soon|later|quickly)?\s*(?:made|carried\s+out|taken|completed|realised|realized|attempted|flown|sailed|abandoned|cancelled|canceled|called\s+off|scrapped|dropped|shelved|given\s+up)\b/i;
+const PLAN_UNDONE = /^\s*(?:but\s+)?(?:that|this|the|these|those|such\s+an?)\s+(?:\w+\s+)?(?:plan|plans|voyage|voyages|trip|trips|visit|visits|journey|course|route|idea|tour|leg|stop|attempt|crossing|flight)\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:never|not|soon|later|quickly)\s*)?(?:made|carried\s+out|taken|completed|realised|realized|attempted|flown|sailed|abandoned|cancelled|canceled|called\s+off|scrapped|dropped|shelved|given\s+up)\b/i;
 // Verbs whose past is spelled as their present ("put in at", "set out from", "cut across").
 const SAME_PAST: ReadonlySet<string> = new Set(['put', 'set', 'cut', 'hit', 'spread', 'quit', 'let', 'cast', 'burst', 'shut', 'thrust']);
 // "three days later", "a week afterwards".
@@ -128,8 +126,8 @@ function roleOf(move: Move, tense: Tense): StopRole {
   return 'current';
 }
 
-const RELATIVE = /^\s*,?\s*(?:where|which|who|whom|whose|when|while|although|though|because|since|as|amid|despite|after|before|until)\b/i;
-const WHERE_NEXT = /^\s*,?\s*where\b/i;
+const RELATIVE = /^\s*(?:,\s*)?(?:where|which|who|whom|whose|when|while|although|though|because|since|as|amid|despite|after|before|until)\b/i;
+const WHERE_NEXT = /^\s*(?:,\s*)?where\b/i;
 const RELATIVE_AFTER = /\b(?:where|which|who|whose|when|that)\b/i;
 const FINE: ReadonlySet<string> = new Set(['month', 'week', 'day', 'partOfDay', 'hour', 'minute']);
 
@@ -234,7 +232,7 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
         // "He rounded the Cape, put in at Cape Town": a verb whose past is its present form takes the tense of the verb before it.
         if (tense === 'present' && last?.tense === 'past' && SAME_PAST.has(cue.head ?? '') && !/\b(?:is|are|am|now|today)\b/i.test(window)) tense = 'past';
         made = { role: roleOf(cue.move, tense), cue: cue.text, move: cue.move, tense, negated: cue.negated, earlier: cue.earlier, weak: cue.weak, cueStart: f.range.start + from + cue.at, head: cue.head, ...(cue.other ? { other: true } : {}) };
-      } else if (last && local - last.localEnd <= MAX_GAP && CONNECTOR.test(f.text.slice(last.localEnd, local))) {
+      } else if (last && local - last.localEnd <= MAX_GAP && isConnector(f.text.slice(last.localEnd, local))) {
         const gap = f.text.slice(last.localEnd, local);
         const move: Move = /\bfrom\b/.test(gap) ? 'from' : VIA.test(gap) ? 'via' : /\b(?:to|onto)\b/.test(gap) || (SEQUEL.test(gap) && (last.move === 'from' || last.move === 'start')) ? 'to' : last.move;
         made = { role: roleOf(move, last.tense), cue: last.cue, move, tense: last.tense, negated: last.negated, earlier: last.earlier, weak: last.weak, cueStart: last.cueStart, listHead: last.listHead ?? last.cueStart, sequential: SEQUEL.test(gap) || last.sequential === true || move !== last.move, ...(last.head !== undefined ? { head: last.head } : {}), ...(last.other ? { other: true } : {}) };

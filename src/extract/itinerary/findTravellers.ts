@@ -50,6 +50,7 @@ const NOT_NAME = /\b(?:Mr|Mrs|Ms|Dr|Mx|Prof|Rev|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|
 // "the expedition's captains, ", "the Moderator of the General Assembly, ": a role just before a name set off by commas.
 // Three plain tests, each linear: a comma, an "of ..." tail dropped, a role word at the end.
 const ROLE_AT_END = new RegExp(`\\b(?:${PERSON_ROLES}|moderator|bishop|cardinal|rabbi|imam|chairman|chairwoman|spokesman|spokeswoman|boyfriend|girlfriend|husband|wife|son|daughter|father|mother|brother|sister|companion|partner|mechanic|engineer|guide|interpreter|photographer|assistant|deputy)s?$`, 'i');
+// eslint-disable-next-line regexp/no-super-linear-move -- roleBefore is given the 80 characters before a name, at most.
 const OF_TAIL = /\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u;
 
 /** True when `before` ends with a role and a comma ("his mechanic, ", "the Archbishop of Canterbury, "). */
@@ -65,6 +66,7 @@ const APPOSITIVE_THEN = /^,\s+(?:the|a|an|his|her|their|its)\s+[^,.;]{1,60},\s+(
 const AUX = /^(?:had|has|have|was|were|is|are|will|would|could|can|did|does)$/;
 const POSSESSIVE_JOURNEY = /^['’]s\s+(?:[a-z-]+\s+){0,2}(?:visit|trip|tour|journey|voyage|flight|plane|jet|motorcade|arrival|stop|stay|route|expedition|crossing|pilgrimage|homecoming|return|departure)\b/;
 const OPENER = /^(?:Why|How|What|Where|When|While|Who|Which|If|As|So|Yet|Although|Though|Because|Once|Now|Here|There|But|And|Then|After|Before|Since|Until|Unlike|Like|Later|Earlier|Meanwhile|Afterwards|Finally|Today|Yesterday|Tomorrow|Next|Also|Still|Instead|Soon|Eventually|Last|This|That)$/;
+// eslint-disable-next-line regexp/no-super-linear-move -- runs on the 40 characters before a name, at most.
 const OF_HEAD = /(\p{Lu}[\p{L}'’-]*)\s+of\s+(the\s+)?$/u;
 
 /** A capitalised word of the text with its offsets. */
@@ -80,7 +82,8 @@ function capitalisedWords(text: string): Cap[] {
   // Only where a word starts: "McDonald" is one word, not "Donald" inside it.
   for (const m of text.matchAll(CAPITALISED)) {
     // "Trump's day": the possessive is not part of the name.
-    const w = m[0].replace(/['’]s$/, '').replace(/['’-]+$/, '');
+    // (The trailing marks are matched from the first of their run only: a word may be a long run of them.)
+    const w = m[0].replace(/['’]s$/, '').replace(/(?<!['’-])['’-]+$/, '');
     out.push({ w, start: m.index, end: m.index + w.length });
   }
   return out;

@@ -49,6 +49,7 @@ const MAX_OBJECT = 6;
 // How many more words a path or destination phrase lets stand between the verb and the place.
 const PHRASE_WORDS = 4;
 const LOCATIVE_PREPS: ReadonlySet<string | undefined> = new Set(['at', 'near', 'off']);
+// eslint-disable-next-line regexp/no-super-linear-move -- readCue reads a cue window: at most WINDOW = 140 characters before a place, or nine words of the 200 characters after a fronted one (findTravelCues).
 const NAMING = /\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:(?:it|they|he|she|we|locals|sailors)\s+)?(?:called|named|dubbed|christened|known\s+as)\s+$/i;
 // The name is not a day or a month alone: "three weeks from Sunday in Rome" counts time, it names no place.
 // Two unknown names may stand joined ("called at Chan May and Cai Lan in Vietnam").

@@ -3,6 +3,7 @@ import { liesWithin } from './liesWithin';
 import type { PlaceMention } from './types';
 
 /** What may stand between two items of a list: a comma, "and", "or", "&", a slash. */
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- every caller tests a gap of at most MAX_GAP = 16 characters (findLists, and besideAState on listNeighbours).
 export const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or|&|\/)\s*$/;
 /** The longest text LIST_GAP can match with some spaces to spare (", and " is six). */
 const MAX_GAP = 16;

@@ -1,6 +1,7 @@
 import type { PlaceMention, PlaceStep } from './types';
 
-const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or|&)\s*$/;
+// The gap between two names of a list (", ", " and ", ", or ", " & "), however long: no run of spaces can be split two ways.
+const LIST_GAP = /^\s*(?:,(?:\s*(?:and|or))?|and|or|&)\s*$/;
 const UNIT = /^(?:counties|county|parishes|parish|districts|boroughs)\b/i;
 const BOOST = 5;
 

@@ -82,7 +82,7 @@ function readLeadingName(gazetteer: Gazetteer, text: string): ReturnType<typeof 
   // Nor is a building named after a person or a saint ("Thomas Memorial Hospital") in the town of that name.
   if (OPEN_WATER.test(text.trim()) || BUILDING.test(text.trim())) return undefined;
   // "Town of Groton", "Port of Los Angeles": the place it is of.
-  const of = /^(?:the\s+)?(?:town|city|village|township|borough|port|county)\s+of\s+(.+)$/i.exec(text.trim());
+  const of = /^(?:the\s+)?(?:town|city|village|township|borough|port|county)\s+of\s+(\S.*)$/i.exec(text.trim());
   if (of?.[1]) return readSpan(gazetteer, of[1]);
   for (let n = words.length - 1; n >= 1; n--) {
     const head = words.slice(0, n).join(' ');

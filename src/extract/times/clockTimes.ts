@@ -44,6 +44,7 @@ export function clockTimes(ctx: TimeContext): TimeFind[] {
       const lead = /^(?:at|on|in|by|from|until|since|before|after)\s+/i.exec(r.text)?.[0].length ?? 0;
       const start = from + r.index + lead;
       // nor trailing punctuation chrono sometimes takes along ("Thursday)", "Wednesday,")
+      // eslint-disable-next-line regexp/no-super-linear-backtracking, regexp/no-super-linear-move -- runs on one chrono result, inside a window of at most MAX_WINDOW + 2 * RADIUS = 480 characters.
       const trail = /(?:[,;:]|(?<!\([^)]*)\))+$/.exec(r.text)?.[0].length ?? 0;
       const end = start + r.text.length - lead - trail;
       if (start < covered || !group.some((t) => end > t.start && start < t.end)) continue;

@@ -16,6 +16,7 @@ export function dropTitles(text: string, finds: TimeFind[]): TimeFind[] {
     if (!titled) return true;
     // a quote after a word opens a title ("ABC's \"This Week\""); after a full stop, a sentence
     const before = text.slice(Math.max(0, f.start - 6), f.start);
+    // eslint-disable-next-line regexp/no-super-linear-move -- `before` is the 6 characters before the find, at most.
     return f.start === 0 || /(?:^|[.!?]["'`]*\s+|\n\s*)["'`(]*$/.test(before);
   });
 }
