@@ -1,7 +1,7 @@
 import type { TextRange } from '../../article/types';
 import { firstAtLeast } from '../firstAtLeast';
 import type { TravelCue } from './findTravelCues';
-import type { TravellerMention } from './findTravellers';
+import { isPersonRole, type TravellerMention } from './findTravellers';
 import { guessGender } from './guessGender';
 import { VERB_FORMS } from './motionLexicon';
 
@@ -24,6 +24,15 @@ const JOINED = /^\s*(?:,\s*)?(?:and|or|but|then)\s+(?:then\s+|later\s+|also\s+)?
 const PAIRED = /^(?:\s*,)?\s+and\s+(?:(?:his|her|their)\s+[a-z]+\s*,\s*(?:\p{Lu}[\p{Ll}]+\.?\s+)?)?$/u;
 // "Lewis and Clark", "Lewis, and Clark": two names that open a sentence together.
 const PAIR_GAP = /^(?:\s*,)?\s+and\s+$/;
+// "King Frederik and Queen Mary": the second of a pair may carry its own title.
+const TITLED_GAP = /^(?:\s*,)?\s+and\s+(\p{Lu}\p{Ll}+)\.?\s+$/u;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lady|Lord)$/;
+
+/** True when the gap between two names is "and" and the second's title ("and Queen ", "and Dr. "). */
+function titledGap(gap: string): boolean {
+  const title = TITLED_GAP.exec(gap)?.[1];
+  return title !== undefined && (isPersonRole(title) || HONORIFIC.test(title));
+}
 const PARTICIPLE = /^(?:before|after|while|then|later|having|on)\s+\w+ing\b/i;
 
 type Kind = TravellerMention['kind'];
@@ -125,6 +134,7 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
   const firstShip = named.find((t) => t.vessel === true)?.name;
   const firstRole = travellers.find((t) => t.role)?.name;
   const carriers = carriedBy(text, named, sentences);
+  const titles = titledPeople(text, named);
   const vesselOf = new Map([...carriers].map(([vessel, c]) => [c.person, vessel]));
   const genders = guessGender(text, travellers, sentences);
   let sentence = 0;
@@ -149,7 +159,13 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
         note(s, subject.name, subject.kind, subject.vessel === true);
         // "Lewis and Clark set out ...", "The captains, Lewis and Clark, had ...": a pair opens the sentence.
         const second = named[firstFrom(named, subject.end)];
-        if (second && second.kind === 'person' && subject.kind === 'person' && second.name !== subject.name && PAIR_GAP.test(text.slice(subject.end, second.start))) s.pair = [second.name, subject.name];
+        if (second && second.kind === 'person' && subject.kind === 'person' && second.name !== subject.name && (PAIR_GAP.test(text.slice(subject.end, second.start)) || titledGap(text.slice(subject.end, second.start)))) s.pair = [second.name, subject.name];
+      }
+      // "Dr. Moen set out northward on foot with Lieutenant Dahl": the two go on together; "they" is both.
+      const setOut = r ? companionsSettingOut(text, r, named) : undefined;
+      if (setOut) {
+        s.pair = setOut;
+        note(s, setOut[0], 'person');
       }
       sentence++;
     }
@@ -190,7 +206,7 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
     }
     // "Hillary Clinton and Donald Trump are making", "the captains, Lewis and Clark, set out": both move.
     // "Nansen and his companion, Lieutenant Johansen, ...": a companion named in apposition moves too.
-    if (partner === undefined && pick?.name !== undefined && other?.name !== undefined && other.name !== pick.name && PAIRED.test(text.slice(other.end, pick.start))) partner = other.name;
+    if (partner === undefined && pick?.name !== undefined && other?.name !== undefined && other.name !== pick.name && (PAIRED.test(text.slice(other.end, pick.start)) || titledGap(text.slice(other.end, pick.start)))) partner = other.name;
     // "... to meet Duda in Warsaw before flying back to Tokyo", "He left her in Lyon and flew on to Rome":
     // a participle, or a verb joined to the one before with no subject of its own, moves the sentence's traveller.
     const joined = !pick && JOINED.test(text.slice(cue.clauseStart, cue.cueStart + 1));
@@ -204,10 +220,11 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
       const owner = candidatesIn(text, cue.cueStart, cue.place.start, travellers).find((c) => c.name !== undefined && /^['’]s\s/.test(text.slice(c.end, c.end + 3)));
       if (owner) pick = owner;
     }
-    // "On a visit to Kyiv, Mr Lee said": a noun cue's owner may come after it in the sentence.
+    // "On a visit to Kyiv, Mr Lee said", "in June, at Hammerfest, Dr. Moen walked": a fronted place's traveller may come after it in the sentence.
     if (!pick && cue.cueStart >= cue.place.start - 40) {
-      const stop = text.slice(cue.place.end, cue.place.end + REACH).indexOf('.');
-      pick = candidatesIn(text, cue.place.end, stop < 0 ? cue.place.end + REACH : cue.place.end + stop, travellers).find((c) => c.name !== undefined);
+      // The sentence's own end, not the first full stop ("Dr." is not one).
+      const end = sentences[firstAtLeast(sentences, (r) => r.end, cue.place.end)]?.end ?? Infinity;
+      pick = candidatesIn(text, cue.place.end, Math.min(end, cue.place.end + REACH), travellers).find((c) => c.name !== undefined);
     }
     // A pronoun means the traveller of its kind the text has said most about, the latest subject breaking ties.
     const topic = (fits: (c: { kind: Kind; vessel: boolean }, name: string) => boolean, latest: string | undefined, recency = 1.5, bonus: (name: string) => number = () => 0): string | undefined => {
@@ -235,6 +252,8 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
       name = topic((c, n) => c.kind === 'person' && !c.vessel && (male ? genders.get(n) !== 'f' : true), latest, 1.5, (n) => (male && genders.get(n) === 'm' ? MAN_BONUS : 0)) ?? firstPerson;
     }
     else if (pick?.pronoun === 'it' || pick?.pronoun === 'its') name = topic((c) => c.kind === 'thing', s.thing) ?? firstThing ?? s.any;
+    // "the King" is the one person the text titled King ("King Frederik").
+    else if (pick?.role !== undefined && titles.get(pick.role.replace(/^the\s+/, '')) !== undefined) name = titles.get(pick.role.replace(/^the\s+/, ''));
     else if (pick?.kind === 'person') name = s.person ?? firstPerson ?? s.group ?? pick.role;
     else if (pick?.kind === 'group' && s.pair && (pick.pronoun !== undefined || s.group === undefined)) name = s.pair[0];
     else if (pick?.kind === 'group') name = s.group ?? s.person ?? s.any ?? pick.role;
@@ -270,6 +289,52 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
     previous = cue;
   }
   addJoiners(text, cues, travellers, sentences);
+}
+
+const TITLE_BEFORE = /(\p{Lu}\p{Ll}+)\s+$/u;
+
+/**
+ * The offices and ranks the text gives its named people ("King Frederik", "Captain Ann Lee"),
+ * each to the one person it names: "the King" is then that person. An office two people hold
+ * ("President Ruto" and "President Biden") names neither.
+ */
+function titledPeople(text: string, named: readonly TravellerMention[]): Map<string, string> {
+  const found = new Map<string, string | null>();
+  for (const t of named) {
+    if (t.kind !== 'person' || t.vessel === true) continue;
+    const title = TITLE_BEFORE.exec(text.slice(Math.max(0, t.start - 24), t.start))?.[1]?.toLowerCase();
+    if (title === undefined || !isPersonRole(title)) continue;
+    const had = found.get(title);
+    found.set(title, had === undefined || had === t.name ? t.name : null);
+  }
+  const out = new Map<string, string>();
+  for (const [title, name] of found) if (name !== null) out.set(title, name);
+  return out;
+}
+
+const WITH_PERSON = /\bwith\s+(?:(?:his|her|their)\s+[a-z]+(?:\s*,)?\s*)?(?:\p{Lu}[\p{Ll}]+\.?\s+)?$/u;
+
+/**
+ * "Dr. Moen set out northward on foot with Lieutenant Dahl": a named person, a verb of going,
+ * and "with" a second named person, in one sentence, make the pair the text goes on to call
+ * "they" (the first first). The verb must stand between the two and move the first ("met with"
+ * does not), and no other traveller may come between.
+ */
+function companionsSettingOut(text: string, r: TextRange, named: readonly TravellerMention[]): [string, string] | undefined {
+  for (let i = firstFrom(named, r.start); i + 1 < named.length; i++) {
+    const a = named[i];
+    const b = named[i + 1];
+    if (!a || !b || b.end > r.end) return undefined;
+    if (a.kind !== 'person' || b.kind !== 'person' || a.vessel === true || b.vessel === true || a.name === b.name) continue;
+    const between = text.slice(a.end, b.start);
+    if (between.length > 160 || !WITH_PERSON.test(between)) continue;
+    const goes = between.split(/[^a-z]+/).some((w) => {
+      const form = VERB_FORMS.get(w);
+      return form !== undefined && form.cls !== 'act' && form.form !== 'ing';
+    });
+    if (goes) return [a.name, b.name];
+  }
+  return undefined;
 }
 
 // Descriptions that name one journey: a race and the field riding it, a relay and the flame it carries.

@@ -195,6 +195,11 @@ const DETERMINER = /\b(?:the|our|their|his|her)\s+/gi;
 const ROLE_WORD = /[\p{L}-]+/uy;
 const ROLES = new Set([...PERSON_ROLES.split('|'), ...GROUP_ROLES.split('|'), ...THING_ROLES.split('|')]);
 
+/** True for a noun that names a person by office or rank ("king", "president", "captain"). */
+export function isPersonRole(word: string): boolean {
+  return PERSON_ROLE.test(word.toLowerCase());
+}
+
 /** True for a noun that names a traveller of some kind ("train", "ship", "convoy", "pontiff"). */
 export function isTravellerNoun(word: string): boolean {
   return ROLES.has(word.toLowerCase());

@@ -212,11 +212,14 @@ function readCueIn(text: string): Cue | undefined {
   // "wintered at a base they called Framheim": the place is the thing named, so the cue is the words before it.
   const naming = NAMING.exec(text);
   if (naming) return readCueIn(text.slice(0, naming.index));
-  // "by way of" is "via", "wheels down in" is "landed in", and a storm that "took shape over" a place formed there (padded so offsets hold).
+  // "by way of" is "via", "wheels down in" is "landed in", and a storm that "took shape over" a place formed there (padded with a
+  // mark no word holds and no trim drops, so offsets and the cue's length hold).
   const window = text
-    .replace(/\bby\s+way\s+of\b/gi, (m) => 'via'.padEnd(m.length))
-    .replace(/\bwheels\s+down\b/gi, (m) => 'landed'.padEnd(m.length))
-    .replace(/\b(?:took|takes|taking|take)\s+shape\b/gi, (m) => 'formed'.padEnd(m.length));
+    .replace(/\bby\s+way\s+of\b/gi, (m) => 'via'.padEnd(m.length, '_'))
+    .replace(/\bwheels\s+down\b/gi, (m) => 'landed'.padEnd(m.length, '_'))
+    .replace(/\b(?:took|takes|taking|take)\s+shape\b/gi, (m) => 'formed'.padEnd(m.length, '_'))
+    // "pushed into the ice north of Svalbard", "sailed east of Iceland": a bearing from a place is near it.
+    .replace(/\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b/gi, (m) => 'near'.padEnd(m.length, '_'));
   const ws = words(window);
   let i = skipSlack(ws, ws.length - 1);
   const end = window.length;

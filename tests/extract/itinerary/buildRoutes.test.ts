@@ -551,4 +551,53 @@ describe('buildRoutes', () => {
     expect(r).toHaveLength(1);
     expect(stops(r)).toBe('0:milan 1:lyon 2:paris');
   });
+
+  it('"X set out ... with Y" makes the pair the next "they" is: both travel on, not the ship they left', () => {
+    const r = routes('The schooner Petrel sailed from Lisbon with Ann Lee aboard. In spring, seeing the ice would not open, Dr. Ann Lee set out on foot with Lieutenant Tom Hale. They reached Minsk and then went on to Kyiv.');
+    const of = (who: string): string => (r.find((x) => x.traveller === who)?.stops ?? []).map((s) => s.placeId).join(' ');
+    expect(of('Ann Lee')).toBe('lisbon minsk kyiv');
+    expect(of('Tom Hale')).toBe('minsk kyiv');
+  });
+
+  it('"met with" is no setting out together: a later "they" keeps the traveller the text was about', () => {
+    const r = routes('Eva Roth landed in Minsk on Monday. On Tuesday Tom Hale met with Eva Roth. They went on to Lyon and then to Rome.');
+    expect(r.find((x) => x.traveller === 'Eva Roth')?.stops.map((s) => s.placeId) ?? []).not.toContain('lyon');
+  });
+
+  it('a fronted place\'s traveller named after it is found past a title\'s full stop ("at Porto, Dr. Ann Lee walked")', () => {
+    const r = routes('The schooner Petrel sailed from Lisbon with Ann Lee aboard. The Petrel called at Madrid in May. That plan changed: in June, at Porto, Dr. Ann Lee walked into the harbour office alone.');
+    const of = (who: string): string => (r.find((x) => x.traveller === who)?.stops ?? []).map((s) => s.placeId).join(' ');
+    expect(of('Petrel')).not.toContain('porto');
+    expect(of('Ann Lee')).toContain('porto');
+  });
+
+  it('reads a bearing from a place as near it: "passed north of" is a passage, "pushed into the ice east of" a stop', () => {
+    expect(stops(routes('The ship Petrel left Lisbon in May, passed north of Madrid and reached Rome.'))).toBe('0:lisbon 1:madrid 2:rome');
+    expect(stops(routes('The ship Petrel left Lisbon in May and pushed into the ice east of Minsk in June.'))).toBe('0:lisbon 1:minsk');
+  });
+
+  it('reads a compound bearing ("south-west of") as near too', () => {
+    const text = 'The ship Petrel left Lisbon in May and sailed south-west of Porto.';
+    const r = routes(text);
+    expect(r[0]?.stops.map((s) => s.placeId)).toEqual(['lisbon', 'porto']);
+  });
+
+  it('"King Tomas and Queen Ana arrived": a pair whose second name has its own title moves together', () => {
+    const r = routes('King Tomas and Queen Ana arrived in Lisbon on Monday. The royal couple flew to Madrid on Tuesday and then to Rome.');
+    const of = (who: string): string => (r.find((x) => x.traveller === who)?.stops ?? []).map((s) => s.placeId).join(' ');
+    expect(of('Ana')).toBe('lisbon madrid rome');
+    expect(of('Tomas')).toBe('lisbon madrid rome');
+  });
+
+  it('"the King" is the one person the text titled King, not the last person it spoke of', () => {
+    const r = routes('King Tomas and Queen Ana arrived in Lisbon on Monday. On Tuesday the King flew to Madrid, and on Wednesday he went on to Rome.');
+    const of = (who: string): string => (r.find((x) => x.traveller === who)?.stops ?? []).map((s) => s.placeId).join(' ');
+    expect(of('Tomas')).toBe('lisbon madrid rome');
+  });
+
+  it('an office two people hold ("President Lee", "President Hale") makes "the president" neither by title', () => {
+    const r = routes('President Ann Lee landed in Rome on Monday. President Tom Hale flew to Paris on Monday. Ann Lee then flew to Minsk. On Tuesday the president went on to Lyon and then to Madrid.');
+    const of = (who: string): string => (r.find((x) => x.traveller === who)?.stops ?? []).map((s) => s.placeId).join(' ');
+    expect(of('Tom Hale')).not.toContain('lyon');
+  });
 });
