@@ -54,6 +54,8 @@ function routes(text: string, timeWords: [string, When, string?][] = [], datelin
 
 type Routes = ReturnType<typeof routes>;
 /** "0:paris 1:lyon" — each stop's sequence and place (city<country when folded). */
+/** The place ids of `who`'s route, in order ('' when the text gives them none). */
+const stopsOf = (r: Routes, who: string): string => (r.find((x) => x.traveller === who)?.stops ?? []).map((s) => s.placeId).join(' ');
 const stops = (r: Routes, i = 0): string => (r[i]?.stops ?? []).map((s) => `${s.sequence}:${s.placeId}${s.within ? `<${s.within}` : ''}`).join(' ');
 
 describe('buildRoutes', () => {
@@ -121,9 +123,8 @@ describe('buildRoutes', () => {
 
   it('takes ships as travellers called "she", and a person aboard shares the ship\'s route', () => {
     const r = routes('Captain Ann Lee arrived in Lisbon aboard the schooner Petrel. The Petrel had sailed from Havana in March. She called at Porto on the way.');
-    const of = (who: string): string => (r.find((x) => x.traveller === who)?.stops ?? []).map((s) => s.placeId).join(' ');
-    expect(of('Petrel')).toBe('havana porto');
-    expect(of('Ann Lee').split(' ').sort()).toEqual(['havana', 'lisbon', 'porto']);
+    expect(stopsOf(r, 'Petrel')).toBe('havana porto');
+    expect(stopsOf(r, 'Ann Lee').split(' ').sort()).toEqual(['havana', 'lisbon', 'porto']);
   });
 
   it('keeps a one-stop route only where the text says the traveller went there', () => {
@@ -167,9 +168,8 @@ describe('buildRoutes', () => {
 
   it('gives a person aboard a ship the ship\'s stops as well as their own, until their own last move', () => {
     const r = routes('Ann Lee went aboard HMS Dart in Lisbon. The ship sailed to Porto and then to Havana. Ann Lee flew home to London. HMS Dart went on to Madrid.');
-    const of = (who: string): string => (r.find((x) => x.traveller === who)?.stops ?? []).map((s) => s.placeId).join(' ');
-    expect(of('HMS Dart')).toBe('porto havana madrid');
-    expect(of('Ann Lee')).toBe('lisbon porto havana london');
+    expect(stopsOf(r, 'HMS Dart')).toBe('porto havana madrid');
+    expect(stopsOf(r, 'Ann Lee')).toBe('lisbon porto havana london');
   });
 
   it('gives a cue with no subject to the traveller the text is most about', () => {
@@ -231,9 +231,8 @@ describe('buildRoutes', () => {
 
   it('moves both people of a subject "A and B", and "they" after it', () => {
     const r = routes('Ann Lee and Bob Stone flew to Paris on Monday. They drove on to Lyon.');
-    const of = (who: string): string => (r.find((x) => x.traveller === who)?.stops ?? []).map((s) => s.placeId).join(' ');
-    expect(of('Ann Lee')).toBe('paris lyon');
-    expect(of('Bob Stone')).toBe('paris lyon');
+    expect(stopsOf(r, 'Ann Lee')).toBe('paris lyon');
+    expect(stopsOf(r, 'Bob Stone')).toBe('paris lyon');
   });
 
   it('moves people named after a role and a comma ("the captains, A and B, set out")', () => {
@@ -554,9 +553,8 @@ describe('buildRoutes', () => {
 
   it('"X set out ... with Y" makes the pair the next "they" is: both travel on, not the ship they left', () => {
     const r = routes('The schooner Petrel sailed from Lisbon with Ann Lee aboard. In spring, seeing the ice would not open, Dr. Ann Lee set out on foot with Lieutenant Tom Hale. They reached Minsk and then went on to Kyiv.');
-    const of = (who: string): string => (r.find((x) => x.traveller === who)?.stops ?? []).map((s) => s.placeId).join(' ');
-    expect(of('Ann Lee')).toBe('lisbon minsk kyiv');
-    expect(of('Tom Hale')).toBe('minsk kyiv');
+    expect(stopsOf(r, 'Ann Lee')).toBe('lisbon minsk kyiv');
+    expect(stopsOf(r, 'Tom Hale')).toBe('minsk kyiv');
   });
 
   it('"met with" is no setting out together: a later "they" keeps the traveller the text was about', () => {
@@ -566,9 +564,8 @@ describe('buildRoutes', () => {
 
   it('a fronted place\'s traveller named after it is found past a title\'s full stop ("at Porto, Dr. Ann Lee walked")', () => {
     const r = routes('The schooner Petrel sailed from Lisbon with Ann Lee aboard. The Petrel called at Madrid in May. That plan changed: in June, at Porto, Dr. Ann Lee walked into the harbour office alone.');
-    const of = (who: string): string => (r.find((x) => x.traveller === who)?.stops ?? []).map((s) => s.placeId).join(' ');
-    expect(of('Petrel')).not.toContain('porto');
-    expect(of('Ann Lee')).toContain('porto');
+    expect(stopsOf(r, 'Petrel')).not.toContain('porto');
+    expect(stopsOf(r, 'Ann Lee')).toContain('porto');
   });
 
   it('reads a bearing from a place as near it: "passed north of" is a passage, "pushed into the ice east of" a stop', () => {
@@ -584,20 +581,17 @@ describe('buildRoutes', () => {
 
   it('"King Tomas and Queen Ana arrived": a pair whose second name has its own title moves together', () => {
     const r = routes('King Tomas and Queen Ana arrived in Lisbon on Monday. The royal couple flew to Madrid on Tuesday and then to Rome.');
-    const of = (who: string): string => (r.find((x) => x.traveller === who)?.stops ?? []).map((s) => s.placeId).join(' ');
-    expect(of('Ana')).toBe('lisbon madrid rome');
-    expect(of('Tomas')).toBe('lisbon madrid rome');
+    expect(stopsOf(r, 'Ana')).toBe('lisbon madrid rome');
+    expect(stopsOf(r, 'Tomas')).toBe('lisbon madrid rome');
   });
 
   it('"the King" is the one person the text titled King, not the last person it spoke of', () => {
     const r = routes('King Tomas and Queen Ana arrived in Lisbon on Monday. On Tuesday the King flew to Madrid, and on Wednesday he went on to Rome.');
-    const of = (who: string): string => (r.find((x) => x.traveller === who)?.stops ?? []).map((s) => s.placeId).join(' ');
-    expect(of('Tomas')).toBe('lisbon madrid rome');
+    expect(stopsOf(r, 'Tomas')).toBe('lisbon madrid rome');
   });
 
   it('an office two people hold ("President Lee", "President Hale") makes "the president" neither by title', () => {
     const r = routes('President Ann Lee landed in Rome on Monday. President Tom Hale flew to Paris on Monday. Ann Lee then flew to Minsk. On Tuesday the president went on to Lyon and then to Madrid.');
-    const of = (who: string): string => (r.find((x) => x.traveller === who)?.stops ?? []).map((s) => s.placeId).join(' ');
-    expect(of('Tom Hale')).not.toContain('lyon');
+    expect(stopsOf(r, 'Tom Hale')).not.toContain('lyon');
   });
 });
