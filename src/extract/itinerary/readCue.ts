@@ -270,6 +270,14 @@ function readCueIn(text: string): Cue | undefined {
       const inner = readCue(around);
       if (inner) return { ...inner, text: window.slice(inner.at).trim() };
     }
+    // "entered the canal at its southern end, near Suez", "landed at the airport, outside Baghdad": a place set off by a
+    // comma says where the move before it was.
+    if (['near', 'outside', 'off', 'in', 'at'].includes(prep)) {
+      const inner = readCue(`${window.slice(0, head.at)} ${prep} `);
+      // (Leaving "the port, near Lisbon" is leaving Lisbon; going to or being at "the airport, outside Baghdad" is being at
+      // Baghdad; a doing verb's place, "met the envoy, in Rome", is left to the reading without the comma.)
+      if (inner && !inner.weak && (inner.move === 'at' || inner.move === 'to' || inner.move === 'from')) return { ...inner, move: inner.move === 'from' ? 'from' : 'at', text: window.slice(inner.at).trim() };
+    }
   }
   const verb = nounOfMotion(ws, i, prep) ? undefined : VERB_FORMS.get(head.lower);
   if (verb) {

@@ -594,4 +594,12 @@ describe('buildRoutes', () => {
     const r = routes('President Ann Lee landed in Rome on Monday. President Tom Hale flew to Paris on Monday. Ann Lee then flew to Minsk. On Tuesday the president went on to Lyon and then to Madrid.');
     expect(stopsOf(r, 'Tom Hale')).not.toContain('lyon');
   });
+
+  it('a place set off by a comma says where the move before it was ("landed at the airport, outside Lisbon")', () => {
+    expect(stops(routes('Ann Lee flew out of Paris on Monday and landed at the airport, outside Lisbon, that night.'))).toBe('0:paris 1:lisbon');
+  });
+
+  it('leaving a place set off by a comma is leaving from there ("left the port, near Lisbon")', () => {
+    expect(stops(routes('Ann Lee left the port, near Lisbon, on Monday and flew to Paris.'))).toBe('0:lisbon 1:paris');
+  });
 });
