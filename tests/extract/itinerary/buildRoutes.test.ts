@@ -602,4 +602,9 @@ describe('buildRoutes', () => {
   it('leaving a place set off by a comma is leaving from there ("left the port, near Lisbon")', () => {
     expect(stops(routes('Ann Lee left the port, near Lisbon, on Monday and flew to Paris.'))).toBe('0:lisbon 1:paris');
   });
+
+  it('reads travel by any means as a move: pedalled, skied, zigzagged, sped, overnighted, loaded at', () => {
+    expect(stops(routes('Ann Lee pedalled from Lisbon to Porto, skied into Madrid, zigzagged through Lyon, sped on to Milan and overnighted in Rome.'))).toBe('0:lisbon 1:porto 2:madrid 3:lyon 4:milan 5:rome');
+    expect(stops(routes('The schooner Petrel loaded cargo at Havana and sailed to Lisbon.'))).toBe('0:havana 1:lisbon');
+  });
 });
