@@ -2,6 +2,7 @@ import type { Route, SkippedLeg, StoryEvent, Stop, StopRole, When } from '../../
 import { HERE } from '../hereMeansDateline';
 import type { TravelCue } from './findTravelCues';
 import { orderStops, type OrderItem } from './orderStops';
+import { VERB_FORMS } from './motionLexicon';
 
 /** What buildRoutes needs to know about places and the article. */
 export interface RouteContext {
@@ -47,7 +48,7 @@ export function buildRoutes(cues: readonly TravelCue[], events: readonly StoryEv
   const drafted: { traveller: string; list: TravelCue[]; drafts: Draft[] }[] = [];
   for (const [traveller, list] of byTraveller) {
     if (list.every((c) => c.weak)) continue;
-    const drafts = dropEarlierYears(foldCities(yearsFromNarrative(draftsOf(list)), ctx));
+    const drafts = dropEarlierYears(foldCities(yearsFromNarrative(doneByPublication(draftsOf(list), ctx.byPublication.before)), ctx));
     // The writer is at the dateline: a stop there told in the past is where the traveller is now.
     for (const d of drafts) if (ctx.datelinePlaceId !== undefined && (d.placeId === ctx.datelinePlaceId || d.within === ctx.datelinePlaceId) && d.tense === 'past') d.tense = 'present';
     drafted.push({ traveller, list, drafts });
@@ -231,6 +232,25 @@ function yearsFromNarrative(drafts: Draft[]): Draft[] {
       }
     }
     if (best.by !== 0 && best.gap <= NEAR_DAYS * DAY_MS) d.when = { ...w, ...(w.start !== undefined ? { start: shiftYears(w.start, best.by) } : {}), ...(w.end !== undefined ? { end: shiftYears(w.end, best.by) } : {}), ...(w.timex !== undefined ? { timex: shiftYears(w.timex, best.by) } : {}) };
+  }
+  return drafts;
+}
+
+/** The cue's own words hold a verb in the past ("visited", "had flown"), not a tense read from no verb ("191 km from"). */
+const saysDone = (c: TravelCue): boolean => c.cue.split(/[^A-Za-z]+/).some((w) => VERB_FORMS.get(w.toLowerCase())?.form === 'ed');
+
+/**
+ * "visited Paris in June", in an article of March: a month or day told without its year, at a
+ * stop the text says was made, had come by publication, so it is last year's. (Only where the
+ * stop's own verb is done: a time finder that cannot see the verb leaves a bare month within a
+ * season of publication.)
+ */
+function doneByPublication(drafts: Draft[], before: string | undefined): Draft[] {
+  if (before === undefined) return drafts;
+  for (const d of drafts) {
+    const w = d.when;
+    if (!d.yearless || w?.start === undefined || (d.tense !== 'past' && d.tense !== 'perfect') || w.start.slice(0, 10) < before || !d.cues.some(saysDone)) continue;
+    d.when = { ...w, start: shiftYears(w.start, -1), ...(w.end !== undefined ? { end: shiftYears(w.end, -1) } : {}), ...(w.timex !== undefined ? { timex: shiftYears(w.timex, -1) } : {}) };
   }
   return drafts;
 }

@@ -607,4 +607,15 @@ describe('buildRoutes', () => {
     expect(stops(routes('Ann Lee pedalled from Lisbon to Porto, skied into Madrid, zigzagged through Lyon, sped on to Milan and overnighted in Rome.'))).toBe('0:lisbon 1:porto 2:madrid 3:lyon 4:milan 5:rome');
     expect(stops(routes('The schooner Petrel loaded cargo at Havana and sailed to Lisbon.'))).toBe('0:havana 1:lisbon');
   });
+
+  it('a month without its year at a stop the verb says was made, after publication, is last year\'s (published 10 May 2024)', () => {
+    const june = (y: number): When => ({ start: `${y}-06-01`, end: `${y}-07-01`, precision: 'month', timex: `${y}-06` });
+    const dateOf = (r: Routes, place: string): string | undefined => r[0]?.stops.find((x) => x.placeId === place)?.when?.start;
+    expect(dateOf(routes('Ann Lee visited Lisbon in June and flew to Paris on Monday.', [['June', june(2024), 'month']]), 'lisbon')).toBe('2023-06-01');
+    // A stop still ahead keeps the year publication gave it.
+    expect(dateOf(routes('Ann Lee flew to Paris on Monday and will fly to Lisbon in June.', [['June', june(2024), 'month']]), 'lisbon')).toBe('2024-06-01');
+    // A tense read from no verb ("191 km from") is no word that the stop was made.
+    const fourth: When = { start: '2024-06-04', end: '2024-06-04', precision: 'day', timex: '2024-06-04' };
+    expect(dateOf(routes('Racing resumes on Tuesday, June 4, with 191 km from Lisbon to Porto.', [['June 4', fourth, 'monthDay']]), 'lisbon')).toBe('2024-06-04');
+  });
 });
