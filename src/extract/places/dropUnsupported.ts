@@ -7,6 +7,8 @@ const DIRECTIONS = /^(?:(?:far|north|south|east|west|central|centre|center|north
 // Verbs of speaking that follow a person's name.
 const SPEECH = new Set(['told', 'says', 'said', 'added', 'asked', 'explained', 'recalled', 'admitted', 'wrote']);
 const BIG_CITY = 100_000;
+// The Sun, the Moon and the planets, which small towns are also named after.
+const CELESTIAL = new Set(['earth', 'moon', 'sun', 'mercury', 'venus', 'mars', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto']);
 const MAJOR_KINDS = new Set(['country', 'continent', 'area', 'water', 'region']);
 
 /**
@@ -47,6 +49,8 @@ function reasonToDrop(m: PlaceMention, tokens: readonly Token[], countryCount: n
   if (m.adjective) return e.kind === 'country' || e.featureCode === 'ADM1' || (e.kind === 'area' && e.countryCode !== '') ? undefined : 'vague-adjective';
   if (single && first.upper && first.text.length <= 3 && e.kind !== 'country' && e.kind !== 'area' && m.rule !== 'abbreviation') return 'acronym';
   if (single && CALENDAR_WORDS.has(m.key)) return 'month';
+  // "returned to Earth", "a probe bound for Mars": the planet, unless the text says where the town lies ("Earth, Texas").
+  if (single && CELESTIAL.has(m.key) && !m.anchored) return 'celestial';
   if (single && first.text.length < 3 && !first.upper) return 'short';
   const major = MAJOR_KINDS.has(e.kind) || e.population >= 100_000 || e.featureCode === 'PPLC';
   if (DIRECTIONS.test(m.key)) return 'direction';

@@ -606,6 +606,7 @@ describe('buildRoutes', () => {
   it('reads travel by any means as a move: pedalled, skied, zigzagged, sped, overnighted, loaded at', () => {
     expect(stops(routes('Ann Lee pedalled from Lisbon to Porto, skied into Madrid, zigzagged through Lyon, sped on to Milan and overnighted in Rome.'))).toBe('0:lisbon 1:porto 2:madrid 3:lyon 4:milan 5:rome');
     expect(stops(routes('The schooner Petrel loaded cargo at Havana and sailed to Lisbon.'))).toBe('0:havana 1:lisbon');
+    expect(stops(routes('Ann Lee launched from Havana in a capsule and splashed down off Lisbon.'))).toBe('0:havana 1:lisbon');
   });
 
   it('a month without its year at a stop the verb says was made, after publication, is last year\'s (published 10 May 2024)', () => {
