@@ -206,7 +206,17 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
     }
     // "Hillary Clinton and Donald Trump are making", "the captains, Lewis and Clark, set out": both move.
     // "Nansen and his companion, Lieutenant Johansen, ...": a companion named in apposition moves too.
-    if (partner === undefined && pick?.name !== undefined && other?.name !== undefined && other.name !== pick.name && (PAIRED.test(text.slice(other.end, pick.start)) || titledGap(text.slice(other.end, pick.start)))) partner = other.name;
+    const listed: string[] = [];
+    if (partner === undefined && pick?.name !== undefined && other?.name !== undefined && other.name !== pick.name && (PAIRED.test(text.slice(other.end, pick.start)) || titledGap(text.slice(other.end, pick.start)))) {
+      partner = other.name;
+      // "Ann Lee, Tom Hale and Eva Roth left": the names listed before the pair move too.
+      for (let k = before.length - 3, last = other; k >= 0; k--) {
+        const c = before[k];
+        if (c?.name === undefined || c.kind !== 'person' || !/^,\s+$/.test(text.slice(c.end, last.start))) break;
+        listed.push(c.name);
+        last = c;
+      }
+    }
     // "... to meet Duda in Warsaw before flying back to Tokyo", "He left her in Lyon and flew on to Rome":
     // a participle, or a verb joined to the one before with no subject of its own, moves the sentence's traveller.
     const joined = !pick && JOINED.test(text.slice(cue.clauseStart, cue.cueStart + 1));
@@ -280,6 +290,7 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
       along.add(carrier.person);
       cue.carrier = true;
     }
+    for (const n of listed) if (n !== name) along.add(n);
     if (partner !== undefined) {
       along.add(partner);
       s.pair = [name, partner];

@@ -102,7 +102,7 @@ class Taken {
 
 /** People named without a title: before a verb ("Charles Darwin went ashore"), after a role and a comma ("the Moderator, Iain Greenshields,"), or joined by "and" to one of those ("Hillary Clinton and Donald Trump are"). */
 function addNamedPeople(text: string, caps: readonly Cap[], out: TravellerMention[], taken: Taken, isPlaceName: (name: string) => boolean): void {
-  const found: { start: number; end: number; name: string; sure: boolean; andNext: boolean }[] = [];
+  const found: { start: number; end: number; name: string; sure: boolean; andNext: boolean; listNext: boolean }[] = [];
   for (let i = 0; i < caps.length; i++) {
     const first = caps[i];
     // "Why Nicole made the trip", "When Ann Lee landed": a sentence's opening word is not part of the name after it.
@@ -147,13 +147,15 @@ function addNamedPeople(text: string, caps: readonly Cap[], out: TravellerMentio
     const apposedVerb = APPOSITIVE_THEN.exec(text.slice(end, end + 100))?.[1] ?? '';
     const beforeAppositiveVerb = VERB_FORMS.has(apposedVerb) || PAST.test(apposedVerb) || AUX.test(apposedVerb);
     const apposed = roleBefore(text.slice(Math.max(0, first.start - 80), first.start)) && /^\s*(?:,|and\b|\))/.test(rest);
-    found.push({ start: first.start, end, name, sure: beforeVerb || apposed || journeyOf || beforeAppositiveVerb, andNext: /^\s+and\s+\p{Lu}/u.test(rest) });
+    found.push({ start: first.start, end, name, sure: beforeVerb || apposed || journeyOf || beforeAppositiveVerb, andNext: /^\s+and\s+\p{Lu}/u.test(rest), listNext: /^,\s+\p{Lu}/u.test(rest) });
   }
   // "A and B went": B before the verb makes A a person too; so does a role before A ("the captains, A and B").
+  // "A, B and C went": a list of names that ends in such a pair is people, every one.
   for (let k = found.length - 1; k >= 0; k--) {
     const f = found[k];
     const next = found[k + 1];
     if (f && !f.sure && f.andNext && next?.sure && /^\s+and\s+$/.test(text.slice(f.end, next.start))) f.sure = true;
+    if (f && !f.sure && f.listNext && next?.sure && (next.andNext || next.listNext) && /^,\s+$/.test(text.slice(f.end, next.start))) f.sure = true;
   }
   for (let k = 0; k < found.length; k++) {
     const f = found[k];

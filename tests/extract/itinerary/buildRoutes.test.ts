@@ -619,4 +619,9 @@ describe('buildRoutes', () => {
     const fourth: When = { start: '2024-06-04', end: '2024-06-04', precision: 'day', timex: '2024-06-04' };
     expect(dateOf(routes('Racing resumes on Tuesday, June 4, with 191 km from Lisbon to Porto.', [['June 4', fourth, 'monthDay']]), 'lisbon')).toBe('2024-06-04');
   });
+
+  it('"Ann Lee, Tom Hale and Eva Roth left Lisbon": every name of a list that ends in a pair moves', () => {
+    const r = routes('Ann Lee, Tom Hale and Eva Roth left Lisbon on Monday and flew to Paris.');
+    expect(['Ann Lee', 'Tom Hale', 'Eva Roth'].map((who) => stopsOf(r, who))).toEqual(['lisbon paris', 'lisbon paris', 'lisbon paris']);
+  });
 });

@@ -26,4 +26,10 @@ describe('findTravellers', () => {
   it('passes over a preposition or a day before a name ("On Monday Tom Hale flew")', () => {
     expect(people('On Monday Tom Hale flew home. During July Bo Ek waited.')).toEqual(['Tom Hale', 'Bo Ek']);
   });
+
+  it('takes every name of a list that ends in "and" a name before a verb for a person ("Bo Ek, Tom Hale and Ann Lee left")', () => {
+    expect(people('Bo Ek, Tom Hale and Ann Lee left the camp at dawn.')).toEqual(['Bo Ek', 'Tom Hale', 'Ann Lee']);
+    // A name set off by a comma before one person is no list of people ("Bo Ek, Tom Hale left" reads as an address).
+    expect(people('Bo Ek, Tom Hale left the camp at dawn.')).toEqual(['Tom Hale']);
+  });
 });
