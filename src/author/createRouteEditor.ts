@@ -16,6 +16,9 @@ export interface RouteEditorOptions {
   lang?: Lang;
 }
 
+/** The controls of a stop, by what they do. */
+type Control = 'up' | 'down' | 'merge' | 'remove';
+
 /** Each route's stops in order, with buttons to move, merge and remove them. */
 export interface RouteEditor {
   /** Draws the story's routes, long ones in slices; resolves when they are drawn (or a later show took over). */
@@ -30,6 +33,13 @@ export function createRouteEditor(el: HTMLElement, options: RouteEditorOptions):
   el.append(root);
   // Counts shows, so a drawing that a newer show overtook stops.
   let shows = 0;
+  // The control an edit was made with, and where its stop now stands: the next drawing gives it the focus back, as any
+  // list editor does, instead of dropping it to the page when the list is redrawn.
+  let refocus: { routeId: string; index: number; control: Control } | null = null;
+  const edit = (e: Extract<Edit, { routeId: string; index: number }>, control: Control, index: number): void => {
+    refocus = { routeId: e.routeId, index, control };
+    options.onEdit(e);
+  };
   return {
     async show(story) {
       const shown = ++shows;
@@ -67,20 +77,26 @@ export function createRouteEditor(el: HTMLElement, options: RouteEditorOptions):
           const role = stop.role !== undefined && stop.role !== 'stop' ? at(lang, ROLE_KEYS[stop.role]) : '';
           const unordered = (shared.get(stop.sequence) ?? 0) > 1;
           const when = textElement('span', 'au-stop__when', [role, stop.when ? describeWhen(stop.when, lang) : '', unordered ? at(lang, 'route.unordered') : ''].filter(Boolean).join(' · '));
-          const up = createButton('↑', () => options.onEdit({ type: 'moveStop', routeId: route.id, index: i, delta: -1 }), 'au-btn au-btn--small');
+          const up = createButton('↑', () => edit({ type: 'moveStop', routeId: route.id, index: i, delta: -1 }, 'up', i - 1), 'au-btn au-btn--small');
           up.setAttribute('aria-label', at(lang, 'route.earlier', { place: name }));
           up.disabled = i === 0;
-          const down = createButton('↓', () => options.onEdit({ type: 'moveStop', routeId: route.id, index: i, delta: 1 }), 'au-btn au-btn--small');
+          const down = createButton('↓', () => edit({ type: 'moveStop', routeId: route.id, index: i, delta: 1 }, 'down', i + 1), 'au-btn au-btn--small');
           down.setAttribute('aria-label', at(lang, 'route.later', { place: name }));
           down.disabled = i === route.stops.length - 1;
-          const merge = createButton(at(lang, 'route.merge'), () => options.onEdit({ type: 'mergeStops', routeId: route.id, index: i }), 'au-btn au-btn--small au-btn--quiet');
+          const merge = createButton(at(lang, 'route.merge'), () => edit({ type: 'mergeStops', routeId: route.id, index: i }, 'merge', i), 'au-btn au-btn--small au-btn--quiet');
           merge.disabled = i === route.stops.length - 1;
-          const remove = createButton(at(lang, 'route.remove'), () => options.onEdit({ type: 'removeStop', routeId: route.id, index: i }), 'au-btn au-btn--small au-btn--quiet');
+          const remove = createButton(at(lang, 'route.remove'), () => edit({ type: 'removeStop', routeId: route.id, index: i }, 'remove', Math.min(i, route.stops.length - 2)), 'au-btn au-btn--small au-btn--quiet');
           remove.setAttribute('aria-label', at(lang, 'route.removeStop', { place: name }));
           const text = textElement('span', 'au-stop__text');
           text.append(label, when);
           li.append(textElement('span', 'au-stop__seq', String(stop.sequence + 1)), text, up, down, merge, remove);
           list.append(li);
+          if (refocus?.routeId === route.id && refocus.index === i) {
+            const wanted = { up, down, merge, remove }[refocus.control];
+            // A stop moved to an end loses that arrow: the other one, or the first control left, takes the focus.
+            [wanted, up, down, merge, remove].find((b) => !b.disabled)?.focus();
+            refocus = null;
+          }
         },
         () => shown !== shows,
       );

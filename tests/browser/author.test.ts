@@ -155,6 +155,20 @@ describe('authoring, the way a new user does it', () => {
     expect(await page.evaluate(() => (window as unknown as { ran?: boolean }).ran)).toBeUndefined();
   });
 
+  it('keeps the keyboard on a route stop moved with its arrow button, as a list editor does', async () => {
+    const { page } = await harness.open('author.html');
+    await pasteAndExtract(page, SEED);
+    await page.getByRole('tab', { name: 'Route' }).click();
+    const first = (await page.locator('.au-stop__name').first().textContent()) ?? '';
+    await page.getByRole('button', { name: `Move ${first} later` }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.au-stop__name').nth(1).textContent()).toBe(first);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Move ${first} later`);
+    // The keyboard goes on from there: Enter again moves the same stop one further.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.au-stop__name').nth(2).textContent()).toBe(first);
+  });
+
   it('says clearly what is wrong with the input: empty, no date, too big, binary, unknown format', async () => {
     const { page } = await harness.open('author.html');
     const alert = page.locator('.au-input-step [role="alert"]');
