@@ -1,5 +1,6 @@
-import { addDays, addHours, addMonths, addWeeks, addYears } from 'date-fns';
-import { dayValue, monthValue, weekValue, yearValue } from './formatTimex';
+import { addYears } from 'date-fns';
+import { dayValue, yearValue } from './formatTimex';
+import { shiftUnit } from './shiftUnit';
 import { makeFind } from './makeFind';
 import { scan } from './scan';
 import { NUMBER_PATTERN, parseNumber } from './numberWords';
@@ -31,6 +32,12 @@ export function ago(ctx: TimeContext): TimeFind[] {
   return finds;
 }
 
+/**
+ * The point `n` units from publication. Calendar units count whole units by the one rule the
+ * relative expressions share ("two quarters ago" is a quarter, as "last quarter" is); years,
+ * decades and centuries count years (`n` is already in years); an hour or a minute back is the
+ * publication day itself, whose hour the article does not give.
+ */
 function pointValue(published: Date, grain: string, n: number): string {
   const whole = Math.round(n);
   switch (grain) {
@@ -38,16 +45,13 @@ function pointValue(published: Date, grain: string, n: number): string {
     case 'year':
       return yearValue(addYears(published, whole));
     case 'century':
-      return yearValue(addYears(published, whole * 100)).slice(0, 2);
+      return yearValue(addYears(published, whole)).slice(0, 2);
     case 'quarter':
-      return monthValue(addMonths(published, whole * 3));
     case 'month':
-      return monthValue(addMonths(published, whole));
     case 'week':
-      return weekValue(addWeeks(published, whole));
     case 'day':
-      return dayValue(addDays(published, whole));
+      return shiftUnit(published, grain, whole);
     default:
-      return `${dayValue(addHours(published, whole))}`;
+      return dayValue(published);
   }
 }
