@@ -6,6 +6,7 @@ import { createButton } from './createButton';
 import type { Edit } from './edit';
 import { createPlacesField, fillPlaceNames, PLACE_LIST_ID } from './createPlacesField';
 import { at } from './i18n/at';
+import { describeWhen } from '../i18n/describeWhen';
 import { fieldsToWhen, whenToFields, type WhenFields } from './whenForm';
 
 /** Options for {@link createEventEditor}. */
@@ -80,6 +81,9 @@ export function createEventEditor(el: HTMLElement, options: EventEditorOptions):
     const b = input('date', f.b, 'b', at(lang, 'events.endField', { n }));
     const precision = select(precisions, f.precision, 'precision', at(lang, 'events.precisionField', { n }));
     const note = textElement('span', 'au-event__note');
+    // "late yesterday", "the first quarter": a precision the form has no choice for is said as found until the date is changed.
+    const stored = event.when?.precision;
+    if (event.when && stored !== undefined && !PRECISIONS.includes(stored as WhenFields['precision'])) note.textContent = at(lang, 'events.asFound', { when: describeWhen(event.when, lang) });
     const layout = (): void => {
       a.hidden = mode.value === 'none';
       b.hidden = !['between', 'within'].includes(mode.value);

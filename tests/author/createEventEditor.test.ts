@@ -64,3 +64,26 @@ describe("the event editor's places", () => {
     expect(more.textContent).toBe('Show more events (800 not shown)');
   });
 });
+
+describe("the event editor's dates", () => {
+  it('says a date whose precision the form has no choice for as found ("late on 2 February"), until the date is changed', () => {
+    const story = seedStory();
+    const event = story.events[0] as Story['events'][number];
+    event.when = { start: '2020-02-02T18:00', end: '2020-02-03', precision: 'partOfDay', timex: '2020-02-02TEV' };
+    const { el, edits } = mount(story);
+    const note = (): string => card(el, event.id).querySelector(':scope > .au-row .au-event__note')?.textContent ?? '';
+    expect(note()).toBe('As found: late on 2 February 2020. Changing the date replaces it.');
+    const date = card(el, event.id).querySelector<HTMLInputElement>('[data-field="a"]') as HTMLInputElement;
+    date.value = '2020-02-01';
+    date.dispatchEvent(new Event('change'));
+    expect(edits.at(-1)).toMatchObject({ type: 'updateEvent', eventId: event.id, patch: { when: { start: '2020-02-01', precision: 'day' } } });
+    expect(note()).toBe('');
+  });
+
+  it('says nothing more of a date the form can show as it is (a day)', () => {
+    const story = seedStory();
+    const { el } = mount(story);
+    const event = story.events[0] as Story['events'][number];
+    expect(card(el, event.id).querySelector(':scope > .au-row .au-event__note')?.textContent).toBe('');
+  });
+});

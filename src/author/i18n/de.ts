@@ -176,6 +176,7 @@ export const authorDe: AuthorMessages = {
   'events.endField': 'Enddatum von Ereignis {n}',
   'events.precisionField': 'Genauigkeit von Ereignis {n}',
   'events.needDate': 'Geben Sie das Datum an, um dies zu speichern.',
+  'events.asFound': 'Wie gefunden: {when}. Ein geändertes Datum ersetzt es.',
   'events.remove': 'Ereignis entfernen',
   'mode.none': 'Ohne Datum',
   'mode.on': 'Am',

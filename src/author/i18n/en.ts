@@ -179,6 +179,7 @@ export const authorEn = {
   'events.endField': 'Event {n} end date',
   'events.precisionField': 'Event {n} precision',
   'events.needDate': 'Give the date(s) to save this.',
+  'events.asFound': 'As found: {when}. Changing the date replaces it.',
   'events.remove': 'Remove event',
   'mode.none': 'Not dated',
   'mode.on': 'On',

@@ -176,6 +176,7 @@ export const authorEs: AuthorMessages = {
   'events.endField': 'Fecha final del suceso {n}',
   'events.precisionField': 'Precisión del suceso {n}',
   'events.needDate': 'Indique la fecha o las fechas para guardarlo.',
+  'events.asFound': 'Tal como se encontró: {when}. Cambiar la fecha lo sustituye.',
   'events.remove': 'Quitar el suceso',
   'mode.none': 'Sin fecha',
   'mode.on': 'El',

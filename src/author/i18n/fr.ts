@@ -176,6 +176,7 @@ export const authorFr: AuthorMessages = {
   'events.endField': 'Date de fin de l’événement {n}',
   'events.precisionField': 'Précision de l’événement {n}',
   'events.needDate': 'Indiquez la ou les dates pour enregistrer.',
+  'events.asFound': 'Tel que trouvé : {when}. Modifier la date le remplace.',
   'events.remove': 'Supprimer l’événement',
   'mode.none': 'Sans date',
   'mode.on': 'Le',

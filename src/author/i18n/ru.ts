@@ -176,6 +176,7 @@ export const authorRu: AuthorMessages = {
   'events.endField': 'Дата окончания события {n}',
   'events.precisionField': 'Точность даты события {n}',
   'events.needDate': 'Укажите дату (или даты), чтобы сохранить.',
+  'events.asFound': 'Как найдено: {when}. Изменение даты заменит это.',
   'events.remove': 'Удалить событие',
   'mode.none': 'Без даты',
   'mode.on': 'Дата',
