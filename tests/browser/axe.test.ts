@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './launchChromium';
@@ -70,6 +70,27 @@ describe('axe finds no serious or critical accessibility problem', () => {
       await page.close();
     }, AXE_TIMEOUT);
   }
+
+  it('in the authoring page: the input step, a long article kept out of the text box, and every tab of the review', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/author.html`);
+    await page.waitForFunction(() => document.body.dataset['authorState'] === 'input');
+    expect(await seriousViolations(page)).toEqual([]);
+    const seed = readFileSync('seeds/000_434d8e9a3390da3a.txt', 'utf8');
+    await page.locator('input[type="file"]').setInputFiles({ name: 'long.txt', mimeType: 'text/plain', buffer: Buffer.from(`${seed}\n\n${'More of the same story. '.repeat(5_000)}`) });
+    await page.waitForFunction(() => !(document.querySelector('.au-bigtext') as HTMLElement).hidden);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await page.getByLabel('Article text').fill(seed);
+    await page.getByRole('button', { name: 'Find places and dates' }).click();
+    await page.waitForFunction(() => document.body.dataset['authorState'] === 'review', undefined, { timeout: 60_000 });
+    for (const tab of ['Events', 'Route', 'Export']) {
+      await page.getByRole('tab', { name: tab }).click();
+      expect(await seriousViolations(page), tab).toEqual([]);
+    }
+    await context.close();
+  }, AXE_TIMEOUT);
 
   it('on a host page that embeds the iframe, the custom element and the JS API together', async () => {
     const host = await startStaticServer({ '/dateline': 'dist', '/stories': 'tests/fixtures', '/': 'tests/browser/embedHost' });
