@@ -34,20 +34,14 @@ export function parseStoryDate(s: string): number {
 
 const HOUR = 60 * 60 * 1000;
 // Times are UTC milliseconds, so fixed-length units need no calendar (and no Date per event); the others move in UTC's calendar.
-const FIXED: Partial<Record<Precision, number>> = { minute: 60 * 1000, hour: HOUR, partOfDay: 6 * HOUR, day: 24 * HOUR, week: 7 * 24 * HOUR };
+const FIXED = { minute: 60 * 1000, hour: HOUR, partOfDay: 6 * HOUR, day: 24 * HOUR, week: 7 * 24 * HOUR } as const;
+type FixedPrecision = keyof typeof FIXED;
+// Every other precision, in calendar months (the type makes the list complete).
+const MONTHS: Record<Exclude<Precision, FixedPrecision>, number> = { month: 1, season: 3, quarter: 3, year: 12, decade: 120, century: 1200 };
+const isFixed = (p: Precision): p is FixedPrecision => p in FIXED;
 
 function addPrecision(t: number, precision: Precision): number {
-  const fixed = FIXED[precision];
-  if (fixed !== undefined) return t + fixed;
-  switch (precision) {
-    case 'month': return addUtcMonths(t, 1);
-    case 'season':
-    case 'quarter': return addUtcMonths(t, 3);
-    case 'year': return addUtcMonths(t, 12);
-    case 'decade': return addUtcMonths(t, 120);
-    case 'century': return addUtcMonths(t, 1200);
-    default: return t;
-  }
+  return isFixed(precision) ? t + FIXED[precision] : addUtcMonths(t, MONTHS[precision]);
 }
 
 // The order, the timeline and the time index each ask for every event's range: work it out once.

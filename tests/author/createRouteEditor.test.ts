@@ -53,4 +53,14 @@ describe('the route editor keeps the keyboard focus on what was edited', () => {
     await ed.settle();
     expect(document.activeElement).toBe(button(ed.el, `Remove the stop ${names[2] ?? ''}`));
   });
+
+  it('after "Merge with next", the focus is on the merged stop\'s own "Merge with next" button', async () => {
+    const ed = await editor();
+    const names = [...ed.el.querySelectorAll('.au-stop__name')].map((n) => n.textContent ?? '');
+    const merges = (): HTMLButtonElement[] => [...ed.el.querySelectorAll<HTMLButtonElement>('button')].filter((b) => b.textContent === 'Merge with next');
+    merges()[1]?.click();
+    await ed.settle();
+    expect(ed.el.querySelectorAll('.au-stop__name')).toHaveLength(names.length - 1);
+    expect(document.activeElement).toBe(merges()[1]);
+  });
 });

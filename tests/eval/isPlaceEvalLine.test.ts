@@ -11,4 +11,10 @@ describe('isPlaceEvalLine', () => {
   it('rejects a line whose split is not a string', () => {
     expect(isPlaceEvalLine({ ...line, split: 2 })).toBe(false);
   });
+
+  it('accepts a list of unannotated kinds and rejects one that is not a list of strings', () => {
+    expect(isPlaceEvalLine({ ...line, unannotated: ['demonym'] })).toBe(true);
+    expect(isPlaceEvalLine({ ...line, unannotated: 'demonym' })).toBe(false);
+    expect(isPlaceEvalLine({ ...line, unannotated: [1] })).toBe(false);
+  });
 });

@@ -24,7 +24,7 @@ const JOINED = /^\s*(?:,\s*)?(?:and|or|but|then)\s+(?:then\s+|later\s+|also\s+)?
 const PAIRED = /^(?:\s*,)?\s+and\s+(?:(?:his|her|their)\s+[a-z]+\s*,\s*(?:\p{Lu}[\p{Ll}]+\.?\s+)?)?$/u;
 // "Lewis and Clark", "Lewis, and Clark": two names that open a sentence together.
 const PAIR_GAP = /^(?:\s*,)?\s+and\s+$/;
-// "King Frederik and Queen Mary": the second of a pair may carry its own title.
+// "King Tomas and Queen Ana": the second of a pair may carry its own title.
 const TITLED_GAP = /^(?:\s*,)?\s+and\s+(\p{Lu}\p{Ll}+)\.?\s+$/u;
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lady|Lord)$/;
 
@@ -161,7 +161,7 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
         const second = named[firstFrom(named, subject.end)];
         if (second && second.kind === 'person' && subject.kind === 'person' && second.name !== subject.name && (PAIR_GAP.test(text.slice(subject.end, second.start)) || titledGap(text.slice(subject.end, second.start)))) s.pair = [second.name, subject.name];
       }
-      // "Dr. Moen set out northward on foot with Lieutenant Dahl": the two go on together; "they" is both.
+      // "Dr. Moen went ahead by sledge with Captain Dahl": the two go on together; "they" is both.
       const setOut = r ? companionsSettingOut(text, r, named) : undefined;
       if (setOut) {
         s.pair = setOut;
@@ -230,7 +230,7 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
       const owner = candidatesIn(text, cue.cueStart, cue.place.start, travellers).find((c) => c.name !== undefined && /^['’]s\s/.test(text.slice(c.end, c.end + 3)));
       if (owner) pick = owner;
     }
-    // "On a visit to Kyiv, Mr Lee said", "in June, at Hammerfest, Dr. Moen walked": a fronted place's traveller may come after it in the sentence.
+    // "On a visit to Kyiv, Mr Lee said", "in June, at Porto, Dr. Moen boarded": a fronted place's traveller may come after it in the sentence.
     if (!pick && cue.cueStart >= cue.place.start - 40) {
       // The sentence's own end, not the first full stop ("Dr." is not one).
       const end = sentences[firstAtLeast(sentences, (r) => r.end, cue.place.end)]?.end ?? Infinity;
@@ -248,6 +248,7 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
       return best ?? latest;
     };
     let name: string | undefined;
+    const titled = pick?.role !== undefined ? titles.get(pick.role.replace(/^the\s+/, '')) : undefined;
     const opener = pick?.pronoun !== undefined ? previousOpener(text, cue, pick, openers[sentence - 2], genders) : undefined;
     if (pick?.name !== undefined) name = pick.name;
     else if (opener !== undefined) name = opener;
@@ -262,8 +263,8 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
       name = topic((c, n) => c.kind === 'person' && !c.vessel && (male ? genders.get(n) !== 'f' : true), latest, 1.5, (n) => (male && genders.get(n) === 'm' ? MAN_BONUS : 0)) ?? firstPerson;
     }
     else if (pick?.pronoun === 'it' || pick?.pronoun === 'its') name = topic((c) => c.kind === 'thing', s.thing) ?? firstThing ?? s.any;
-    // "the King" is the one person the text titled King ("King Frederik").
-    else if (pick?.role !== undefined && titles.get(pick.role.replace(/^the\s+/, '')) !== undefined) name = titles.get(pick.role.replace(/^the\s+/, ''));
+    // "the King" is the one person the text titled King ("King Tomas").
+    else if (titled !== undefined) name = titled;
     else if (pick?.kind === 'person') name = s.person ?? firstPerson ?? s.group ?? pick.role;
     else if (pick?.kind === 'group' && s.pair && (pick.pronoun !== undefined || s.group === undefined)) name = s.pair[0];
     else if (pick?.kind === 'group') name = s.group ?? s.person ?? s.any ?? pick.role;
@@ -305,7 +306,7 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
 const TITLE_BEFORE = /(\p{Lu}\p{Ll}+)\s+$/u;
 
 /**
- * The offices and ranks the text gives its named people ("King Frederik", "Captain Ann Lee"),
+ * The offices and ranks the text gives its named people ("King Tomas", "Captain Ann Lee"),
  * each to the one person it names: "the King" is then that person. An office two people hold
  * ("President Ruto" and "President Biden") names neither.
  */
@@ -326,7 +327,7 @@ function titledPeople(text: string, named: readonly TravellerMention[]): Map<str
 const WITH_PERSON = /\bwith\s+(?:(?:his|her|their)\s+[a-z]+(?:\s*,)?\s*)?(?:\p{Lu}[\p{Ll}]+\.?\s+)?$/u;
 
 /**
- * "Dr. Moen set out northward on foot with Lieutenant Dahl": a named person, a verb of going,
+ * "Dr. Moen went ahead by sledge with Captain Dahl": a named person, a verb of going,
  * and "with" a second named person, in one sentence, make the pair the text goes on to call
  * "they" (the first first). The verb must stand between the two and move the first ("met with"
  * does not), and no other traveller may come between.

@@ -236,7 +236,7 @@ function yearsFromNarrative(drafts: Draft[]): Draft[] {
   return drafts;
 }
 
-/** The cue's own words hold a verb in the past ("visited", "had flown"), not a tense read from no verb ("191 km from"). */
+/** The cue's own words hold a verb in the past ("visited", "had flown"), not a tense read from no verb ("a 180 km leg from"). */
 const saysDone = (c: TravelCue): boolean => c.cue.split(/[^A-Za-z]+/).some((w) => VERB_FORMS.get(w.toLowerCase())?.form === 'ed');
 
 /**

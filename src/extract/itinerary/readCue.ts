@@ -218,7 +218,7 @@ function readCueIn(text: string): Cue | undefined {
     .replace(/\bby\s+way\s+of\b/gi, (m) => 'via'.padEnd(m.length, '_'))
     .replace(/\bwheels\s+down\b/gi, (m) => 'landed'.padEnd(m.length, '_'))
     .replace(/\b(?:took|takes|taking|take)\s+shape\b/gi, (m) => 'formed'.padEnd(m.length, '_'))
-    // "pushed into the ice north of Svalbard", "sailed east of Iceland": a bearing from a place is near it.
+    // "steamed into the pack north of Svalbard", "sailed east of Iceland": a bearing from a place is near it.
     .replace(/\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b/gi, (m) => 'near'.padEnd(m.length, '_'));
   const ws = words(window);
   let i = skipSlack(ws, ws.length - 1);
@@ -274,9 +274,9 @@ function readCueIn(text: string): Cue | undefined {
     // comma says where the move before it was.
     if (['near', 'outside', 'off', 'in', 'at'].includes(prep)) {
       const inner = readCue(`${window.slice(0, head.at)} ${prep} `);
-      // (Leaving "the port, near Lisbon" is leaving Lisbon; going to or being at "the airport, outside Baghdad" is being at
-      // Baghdad; a doing verb's place, "met the envoy, in Rome", is left to the reading without the comma.)
-      if (inner && !inner.weak && (inner.move === 'at' || inner.move === 'to' || inner.move === 'from')) return { ...inner, move: inner.move === 'from' ? 'from' : 'at', text: window.slice(inner.at).trim() };
+      // (Going to, being at or leaving "the airport, outside Baghdad" puts the traveller at Baghdad; a doing verb's place,
+      // "met the envoy, in Rome", is left to the reading without the comma.)
+      if (inner && !inner.weak && (inner.move === 'at' || inner.move === 'to' || inner.move === 'from')) return { ...inner, move: 'at', text: window.slice(inner.at).trim() };
     }
   }
   const verb = nounOfMotion(ws, i, prep) ? undefined : VERB_FORMS.get(head.lower);

@@ -551,8 +551,8 @@ describe('buildRoutes', () => {
     expect(stops(r)).toBe('0:milan 1:lyon 2:paris');
   });
 
-  it('"X set out ... with Y" makes the pair the next "they" is: both travel on, not the ship they left', () => {
-    const r = routes('The schooner Petrel sailed from Lisbon with Ann Lee aboard. In spring, seeing the ice would not open, Dr. Ann Lee set out on foot with Lieutenant Tom Hale. They reached Minsk and then went on to Kyiv.');
+  it('"X went ahead ... with Y" makes the pair the next "they" is: both travel on, not the ship they left', () => {
+    const r = routes('The schooner Petrel sailed from Lisbon with Ann Lee aboard. In autumn, with the ice closing, Dr. Ann Lee went ahead by sledge with Captain Tom Hale. They reached Minsk and then went on to Kyiv.');
     expect(stopsOf(r, 'Ann Lee')).toBe('lisbon minsk kyiv');
     expect(stopsOf(r, 'Tom Hale')).toBe('minsk kyiv');
   });
@@ -562,15 +562,15 @@ describe('buildRoutes', () => {
     expect(r.find((x) => x.traveller === 'Eva Roth')?.stops.map((s) => s.placeId) ?? []).not.toContain('lyon');
   });
 
-  it('a fronted place\'s traveller named after it is found past a title\'s full stop ("at Porto, Dr. Ann Lee walked")', () => {
-    const r = routes('The schooner Petrel sailed from Lisbon with Ann Lee aboard. The Petrel called at Madrid in May. That plan changed: in June, at Porto, Dr. Ann Lee walked into the harbour office alone.');
+  it('a fronted place\'s traveller named after it is found past a title\'s full stop ("at Porto, Dr. Ann Lee boarded")', () => {
+    const r = routes('The schooner Petrel sailed from Lisbon with Ann Lee aboard. The Petrel called at Madrid in May. Plans changed: in June, at Porto, Dr. Ann Lee boarded a mail steamer alone.');
     expect(stopsOf(r, 'Petrel')).not.toContain('porto');
     expect(stopsOf(r, 'Ann Lee')).toContain('porto');
   });
 
-  it('reads a bearing from a place as near it: "passed north of" is a passage, "pushed into the ice east of" a stop', () => {
+  it('reads a bearing from a place as near it: "passed north of" is a passage, "steamed into the pack east of" a stop', () => {
     expect(stops(routes('The ship Petrel left Lisbon in May, passed north of Madrid and reached Rome.'))).toBe('0:lisbon 1:madrid 2:rome');
-    expect(stops(routes('The ship Petrel left Lisbon in May and pushed into the ice east of Minsk in June.'))).toBe('0:lisbon 1:minsk');
+    expect(stops(routes('The ship Petrel left Lisbon in May and steamed into the pack east of Minsk in June.'))).toBe('0:lisbon 1:minsk');
   });
 
   it('reads a compound bearing ("south-west of") as near too', () => {
@@ -580,7 +580,7 @@ describe('buildRoutes', () => {
   });
 
   it('"King Tomas and Queen Ana arrived": a pair whose second name has its own title moves together', () => {
-    const r = routes('King Tomas and Queen Ana arrived in Lisbon on Monday. The royal couple flew to Madrid on Tuesday and then to Rome.');
+    const r = routes('King Tomas and Queen Ana arrived in Lisbon on Monday. The pair flew to Madrid on Tuesday and then to Rome.');
     expect(stopsOf(r, 'Ana')).toBe('lisbon madrid rome');
     expect(stopsOf(r, 'Tomas')).toBe('lisbon madrid rome');
   });
@@ -599,7 +599,7 @@ describe('buildRoutes', () => {
     expect(stops(routes('Ann Lee flew out of Paris on Monday and landed at the airport, outside Lisbon, that night.'))).toBe('0:paris 1:lisbon');
   });
 
-  it('leaving a place set off by a comma is leaving from there ("left the port, near Lisbon")', () => {
+  it('leaving a place set off by a comma is a stop there too ("left the port, near Lisbon")', () => {
     expect(stops(routes('Ann Lee left the port, near Lisbon, on Monday and flew to Paris.'))).toBe('0:lisbon 1:paris');
   });
 
@@ -615,9 +615,9 @@ describe('buildRoutes', () => {
     expect(dateOf(routes('Ann Lee visited Lisbon in June and flew to Paris on Monday.', [['June', june(2024), 'month']]), 'lisbon')).toBe('2023-06-01');
     // A stop still ahead keeps the year publication gave it.
     expect(dateOf(routes('Ann Lee flew to Paris on Monday and will fly to Lisbon in June.', [['June', june(2024), 'month']]), 'lisbon')).toBe('2024-06-01');
-    // A tense read from no verb ("191 km from") is no word that the stop was made.
+    // A tense read from no verb ("a 180 km leg from") is no word that the stop was made.
     const fourth: When = { start: '2024-06-04', end: '2024-06-04', precision: 'day', timex: '2024-06-04' };
-    expect(dateOf(routes('Racing resumes on Tuesday, June 4, with 191 km from Lisbon to Porto.', [['June 4', fourth, 'monthDay']]), 'lisbon')).toBe('2024-06-04');
+    expect(dateOf(routes('Stage four sets off on Tuesday, June 4, with a 180 km leg from Lisbon to Porto.', [['June 4', fourth, 'monthDay']]), 'lisbon')).toBe('2024-06-04');
   });
 
   it('"Ann Lee, Tom Hale and Eva Roth left Lisbon": every name of a list that ends in a pair moves', () => {

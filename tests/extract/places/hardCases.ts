@@ -176,7 +176,7 @@ export const HARD_CASES: PlaceCase[] = [
   ['Residents near the Kazakh border were worried.', 'Kazakh', 'KZ'],
   ['The Wuhan virus spread quickly.', 'Wuhan', [30.58, 114.27]],
   ["Skiers filled the lifts at Cortina d'Ampezzo on Sunday.", "Cortina d'Ampezzo", [46.54, 12.14]],
-  ["A new ferry now runs from Les Sables-d'Olonne to the islands.", "Les Sables-d'Olonne", [46.5, -1.78]],
+  ["Fans drove up from Villeneuve-d'Ascq for the final.", "Villeneuve-d'Ascq", [50.62, 3.17]],
   ['The capsule brought the crew back to Earth on Tuesday.', 'Earth', null],
   ['A probe bound for Mars lifted off at dawn.', 'Mars', null],
   ['The fair in Earth, Texas, drew farmers from three counties.', 'Earth', [34.23, -102.41]],
