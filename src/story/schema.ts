@@ -61,7 +61,7 @@ export const OtherNameSchema = z.object({
 
 /** Why the ranking favoured a candidate: a reason code and the places of the text it rests on. */
 export const CandidateReasonSchema = z.object({
-  code: z.enum(['dateline', 'nearDateline', 'within', 'namedWith', 'list', 'regionNamed', 'countryNamed', 'regionCue', 'nameSaysKind', 'countryName', 'capital', 'largest']),
+  code: z.enum(['dateline', 'nearDateline', 'within', 'namedWith', 'list', 'regionNamed', 'countryNamed', 'regionCue', 'nameSaysKind', 'countryName', 'capital', 'largest', 'heldThen']),
   places: z.array(z.string()).optional(),
 });
 

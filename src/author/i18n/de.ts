@@ -146,6 +146,7 @@ export const authorDe: AuthorMessages = {
   'reason.regionCue': 'der Text spricht vom Bundesstaat oder der Provinz',
   'reason.nameSaysKind': 'der Name sagt, was es ist',
   'reason.countryName': 'der bloße Name eines Landes meint das Land',
+  'reason.heldThen': 'sein Name in den Jahren des Artikels',
   'reason.capital': 'eine Hauptstadt',
   'reason.largest': 'der größte Ort dieses Namens',
   'panel.coordinates': 'Koordinaten',

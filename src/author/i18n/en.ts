@@ -149,6 +149,7 @@ export const authorEn = {
   'reason.regionCue': 'the text speaks of the state or province',
   'reason.nameSaysKind': 'the name says what it is',
   'reason.countryName': 'a country’s bare name means the country',
+  'reason.heldThen': 'its name in the article’s years',
   'reason.capital': 'a national capital',
   'reason.largest': 'largest of its name',
   'panel.coordinates': 'Coordinates',

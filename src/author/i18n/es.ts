@@ -146,6 +146,7 @@ export const authorEs: AuthorMessages = {
   'reason.regionCue': 'el texto habla del estado o la provincia',
   'reason.nameSaysKind': 'el nombre dice lo que es',
   'reason.countryName': 'el nombre de un país, solo, es el país',
+  'reason.heldThen': 'su nombre en los años del artículo',
   'reason.capital': 'una capital nacional',
   'reason.largest': 'el mayor de ese nombre',
   'panel.coordinates': 'Coordenadas',

@@ -146,6 +146,7 @@ export const authorFr: AuthorMessages = {
   'reason.regionCue': 'le texte parle de l’État ou de la province',
   'reason.nameSaysKind': 'le nom dit ce que c’est',
   'reason.countryName': 'le nom seul d’un pays désigne le pays',
+  'reason.heldThen': 'son nom aux années de l’article',
   'reason.capital': 'une capitale nationale',
   'reason.largest': 'le plus grand de ce nom',
   'panel.coordinates': 'Coordonnées',

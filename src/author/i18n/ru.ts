@@ -146,6 +146,7 @@ export const authorRu: AuthorMessages = {
   'reason.regionCue': 'текст говорит о штате или провинции',
   'reason.nameSaysKind': 'название говорит, что это',
   'reason.countryName': 'название страны само по себе означает страну',
+  'reason.heldThen': 'его название в годы статьи',
   'reason.capital': 'столица страны',
   'reason.largest': 'самое крупное место с этим названием',
   'panel.coordinates': 'Координаты',

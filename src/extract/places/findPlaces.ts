@@ -16,6 +16,7 @@ import { markSupport } from './markSupport';
 import { resolveDateline } from './resolveDateline';
 import { resolveMentions } from './resolveMentions';
 import { toCandidate } from './toCandidate';
+import { weighHeldNames } from './weighHeldNames';
 import { tokenize } from './tokenize';
 import type { Candidate } from '../../story/types';
 import type { PlaceContext, PlaceFind, PlaceMention, PlaceStep, ScoredEntry } from './types';
@@ -33,6 +34,7 @@ export const PLACE_STEPS: readonly PlaceStep[] = [
   markContainmentCues,
   markRegionCues,
   markCountyLists,
+  weighHeldNames,
   resolveDateline,
   resolveMentions,
   dropUnsupported,

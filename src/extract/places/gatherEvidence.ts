@@ -64,6 +64,8 @@ export function gatherEvidence(ctx: PlaceContext, groups: Map<string, PlaceMenti
     if (!top || top.countryCode === '') continue;
     // A village nothing in the text shows to be a place ("Center", "Justice") is likelier a word than evidence.
     if (top.kind === 'city' && top.population < VILLAGE && !group.some((m) => m.supported)) continue;
+    // Nor is a bare county nothing shows to be a place ("King", "Lincoln"), which the text never names as one.
+    if (top.featureCode === 'ADM2' && !group.some((m) => m.supported || / (?:county|parish|borough)$/.test(m.key))) continue;
     // A name that is part of a person's name elsewhere ("George Bush ... Bush said") is that person, no evidence.
     if (group.every((m) => personKeys.has(m.key) && !m.supported)) continue;
     countries.add(top.countryCode);

@@ -14,6 +14,8 @@ const BARE_COUNTY = 1.5;
 const CAPITAL_OVER_STATE = 2;
 const NAMESAKE_TOWN = 2.5;
 const NAMESAKE_COUNTY = 4;
+/** Less than a state's namesake loses: a town named after a foreign country is what local news of its county means ("Turkey", Texas). */
+const NAMESAKE_OF_COUNTRY = 1.5;
 const FOREIGN_AFFAIRS = 0.75;
 const COUNTRY_NAMESAKE = 3;
 const GENERAL_CAP = 5.5;
@@ -203,13 +205,13 @@ function namePrior(group: PlaceMention[]): NamePrior {
   const boosts = new Map<string, number>();
   const noted = new Map<string, RankReason[]>();
   for (const m of group) {
-    for (const [id, b] of m.boosts) boosts.set(id, Math.max(boosts.get(id) ?? 0, b));
+    for (const [id, b] of m.boosts) boosts.set(id, Math.max(boosts.get(id) ?? -Infinity, b));
     for (const [id, rs] of m.reasons ?? []) noted.set(id, [...(noted.get(id) ?? []), ...rs.filter((r) => !(noted.get(id) ?? []).some((o) => o.code === r.code))]);
   }
   const prior: NamePrior = { boosts, noted, famousReading: false, countries: [] };
   const entries = group[0]?.entries ?? [];
   for (const city of namesakeCities(entries)) addTo(prior, city.id, 2.5);
-  for (const town of namesakeTowns(entries)) addTo(prior, town.id, -(town.featureCode === 'ADM2' ? NAMESAKE_COUNTY : NAMESAKE_TOWN));
+  for (const town of namesakeTowns(entries)) addTo(prior, town.id, -(town.featureCode === 'ADM2' ? NAMESAKE_COUNTY : namedAfterACountry(town, entries) ? NAMESAKE_OF_COUNTRY : NAMESAKE_TOWN));
   // A country's name read bare is the country, not its capital or a province named alike ("Luxembourg", "Guatemala"):
   // whatever the article says of the country speaks for both, so only words like "X, Y" or "X state" tell them apart.
   for (const inner of namesakesInsideACountry(entries)) {
@@ -311,12 +313,18 @@ function capitalsNamedLikeAState(entries: readonly GazetteerEntry[]): GazetteerE
   return entries.filter((c) => c.featureCode === 'PPLC' && entries.some((r) => r.featureCode === 'ADM1' && r.countryCode === c.countryCode && r.admin1 !== c.admin1));
 }
 
+/** A town that bears the name of a country other than its own ("Egypt", Pennsylvania). */
+function namedAfterACountry(town: GazetteerEntry, entries: readonly GazetteerEntry[]): boolean {
+  return entries.some((k) => k.kind === 'country' && k.countryCode !== town.countryCode);
+}
+
 /**
- * Towns and counties named after a state or province of their own country and a hundredth its
- * size or less ("Florida, N.Y.", "Kansas, Ill.", Ohio County in Indiana): the bare name means
- * the state unless "X, Y" or "X County" says otherwise.
+ * Towns and counties named after a state or province of their own country, or after a country,
+ * and a hundredth its size or less ("Florida, N.Y.", "Kansas, Ill.", Ohio County in Indiana,
+ * "Egypt, Pa."): the bare name means the state or country unless "X, Y" or "X County" says otherwise.
  */
 function namesakeTowns(entries: readonly GazetteerEntry[]): GazetteerEntry[] {
   const regions = entries.filter((e) => e.featureCode === 'ADM1');
-  return entries.filter((c) => (c.kind === 'city' || c.featureCode === 'ADM2') && regions.some((r) => r.countryCode === c.countryCode && c.population * 100 < r.population));
+  const countries = entries.filter((e) => e.kind === 'country');
+  return entries.filter((c) => (c.kind === 'city' || c.featureCode === 'ADM2') && (regions.some((r) => r.countryCode === c.countryCode && c.population * 100 < r.population) || countries.some((k) => k.countryCode !== c.countryCode && c.population * 100 < k.population)));
 }

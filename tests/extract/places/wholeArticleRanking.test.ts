@@ -91,4 +91,25 @@ describe('lists and people', () => {
     expect(at(text, 'Peru')?.entry.kind).toBe('country');
     expect(at(text, 'after Bingham')).toBeUndefined();
   });
+  it('reads a name a place gave up as that place in a text of its years', () => {
+    const old = findIn(gazetteer, 'The Dutch governor sailed from Batavia in March 1795.', 'Batavia', '1795-09-01');
+    expect(old?.entry.countryCode).toBe('ID');
+    expect(old?.candidates[0]?.reasons?.map((r) => r.code)).toContain('heldThen');
+    expect(findIn(gazetteer, 'British warships blockaded Canton in 1840 while the envoy waited upriver.', 'Canton', '2019-05-01')?.entry.countryCode).toBe('CN');
+    // Cobh was Queenstown until 1920; a larger Queenstown in South Africa bears the name today.
+    expect(findIn(gazetteer, 'The liner called at Queenstown in April 1912 to take on mail and emigrants.', 'Queenstown', '1912-04-12')?.entry.countryCode).toBe('IE');
+  });
+
+  it('does not read a name a place gave up before every year of the text as that place', () => {
+    expect(findIn(gazetteer, 'Canton police said the fire started in a garage on Tuesday.', 'Canton', '2019-05-01')?.entry.countryCode).not.toBe('CN');
+    expect(findIn(gazetteer, 'The Batavia school board met on Tuesday and approved the budget.', 'Batavia', '2019-05-01')?.entry.countryCode).not.toBe('ID');
+  });
+
+  it('reads a country’s name as the country, not a town a hundredth its size named after it, though the town’s state is named', () => {
+    expect(at('A family from Scranton, Pennsylvania, spent the winter in Egypt before sailing home.', 'Egypt')?.entry.kind).toBe('country');
+  });
+
+  it('takes no evidence from a bare county name nothing shows to be a place ("presented to the King")', () => {
+    expect(findIn(gazetteer, 'The envoys were presented to the King before they sailed for Hobart.', 'Hobart', '1870-05-01')?.entry.countryCode).toBe('AU');
+  });
 });
