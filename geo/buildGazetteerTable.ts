@@ -1,3 +1,4 @@
+import { addSlashedNames } from './addSlashedNames';
 import type { GazetteerTable, PlaceKind, TableOtherName, TableRow } from '../src/gazetteer/types';
 import { normalizeName } from '../src/gazetteer/normalizeName';
 import { addDottedAbbreviations, applyAdditions, pluralOf } from './applyCurated';
@@ -125,6 +126,7 @@ export function buildGazetteerTable(options: BuildOptions = DEFAULT_BUILD_OPTION
   drafts.push(...featureDrafts(drafts));
   const weak = new Set(curatedWeakNames.map(normalizeName));
   applyAdditions(drafts);
+  addSlashedNames(drafts);
   addOldNames(drafts, geonames);
   const lookupOnly = addLookupNames(drafts, geonames, words, weak);
   drafts.push(...airportDrafts(drafts, words, weak));

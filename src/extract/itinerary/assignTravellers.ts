@@ -265,7 +265,8 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
     else if (pick?.pronoun === 'it' || pick?.pronoun === 'its') name = topic((c) => c.kind === 'thing', s.thing) ?? firstThing ?? s.any;
     // "the King" is the one person the text titled King ("King Tomas").
     else if (titled !== undefined) name = titled;
-    else if (pick?.kind === 'person') name = s.person ?? firstPerson ?? s.group ?? pick.role;
+    // "the King" with nobody named yet is the King, not someone the text names later; a vehicle ("the royal jet") carries whoever the text is about.
+    else if (pick?.kind === 'person') name = s.person ?? (pick.role !== undefined && !namedBefore(named, cue.cueStart) ? (isVehicle(pick.role) ? aboard(text, cue, sentences, travellers) : undefined) ?? pick.role : (firstPerson ?? s.group ?? pick.role));
     else if (pick?.kind === 'group' && s.pair && (pick.pronoun !== undefined || s.group === undefined)) name = s.pair[0];
     else if (pick?.kind === 'group') name = s.group ?? s.person ?? s.any ?? pick.role;
     else if (pick?.kind === 'thing') name = (pick.vessel === true ? s.ship : undefined) ?? s.thing ?? firstThing ?? pick.role ?? s.any;
@@ -304,6 +305,24 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
 }
 
 const TITLE_BEFORE = /(\p{Lu}\p{Ll}+)\s+$/u;
+const VEHICLE_ROLE = /^the\s+(?:plane|aircraft|jet|train|bus|truck|lorry|car|motorcade|helicopter)$/;
+
+/** A vehicle's description ("the jet"): it carries people, it names none. */
+function isVehicle(role: string): boolean {
+  return VEHICLE_ROLE.test(role);
+}
+
+/** "When the royal jet landed in Sydney, the King and Queen came down the steps": who a vehicle carries, named later in its sentence. */
+function aboard(text: string, cue: TravelCue, sentences: readonly TextRange[], travellers: readonly TravellerMention[]): string | undefined {
+  const end = sentences[firstAtLeast(sentences, (r) => r.end, cue.place.end)]?.end ?? cue.place.end;
+  const c = candidatesIn(text, cue.place.end, Math.min(end, cue.place.end + REACH), travellers).find((x) => x.kind === 'person' && x.pronoun === undefined && (x.role === undefined || !isVehicle(x.role)));
+  return c?.name ?? c?.role;
+}
+
+/** Whether the text named a person before `at`. */
+function namedBefore(named: readonly TravellerMention[], at: number): boolean {
+  return named.some((t) => t.kind === 'person' && t.end <= at);
+}
 
 /**
  * The offices and ranks the text gives its named people ("King Tomas", "Captain Ann Lee"),

@@ -585,6 +585,18 @@ describe('buildRoutes', () => {
     expect(stopsOf(r, 'Tomas')).toBe('lisbon madrid rome');
   });
 
+  it('takes a role noun before anyone is named for who moves, not a person the text names later', () => {
+    const r = routes('The minister landed in Accra on Monday and flew on to Lisbon. In Madrid, the opposition leader Tom Hale said he would not meet her.');
+    expect(r.map((x) => x.traveller)).toEqual(['the minister']);
+    expect(stopsOf(r, 'the minister')).toBe('accra lisbon');
+  });
+
+  it('takes who a vehicle carries, named later in its sentence, for who moves ("when the jet landed in X, the minister came down the steps")', () => {
+    const r = routes('When the jet landed in Accra, the minister came down the steps. Later the opposition leader Tom Hale spoke in Madrid.');
+    expect(stopsOf(r, 'the minister')).toBe('accra');
+    expect(stopsOf(r, 'Tom Hale')).toBe('');
+  });
+
   it('"the King" is the one person the text titled King, not the last person it spoke of', () => {
     const r = routes('King Tomas and Queen Ana arrived in Lisbon on Monday. On Tuesday the King flew to Madrid, and on Wednesday he went on to Rome.');
     expect(stopsOf(r, 'Tomas')).toBe('lisbon madrid rome');
