@@ -30,7 +30,8 @@ const UNKNOWN = 'Unknown traveller';
  * stop), a city and its country one stop, the dateline a stop where the text puts the traveller
  * there; stops ordered by orderStops and dated by their own clause, never by another stop's date.
  */
-export function buildRoutes(cues: readonly TravelCue[], events: readonly StoryEvent[], ctx: RouteContext): Route[] {
+export function buildRoutes(told: readonly TravelCue[], events: readonly StoryEvent[], ctx: RouteContext): Route[] {
+  const cues = stillAhead(told, ctx.byPublication.before);
   const byTraveller = new Map<string, TravelCue[]>();
   const skippedBy = new Map<string, TravelCue[]>();
   for (const c of cues) {
@@ -253,6 +254,22 @@ function doneByPublication(drafts: Draft[], before: string | undefined): Draft[]
     d.when = { ...w, start: shiftYears(w.start, -1), ...(w.end !== undefined ? { end: shiftYears(w.end, -1) } : {}), ...(w.timex !== undefined ? { timex: shiftYears(w.timex, -1) } : {}) };
   }
   return drafts;
+}
+
+/**
+ * "wraps up in Stockholm on July 31", in an article of March: a month or day told without its year,
+ * in a clause that says the stop is still to come (future or present, no verb in the past), that
+ * the time finder put before publication is the next such day (it reads a bare month more than a
+ * season ahead as last year's, right for reports of what happened, wrong for announcements).
+ * Returns the cues with those dates moved a year on; the cues themselves are left as they were.
+ */
+function stillAhead(cues: readonly TravelCue[], before: string | undefined): TravelCue[] {
+  if (before === undefined) return [...cues];
+  return cues.map((c) => {
+    const w = c.when;
+    if (!c.yearless || w?.start === undefined || (c.tense !== 'future' && c.tense !== 'present') || w.start.slice(0, 10) >= before || saysDone(c)) return c;
+    return { ...c, when: { ...w, start: shiftYears(w.start, 1), ...(w.end !== undefined ? { end: shiftYears(w.end, 1) } : {}), ...(w.timex !== undefined ? { timex: shiftYears(w.timex, 1) } : {}) } };
+  });
 }
 
 /** Drops stops dated only by a year before every day-dated stop of the route: an earlier trip told in passing ("visited Kenya in 2015"). */

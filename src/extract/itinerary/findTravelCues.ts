@@ -193,6 +193,8 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
     // "three days later": spans of days before "later", found once per sentence (most have none).
     const laters = f.times.filter((t) => t.type === 'DURATION' && LATER_AFTER.test(f.text.slice(t.end - f.range.start, t.end - f.range.start + 12)));
     const framings = new Map<number, { cancelled: boolean; earlier: boolean }>();
+    // "The dates: June 1 — Madrid June 5 — Munich ...": a schedule dates each of its places.
+    const schedule = scheduleOf(f);
     // "His previous European tour, in March 2019, took him to Rome, ... and to Monaco": a sentence that opens on an earlier trip tells only it.
     const earlierSentence = EARLIER_OPENING.test(f.text);
     let last: (TravelCue & { localEnd: number }) | undefined;
@@ -259,6 +261,8 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
         const tense: Tense = ahead ? 'future' : 'past';
         made = { role: roleOf('at', tense), cue: f.text.slice(place.end - f.range.start, place.end - f.range.start + 16).trim(), move: 'at', tense, negated: false, earlier: false, weak: false, cueStart: place.start };
       }
+      const slot = schedule.get(place.start);
+      if (!made && slot) made = { role: 'current', cue: 'schedule', move: 'at', tense: 'present', negated: false, earlier: false, weak: false, cueStart: place.start };
       if (!made) continue;
       const framing = clauseFraming(f.text, colonPart(colons, clause, local), framings);
       if (framing.cancelled || INSTEAD.test(window)) made.negated = true;
@@ -267,6 +271,8 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
       // "... on April 23 and Cape Sheridan three days later": the clause's own count of days outweighs a date borrowed from the clause before.
       const later = reference !== undefined && !dated.window && laters.length > 0 ? laterBy(laters, f.times, clause, f.range.start, reference, place) : undefined;
       if (later) dated = { when: later };
+      // A schedule's place is on its own date, not on the nearest date of the run.
+      if (slot) dated = { when: slot };
       const cueOut: TravelCue = { sentence: f.index, sentenceStart: f.range.start, place, clauseStart: f.range.start + clause.start, ...made, ...dated };
       cues.push(cueOut);
       if (cueOut.when?.precision === 'day' && cueOut.when.start !== undefined && !cueOut.negated && !cueOut.earlier) reference = cueOut.when.start.slice(0, 10);
@@ -330,4 +336,58 @@ function laterBy(laters: readonly TimeHit[], times: readonly TimeHit[], clause: 
     return { start: day, end: next.toISOString().slice(0, 10), precision: 'day', timex: day };
   }
   return undefined;
+}
+
+// What may stand between a date and its place in a schedule: spaces, a dash, a colon, a comma or brackets ("June 1 — Madrid", "Madrid (June 1)").
+const SCHEDULE_GAP = /^[\s,:;()\u2013\u2014-]{1,5}$/;
+/** A schedule names at least this many places, each beside its own date. */
+const SCHEDULE_MIN = 3;
+
+/**
+ * "The dates: June 1 — Madrid June 5 — Munich June 9 — Liverpool", "Madrid (June 1), Munich (June 5)":
+ * a sentence that pairs three or more places each with a date of its own, the dates all on one side
+ * of their places, is a schedule: each place is a stop on its date. Returns the date of each paired
+ * place, by the place's offset; empty when the sentence is no schedule.
+ */
+export function scheduleOf(f: SentenceFacts): Map<number, When> {
+  const dates = f.times.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.when !== undefined);
+  const places = f.places.filter((p) => !p.demonym);
+  const out = new Map<number, TimeHit>();
+  const first = places[0];
+  if (dates.length < SCHEDULE_MIN || places.length < SCHEDULE_MIN || !first) return new Map();
+  const gap = (a: number, b: number): boolean => a <= b && b - a <= 5 && SCHEDULE_GAP.test(f.text.slice(a - f.range.start, b - f.range.start));
+  // The side the dates stand on, read from the first place: "June 1 — Madrid" puts them before.
+  const before = dates.some((t) => gap(t.end, first.start));
+  // One pass: the date just before each place (or just after it), dates and places both in text order.
+  let d = 0;
+  for (const p of places) {
+    if (before) {
+      while (d + 1 < dates.length && (dates[d + 1]?.end ?? Infinity) <= p.start) d++;
+      const t = dates[d];
+      if (t && gap(t.end, p.start)) out.set(p.start, t);
+    } else {
+      while (d < dates.length && (dates[d]?.start ?? Infinity) < p.end) d++;
+      const t = dates[d];
+      if (t && gap(p.end, t.start)) out.set(p.start, t);
+    }
+  }
+  if (out.size < SCHEDULE_MIN) return new Map();
+  // A schedule runs forward: a date told without its year that the time finder put before the one listed ahead of it
+  // ("June 9 — Liverpool June 13 — Amsterdam", read in March as this June and last June) is in the year after.
+  const whens = new Map<number, When>();
+  let previous = '';
+  for (const [at, t] of out) {
+    let when = t.when as When;
+    const yearless = /^month/.test(t.rule ?? '') && !/\d{4}/.test(t.text);
+    if (yearless && when.start !== undefined && when.start < previous) when = laterYear(when);
+    whens.set(at, when);
+    previous = when.start ?? previous;
+  }
+  return whens;
+}
+
+/** The same days a year on. */
+function laterYear(w: When): When {
+  const bump = (x: string | undefined): string | undefined => (x === undefined ? undefined : x.replace(/^(\d{4})/, (y) => String(Number(y) + 1).padStart(4, '0')));
+  return { ...w, ...(w.start !== undefined ? { start: bump(w.start) } : {}), ...(w.end !== undefined ? { end: bump(w.end) } : {}), ...(w.timex !== undefined ? { timex: bump(w.timex) } : {}) };
 }

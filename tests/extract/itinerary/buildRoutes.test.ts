@@ -585,6 +585,32 @@ describe('buildRoutes', () => {
     expect(stopsOf(r, 'Tomas')).toBe('lisbon madrid rome');
   });
 
+  it('reads a schedule of places each beside its own date as stops on those dates ("June 1 — Paris June 5 — Lyon")', () => {
+    const text = 'Ann Lee announced her tour on Friday. The dates: June 1 — Paris June 5 — Lyon June 9 — Madrid.';
+    const r = routes(text, [['June 1', day('2024-06-01'), 'monthDay'], ['June 5', day('2024-06-05'), 'monthDay'], ['June 9', day('2024-06-09'), 'monthDay']]);
+    expect(stopsOf(r, 'Ann Lee')).toBe('paris lyon madrid');
+    expect(r[0]?.stops.map((s) => s.when?.start)).toEqual(['2024-06-01', '2024-06-05', '2024-06-09']);
+  });
+
+  it('reads a schedule with its dates after its places ("Paris (June 1), Lyon (June 5)")', () => {
+    const text = 'Ann Lee will play Paris (June 1), Lyon (June 5) and Madrid (June 9).';
+    const r = routes(text, [['June 1', day('2024-06-01'), 'monthDay'], ['June 5', day('2024-06-05'), 'monthDay'], ['June 9', day('2024-06-09'), 'monthDay']]);
+    expect(r[0]?.stops.map((s) => `${s.placeId}@${s.when?.start ?? ''}`)).toEqual(['paris@2024-06-01', 'lyon@2024-06-05', 'madrid@2024-06-09']);
+  });
+
+  it('runs a schedule forward: a date told without its year read as before the one listed ahead of it is a year on', () => {
+    const text = 'Ann Lee announced her tour on Friday. The dates: June 1 — Paris June 9 — Lyon June 13 — Madrid.';
+    const r = routes(text, [['June 1', day('2024-06-01'), 'monthDay'], ['June 9', day('2024-06-09'), 'monthDay'], ['June 13', day('2023-06-13'), 'monthDay']]);
+    expect(r[0]?.stops.map((s) => s.when?.start)).toEqual(['2024-06-01', '2024-06-09', '2024-06-13']);
+  });
+
+  it('dates a stop still to come, told without its year, after publication, not before it', () => {
+    const r = routes('Ann Lee will open her tour in Paris and will end it in Rome on July 31.', [['July 31', day('2023-07-31'), 'monthDay']]);
+    expect(r[0]?.stops.find((s) => s.placeId === 'rome')?.when?.start).toBe('2024-07-31');
+    const done = routes('Ann Lee opened her tour in Paris and ended it in Rome on July 31.', [['July 31', day('2023-07-31'), 'monthDay']]);
+    expect(done[0]?.stops.find((s) => s.placeId === 'rome')?.when?.start).toBe('2023-07-31');
+  });
+
   it('takes a role noun before anyone is named for who moves, not a person the text names later', () => {
     const r = routes('The minister landed in Accra on Monday and flew on to Lisbon. In Madrid, the opposition leader Tom Hale said he would not meet her.');
     expect(r.map((x) => x.traveller)).toEqual(['the minister']);
