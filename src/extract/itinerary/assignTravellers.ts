@@ -134,6 +134,7 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
   const firstShip = named.find((t) => t.vessel === true)?.name;
   const firstRole = travellers.find((t) => t.role)?.name;
   const carriers = carriedBy(text, named, sentences);
+  const members = memberLists(travellers);
   const titles = titledPeople(text, named);
   const vesselOf = new Map([...carriers].map(([vessel, c]) => [c.person, vessel]));
   const genders = guessGender(text, travellers, sentences);
@@ -293,6 +294,8 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
       cue.carrier = true;
     }
     for (const n of listed) if (n !== name) along.add(n);
+    // "The team - Ann Lee, Bo Ek and Tom Hale - reached the summit": where the party goes, its members go.
+    if (pick?.kind === 'group' || members.has(name)) for (const n of members.get(name) ?? (members.size === 1 ? [...members.values()][0] ?? [] : [])) if (n !== name) along.add(n);
     if (partner !== undefined) {
       along.add(partner);
       s.pair = [name, partner];
@@ -302,6 +305,13 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
     previous = cue;
   }
   addJoiners(text, cues, travellers, sentences);
+}
+
+/** The members of each party the text names with them ("the team": its members), from findTravellers. */
+function memberLists(travellers: readonly TravellerMention[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const t of travellers) if (t.members) out.set(t.name, [...new Set([...(out.get(t.name) ?? []), ...t.members])]);
+  return out;
 }
 
 const TITLE_BEFORE = /(\p{Lu}\p{Ll}+)\s+$/u;

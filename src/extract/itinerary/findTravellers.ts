@@ -15,6 +15,8 @@ export interface TravellerMention {
   role: boolean;
   /** A ship or boat: English calls it "she". */
   vessel?: boolean;
+  /** A party's description with its members named right after it ("The team - Ann Lee, Bo Ek and Tom Hale -"). */
+  members?: string[];
 }
 
 const STORM = /\b((?:Super\s+)?(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Tropical\s+Cyclone|Tropical\s+Depression|Severe\s+Tropical\s+Storm|Post-Tropical\s+Cyclone|Storm|Supertyphoon))\s+(\p{Lu}[\p{Ll}'-]+)/gu;
@@ -270,5 +272,47 @@ export function findTravellers(text: string, people: readonly PersonHit[] = [], 
   for (const o of out.slice(before)) taken.add(o, caps);
   addShortMentions(caps, out, taken, isPlaceName);
   addRoles(text, out);
+  addMembers(text, out, isPlaceName);
   return out.sort((a, b) => a.start - b.start);
+}
+
+// What opens a list of a party's members right after its description: a dash, a colon, a bracket or a comma.
+const MEMBERS_OPEN = /\s*(?:[-\u2013\u2014:(]|,)\s*/y;
+// One member: two to four capitalised words ("Nirmal Purja", "Mingma Gyalje Sherpa"), then what joins the next.
+const MEMBER = /(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3})(\s*,\s*(?:and\s+)?|\s+and\s+)?/uy;
+
+/**
+ * "The team - Nirmal Purja, Mingma Sherpa and Sona Sherpa - reached the summit", "the crew: Ann
+ * Lee, Bo Ek and Tom Hale": a party's description followed by two or more full names in a list
+ * names its members. Each member becomes a person mention and the description keeps the list,
+ * so where the party goes, its members go (assignTravellers). Reads a few words after each
+ * party description only.
+ */
+function addMembers(text: string, out: TravellerMention[], isPlaceName: (name: string) => boolean): void {
+  const added: TravellerMention[] = [];
+  const starts = new Set(out.map((o) => o.start));
+  for (const g of out) {
+    if (!g.role || g.kind !== 'group') continue;
+    MEMBERS_OPEN.lastIndex = g.end;
+    if (!MEMBERS_OPEN.test(text)) continue;
+    let at = MEMBERS_OPEN.lastIndex;
+    const found: TravellerMention[] = [];
+    for (let k = 0; k < 20; k++) {
+      MEMBER.lastIndex = at;
+      const m = MEMBER.exec(text);
+      const name = m?.[1];
+      if (!m || name === undefined || isPlaceName(name) || NOT_NAME.test(name.split(/\s+/)[0] ?? '')) break;
+      found.push({ start: at, end: at + name.length, name, kind: 'person', role: false });
+      if (m[2] === undefined) break;
+      at += m[0].length;
+    }
+    if (found.length < 2) continue;
+    g.members = found.map((f) => f.name);
+    for (const f of found) {
+      if (starts.has(f.start)) continue;
+      starts.add(f.start);
+      added.push(f);
+    }
+  }
+  out.push(...added);
 }

@@ -611,6 +611,11 @@ describe('buildRoutes', () => {
     expect(done[0]?.stops.find((s) => s.placeId === 'rome')?.when?.start).toBe('2023-07-31');
   });
 
+  it('gives each member a party names the party\'s stops ("The team - A, B and C - flew to X")', () => {
+    const r = routes('The team - Ann Lee, Bo Ekdahl and Tom Hale - flew from London to Accra on Monday. Two days later the team went on to Lisbon.');
+    for (const who of ['Ann Lee', 'Bo Ekdahl', 'Tom Hale']) expect(stopsOf(r, who)).toBe('london accra lisbon');
+  });
+
   it('takes a role noun before anyone is named for who moves, not a person the text names later', () => {
     const r = routes('The minister landed in Accra on Monday and flew on to Lisbon. In Madrid, the opposition leader Tom Hale said he would not meet her.');
     expect(r.map((x) => x.traveller)).toEqual(['the minister']);

@@ -32,4 +32,18 @@ describe('findTravellers', () => {
     // A name set off by a comma before one person is no list of people ("Bo Ek, Tom Hale left" reads as an address).
     expect(people('Bo Ek, Tom Hale left the camp at dawn.')).toEqual(['Tom Hale']);
   });
+
+  it('takes two or more full names listed right after a party\'s description as its members ("The team - Ann Lee, Bo Ek and Tom Hale - reached")', () => {
+    const team = findTravellers('The team - Ann Lee, Bo Ekdahl and Tom Hale - reached the summit at noon.').find((t) => t.name === 'the team');
+    expect(team?.members).toEqual(['Ann Lee', 'Bo Ekdahl', 'Tom Hale']);
+    const crew = findTravellers('The crew: Ann Lee and Tom Hale. They sailed at dawn.').find((t) => t.name === 'the crew');
+    expect(crew?.members).toEqual(['Ann Lee', 'Tom Hale']);
+  });
+
+  it('takes no members from one name, a place or words that are no names after a party\'s description', () => {
+    const members = (text: string, places: string[] = []): string[] | undefined => findTravellers(text, [], (n) => places.includes(n)).find((t) => t.name === 'the team')?.members;
+    expect(members('The team - Ann Lee - reached the summit.')).toBeUndefined();
+    expect(members('The team, New Zealand and Tom Hale, left.', ['New Zealand'])).toBeUndefined();
+    expect(members('The team, The Hague and North Cape, left.')).toBeUndefined();
+  });
 });
