@@ -60,7 +60,8 @@ function candidatesIn(text: string, fromAt: number, to: number, travellers: read
   for (let i = firstFrom(travellers, from); i < travellers.length; i++) {
     const t = travellers[i];
     if (!t || t.start >= to) break;
-    if (t.end > to) continue;
+    // Who a traveller takes along is the object of its verb, never who moves.
+    if (t.end > to || t.along === true) continue;
     out.push(t.role ? { start: t.start, end: t.end, kind: t.kind, role: t.name, vessel: t.vessel === true } : { start: t.start, end: t.end, name: t.name, kind: t.kind, vessel: t.vessel === true });
   }
   const window = text.slice(from, to);
@@ -128,7 +129,7 @@ function carriedBy(text: string, named: readonly TravellerMention[], sentences: 
  */
 export function assignTravellers(text: string, cues: TravelCue[], travellers: readonly TravellerMention[], sentences: readonly TextRange[]): void {
   const s: Salience = {};
-  const named = travellers.filter((t) => !t.role);
+  const named = travellers.filter((t) => !t.role && t.along !== true);
   const firstPerson = named.find((t) => t.kind === 'person')?.name;
   const firstThing = named.find((t) => t.kind === 'thing')?.name;
   const firstShip = named.find((t) => t.vessel === true)?.name;
@@ -305,6 +306,35 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
     previous = cue;
   }
   addJoiners(text, cues, travellers, sentences);
+  addTakenAlong(cues, travellers, sentences);
+}
+
+/**
+ * "The tour kicks off in Madrid ..., taking Ann Lee and Bo Ek to ten countries": people a
+ * traveller takes along share all of that traveller's stops. The traveller is the one of the
+ * cue told last before them in their sentence (or first after them, when none comes before).
+ */
+function addTakenAlong(cues: TravelCue[], travellers: readonly TravellerMention[], sentences: readonly TextRange[]): void {
+  const taken = new Map<string, Set<string>>();
+  for (const t of travellers) {
+    if (t.along !== true) continue;
+    const r = sentences[firstAtLeast(sentences, (x) => x.end, t.end)];
+    if (!r) continue;
+    const next = firstAtLeast(cues, (c) => c.place.start, t.start);
+    const before = cues[next - 1];
+    const after = cues[next];
+    const host = before && before.place.start >= r.start ? before : after && after.place.start < r.end ? after : undefined;
+    if (host?.traveller === undefined || host.traveller === t.name) continue;
+    const set = taken.get(host.traveller) ?? new Set<string>();
+    set.add(t.name);
+    taken.set(host.traveller, set);
+  }
+  if (taken.size === 0) return;
+  for (const c of cues) {
+    const names = c.traveller !== undefined ? taken.get(c.traveller) : undefined;
+    if (!names || c.other || c.negated || c.earlier) continue;
+    c.carried = [...new Set([...(c.carried ?? []), ...[...names].filter((n) => n !== c.traveller)])];
+  }
 }
 
 /** The members of each party the text names with them ("the team": its members), from findTravellers. */

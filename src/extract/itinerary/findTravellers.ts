@@ -17,6 +17,8 @@ export interface TravellerMention {
   vessel?: boolean;
   /** A party's description with its members named right after it ("The team - Ann Lee, Bo Ek and Tom Hale -"). */
   members?: string[];
+  /** Named as who the traveller of its sentence takes along ("taking Ann Lee and Bo Ek to ten countries"). */
+  along?: boolean;
 }
 
 const STORM = /\b((?:Super\s+)?(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Tropical\s+Cyclone|Tropical\s+Depression|Severe\s+Tropical\s+Storm|Post-Tropical\s+Cyclone|Storm|Supertyphoon))\s+(\p{Lu}[\p{Ll}'-]+)/gu;
@@ -273,7 +275,44 @@ export function findTravellers(text: string, people: readonly PersonHit[] = [], 
   addShortMentions(caps, out, taken, isPlaceName);
   addRoles(text, out);
   addMembers(text, out, isPlaceName);
+  addTakenAlong(text, out, isPlaceName);
   return out.sort((a, b) => a.start - b.start);
+}
+
+// A verb of taking someone somewhere, and what follows its list of people: where they were taken.
+const TAKES = /\b(?:taking|took|takes|take|bringing|brought|brings|carrying|carried|carries|flying|flew)\s+/g;
+const TAKEN_TO = /^\s+(?:to|across|around|through|into|on\s+to|back\s+to)\b/;
+
+/**
+ * "the tour kicks off in Madrid, taking Ann Lee, Bo Ek and Tom Hale to ten countries": people named
+ * (full names) as what a verb of taking carries somewhere travel with the traveller of their
+ * sentence. Each becomes a person mention marked `along`; assignTravellers gives them that
+ * traveller's stops.
+ */
+function addTakenAlong(text: string, out: TravellerMention[], isPlaceName: (name: string) => boolean): void {
+  const starts = new Set(out.map((o) => o.start));
+  TAKES.lastIndex = 0;
+  for (const t of text.matchAll(TAKES)) {
+    let at = t.index + t[0].length;
+    const found: TravellerMention[] = [];
+    for (let k = 0; k < 20; k++) {
+      MEMBER.lastIndex = at;
+      const m = MEMBER.exec(text);
+      const name = m?.[1];
+      if (!m || name === undefined || isPlaceName(name) || NOT_NAME.test(name.split(/\s+/)[0] ?? '')) break;
+      found.push({ start: at, end: at + name.length, name, kind: 'person', role: false, along: true });
+      at += name.length;
+      if (m[2] === undefined) break;
+      at += m[0].length - name.length;
+    }
+    const last = found.at(-1);
+    if (!last || !TAKEN_TO.test(text.slice(last.end, last.end + 16))) continue;
+    for (const f of found) {
+      if (starts.has(f.start)) continue;
+      starts.add(f.start);
+      out.push(f);
+    }
+  }
 }
 
 // What opens a list of a party's members right after its description: a dash, a colon, a bracket or a comma.

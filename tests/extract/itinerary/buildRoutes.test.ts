@@ -616,6 +616,13 @@ describe('buildRoutes', () => {
     for (const who of ['Ann Lee', 'Bo Ekdahl', 'Tom Hale']) expect(stopsOf(r, who)).toBe('london accra lisbon');
   });
 
+  it('gives people a traveller takes along every stop of that traveller ("..., taking A and B to ten countries")', () => {
+    const r = routes('Ann Lee opened her tour in Paris on Monday, taking Bo Ekdahl and Tom Hale to ten countries. She flew on to Madrid and then to Rome.');
+    expect(stopsOf(r, 'Ann Lee')).toBe('paris madrid rome');
+    expect(stopsOf(r, 'Bo Ekdahl')).toBe('paris madrid rome');
+    expect(stopsOf(r, 'Tom Hale')).toBe('paris madrid rome');
+  });
+
   it('takes a role noun before anyone is named for who moves, not a person the text names later', () => {
     const r = routes('The minister landed in Accra on Monday and flew on to Lisbon. In Madrid, the opposition leader Tom Hale said he would not meet her.');
     expect(r.map((x) => x.traveller)).toEqual(['the minister']);

@@ -46,4 +46,12 @@ describe('findTravellers', () => {
     expect(members('The team, New Zealand and Tom Hale, left.', ['New Zealand'])).toBeUndefined();
     expect(members('The team, The Hague and North Cape, left.')).toBeUndefined();
   });
+
+  it('takes full names a verb of taking carries somewhere as people taken along ("taking Ann Lee and Bo Ekdahl to ten countries")', () => {
+    const along = (text: string): string[] => findTravellers(text).filter((t) => t.along === true).map((t) => t.name);
+    expect(along('The tour opens in Paris, taking Ann Lee, Bo Ekdahl and Tom Hale to ten countries.')).toEqual(['Ann Lee', 'Bo Ekdahl', 'Tom Hale']);
+    expect(along('The ship carried Ann Lee back to Lisbon.')).toEqual(['Ann Lee']);
+    expect(along('The minister took Ann Lee aside after the talks.')).toEqual([]);
+  });
 });
+
