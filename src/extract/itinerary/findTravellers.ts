@@ -293,25 +293,10 @@ function addTakenAlong(text: string, out: TravellerMention[], isPlaceName: (name
   const starts = new Set(out.map((o) => o.start));
   TAKES.lastIndex = 0;
   for (const t of text.matchAll(TAKES)) {
-    let at = t.index + t[0].length;
-    const found: TravellerMention[] = [];
-    for (let k = 0; k < 20; k++) {
-      MEMBER.lastIndex = at;
-      const m = MEMBER.exec(text);
-      const name = m?.[1];
-      if (!m || name === undefined || isPlaceName(name) || NOT_NAME.test(name.split(/\s+/)[0] ?? '')) break;
-      found.push({ start: at, end: at + name.length, name, kind: 'person', role: false, along: true });
-      at += name.length;
-      if (m[2] === undefined) break;
-      at += m[0].length - name.length;
-    }
+    const found = nameList(text, t.index + t[0].length, isPlaceName).map((f) => ({ ...f, along: true }));
     const last = found.at(-1);
     if (!last || !TAKEN_TO.test(text.slice(last.end, last.end + 16))) continue;
-    for (const f of found) {
-      if (starts.has(f.start)) continue;
-      starts.add(f.start);
-      out.push(f);
-    }
+    keepNew(found, starts, out);
   }
 }
 
@@ -334,24 +319,35 @@ function addMembers(text: string, out: TravellerMention[], isPlaceName: (name: s
     if (!g.role || g.kind !== 'group') continue;
     MEMBERS_OPEN.lastIndex = g.end;
     if (!MEMBERS_OPEN.test(text)) continue;
-    let at = MEMBERS_OPEN.lastIndex;
-    const found: TravellerMention[] = [];
-    for (let k = 0; k < 20; k++) {
-      MEMBER.lastIndex = at;
-      const m = MEMBER.exec(text);
-      const name = m?.[1];
-      if (!m || name === undefined || isPlaceName(name) || NOT_NAME.test(name.split(/\s+/)[0] ?? '')) break;
-      found.push({ start: at, end: at + name.length, name, kind: 'person', role: false });
-      if (m[2] === undefined) break;
-      at += m[0].length;
-    }
+    const found = nameList(text, MEMBERS_OPEN.lastIndex, isPlaceName);
     if (found.length < 2) continue;
     g.members = found.map((f) => f.name);
-    for (const f of found) {
-      if (starts.has(f.start)) continue;
-      starts.add(f.start);
-      added.push(f);
-    }
+    keepNew(found, starts, added);
   }
   out.push(...added);
+}
+
+/** The full names listed from `at` ("Ann Lee, Bo Ek and Tom Hale"), at most twenty, as person mentions; none where a place or a word that is no name stands. */
+function nameList(text: string, from: number, isPlaceName: (name: string) => boolean): TravellerMention[] {
+  const found: TravellerMention[] = [];
+  let at = from;
+  for (let k = 0; k < 20; k++) {
+    MEMBER.lastIndex = at;
+    const m = MEMBER.exec(text);
+    const name = m?.[1];
+    if (!m || name === undefined || isPlaceName(name) || NOT_NAME.test(name.split(/\s+/)[0] ?? '')) break;
+    found.push({ start: at, end: at + name.length, name, kind: 'person', role: false });
+    if (m[2] === undefined) break;
+    at += m[0].length;
+  }
+  return found;
+}
+
+/** Adds to `into` the mentions no other mention starts where they start. */
+function keepNew(found: readonly TravellerMention[], starts: Set<number>, into: TravellerMention[]): void {
+  for (const f of found) {
+    if (starts.has(f.start)) continue;
+    starts.add(f.start);
+    into.push(f);
+  }
 }
