@@ -147,6 +147,8 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
   const openers: (TravellerMention | undefined)[] = [];
   // The first description of each journey that several describe ("the race", "the peloton"), by family.
   const families = new Map<string, string>();
+  // How many moves each traveller has made so far.
+  const moves = new Map<string, number>();
   for (const cue of cues) {
     // Sentences up to this cue's clause: their opening subject (a name in the first words) is who the text is about.
     while (sentence < sentences.length && (sentences[sentence]?.start ?? 0) <= cue.sentenceStart) {
@@ -268,6 +270,8 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
     // "the King" is the one person the text titled King ("King Tomas").
     else if (titled !== undefined) name = titled;
     // "the King" with nobody named yet is the King, not someone the text names later; a vehicle ("the royal jet") carries whoever the text is about.
+    // "The royal plane is down", "the motorcade has left": a vehicle carries the traveller who has moved most so far.
+    else if (pick?.role !== undefined && isVehicle(pick.role) && mostMoved(moves) !== undefined) name = mostMoved(moves);
     else if (pick?.kind === 'person') name = s.person ?? (pick.role !== undefined && !namedBefore(named, cue.cueStart) ? (isVehicle(pick.role) ? aboard(text, cue, sentences, travellers) : undefined) ?? pick.role : (firstPerson ?? s.group ?? pick.role));
     else if (pick?.kind === 'group' && s.pair && (pick.pronoun !== undefined || s.group === undefined)) name = s.pair[0];
     else if (pick?.kind === 'group') name = s.group ?? s.person ?? s.any ?? pick.role;
@@ -300,8 +304,9 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
     if (partner !== undefined) {
       along.add(partner);
       s.pair = [name, partner];
-    } else if (pick?.kind === 'group' && s.pair && name === s.pair[0]) along.add(s.pair[1]);
+    } else if (s.pair && name === s.pair[0] && (pick?.kind === 'group' || (pick?.role !== undefined && isVehicle(pick.role)))) along.add(s.pair[1]);
     if (along.size > 0) cue.carried = [...along];
+    if (!cue.weak) moves.set(name, (moves.get(name) ?? 0) + 1);
     if (!cue.weak) note(s, name, pick?.name !== undefined ? pick.kind : name === s.thing ? 'thing' : name === s.group ? 'group' : 'person', pick?.vessel === true || name === s.ship);
     previous = cue;
   }
@@ -357,6 +362,14 @@ function aboard(text: string, cue: TravelCue, sentences: readonly TextRange[], t
   const end = sentences[firstAtLeast(sentences, (r) => r.end, cue.place.end)]?.end ?? cue.place.end;
   const c = candidatesIn(text, cue.place.end, Math.min(end, cue.place.end + REACH), travellers).find((x) => x.kind === 'person' && x.pronoun === undefined && (x.role === undefined || !isVehicle(x.role)));
   return c?.name ?? c?.role;
+}
+
+/** The traveller with the most moves so far (the first to reach it on a tie), if any. */
+function mostMoved(moves: ReadonlyMap<string, number>): string | undefined {
+  let best: string | undefined;
+  let n = 0;
+  for (const [name, k] of moves) if (k > n) [best, n] = [name, k];
+  return best;
 }
 
 /** Whether the text named a person before `at`. */

@@ -623,6 +623,12 @@ describe('buildRoutes', () => {
     expect(stopsOf(r, 'Tom Hale')).toBe('paris madrid rome');
   });
 
+  it('gives a vehicle\'s moves ("the motorcade left X for Y") to the traveller who has moved most, not the person named last', () => {
+    const r = routes('Ann Lee flew from London to Paris on Monday. The mayor, Tom Hale, waited for her at the airport. The motorcade then left Paris for Lyon.');
+    expect(stopsOf(r, 'Ann Lee')).toBe('london paris lyon');
+    expect(stopsOf(r, 'Tom Hale')).toBe('');
+  });
+
   it('takes a role noun before anyone is named for who moves, not a person the text names later', () => {
     const r = routes('The minister landed in Accra on Monday and flew on to Lisbon. In Madrid, the opposition leader Tom Hale said he would not meet her.');
     expect(r.map((x) => x.traveller)).toEqual(['the minister']);
