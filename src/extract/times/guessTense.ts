@@ -27,7 +27,7 @@ const PAST = new RegExp(
 // A programme told in the present ("the race starts on Friday", "the pope arrives on Sunday") is still ahead.
 const SCHEDULE = /\b(?:starts|begins|opens|arrives|arrive|leaves|departs|resumes|ends|finishes|closes|returns|flies|heads|travels|moves|goes|visits|sails|kicks off|gets under way|is|are)\s+(?:[\w,]+\s+){0,8}$/;
 // eslint-disable-next-line regexp/no-super-linear-backtracking -- guessTense tests it on the 50 characters after the expression, at most.
-const SCHEDULE_AFTER = /^\s*,?\s*(?:[\w'’-]+\s+){0,4}(?:starts|begins|opens|arrives|leaves|departs|resumes|runs|ends|finishes|closes|returns|flies|heads|travels|kicks off)\b/;
+const SCHEDULE_AFTER = /^\s*,?\s*(?:[\w'’-]+\s+){0,4}(?:starts|begins|opens|arrives|leaves|departs|resumes|runs|ends|finishes|closes|returns|flies|heads|travels|kicks off|fly|head|travel|arrive|depart|sail|return)\b/;
 // a sentence ends at ". " unless the dot ends an initial or a title ("Daniel P. Davison", "U.S. Trust")
 const CLAUSE_STOP = /(?<!(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|Co|Corp|Inc|Ltd|No|vs|Ft|Mt)))[.!?]['"]*\s|[;\n]/g;
 const REACH = 80;
