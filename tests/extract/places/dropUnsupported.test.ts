@@ -25,3 +25,15 @@ describe('a name that is part of a longer name elsewhere in the article', () => 
     expect(all('Sheila Jackson spoke first at the hearing. Jackson told reporters the bill would pass.', 'Jackson')).toEqual([]);
   });
 });
+
+describe('a name numbered as one of a series', () => {
+  it('is no place ("to Camp 3", "at Loop 286"), though the town or county of that name exists', () => {
+    expect(all('Leaving base camp, the climbers moved up the ropes to Camp 3 and then to Camp 4.', 'Camp')).toEqual([]);
+    expect(all('The crash closed Loop 286 near the mall on Friday.', 'Loop')).toEqual([]);
+  });
+
+  it('is still a state on a state road ("Ohio 63") and a big city with its district ("Paris 2")', () => {
+    expect(all('The crash closed Ohio 63 near Monroe on Friday.', 'Ohio')).toHaveLength(1);
+    expect(all('The flame will visit Paris 2 and then Lyon.', 'Paris')).toHaveLength(1);
+  });
+});
