@@ -1,6 +1,7 @@
 import { parseISO } from 'date-fns';
 import { anchorToNarrative } from './anchorToNarrative';
 import { anchorToQuarter } from './anchorToQuarter';
+import { clockOnDay } from './clockOnDay';
 import { dropTitles } from './dropTitles';
 import { extendQualifiers } from './extendQualifiers';
 import { joinYear } from './joinYear';
@@ -20,7 +21,7 @@ export function findTimes(text: string, published: string): TimeFind[] {
   const ctx: TimeContext = { text, holds: textHolds(text), published: parseISO(published) };
   const proposed = timeFinders.flatMap((finder) => finder(ctx));
   const merged = mergeFinds(proposed, text.length);
-  const refined = anchorToNarrative(anchorToQuarter(text, widenWeekOf(text, extendQualifiers(text, joinYear(text, dropTitles(text, merged))))), text);
+  const refined = clockOnDay(text, anchorToNarrative(anchorToQuarter(text, widenWeekOf(text, extendQualifiers(text, joinYear(text, dropTitles(text, merged))))), text));
   return refined.map((f) => {
     const when = f.type === 'DATE' || f.type === 'TIME' ? whenFromTimex(f.value) : undefined;
     return when ? { ...f, when } : f;
