@@ -116,9 +116,20 @@ export function timelineLayout(story: Pick<Story, 'events' | 'routes' | 'places'
     lanes.push({ ...lane, rows });
   };
   if (dated.length > 0 || story.events.length === 0) addLane({ id: 'events', label: '', kind: 'events' }, dated);
+  // Travellers who go together (the same stops on the same dates: a couple, a crew) share one lane, named by them all.
+  const together = new Map<string, number[]>();
   story.routes.forEach((route, i) => {
-    addLane({ id: `route:${route.id}`, label: route.title ?? route.traveller, kind: 'route' }, routeMarks[i] ?? []);
+    const key = route.stops.map((stop) => `${stop.placeId}@${stop.when?.start ?? ''}~${stop.when?.before ?? ''}~${stop.when?.after ?? ''}`).join('|');
+    const same = together.get(key);
+    if (same) same.push(i);
+    else together.set(key, [i]);
   });
+  for (const group of together.values()) {
+    const first = story.routes[group[0] ?? 0];
+    if (!first) continue;
+    const label = group.length === 1 ? (first.title ?? first.traveller) : group.map((i) => story.routes[i]?.traveller ?? '').join(', ');
+    addLane({ id: `route:${first.id}`, label, kind: 'route' }, (routeMarks[group[0] ?? 0] ?? []));
+  }
   if (undated.length > 0) {
     lanes.push({ id: 'undated', label: '', kind: 'undated', rows: 1 });
     undated.forEach((e, slot) =>

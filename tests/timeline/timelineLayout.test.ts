@@ -99,3 +99,17 @@ describe('markExtent', () => {
     expect(markExtent({ ...base, kind: 'undated', start: NaN, end: NaN, slot: 1, slots: 4 }, x, 400)).toEqual({ x: 102, width: 96 });
   });
 });
+
+describe('timelineLayout of travellers who go together', () => {
+  it('gives routes with the same stops on the same dates one lane, named by all their travellers', () => {
+    const story = sample();
+    const route = story.routes[0];
+    if (!route) throw new Error('the sample story has a route');
+    const companion = { ...route, id: 'r-companion', traveller: 'A Companion' };
+    const alone = { ...route, id: 'r-alone', traveller: 'Someone Else', stops: route.stops.slice(0, 1) };
+    const layout = timelineLayout({ ...story, routes: [route, companion, alone] });
+    const lanes = layout.lanes.filter((l) => l.kind === 'route');
+    expect(lanes.map((l) => l.label)).toEqual([`${route.traveller}, A Companion`, alone.title ?? 'Someone Else']);
+    expect(layout.marks.filter((m) => m.laneId === `route:${companion.id}`)).toEqual([]);
+  });
+});
