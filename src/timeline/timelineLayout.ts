@@ -117,14 +117,14 @@ export function timelineLayout(story: Pick<Story, 'events' | 'routes' | 'places'
   };
   if (dated.length > 0 || story.events.length === 0) addLane({ id: 'events', label: '', kind: 'events' }, dated);
   // Travellers who go together (the same stops on the same dates: a couple, a crew) share one lane, named by them all.
-  const together = new Map<string, number[]>();
+  // Routes are compared stop by stop, stopping at the first difference: a single route of 100,000 stops costs nothing.
+  const together: number[][] = [];
   story.routes.forEach((route, i) => {
-    const key = route.stops.map((stop) => `${stop.placeId}@${stop.when?.start ?? ''}~${stop.when?.before ?? ''}~${stop.when?.after ?? ''}`).join('|');
-    const same = together.get(key);
+    const same = together.find((g) => sameStops(story.routes[g[0] ?? 0]?.stops ?? [], route.stops));
     if (same) same.push(i);
-    else together.set(key, [i]);
+    else together.push([i]);
   });
-  for (const group of together.values()) {
+  for (const group of together) {
     const first = story.routes[group[0] ?? 0];
     if (!first) continue;
     const label = group.length === 1 ? (first.title ?? first.traveller) : group.map((i) => story.routes[i]?.traveller ?? '').join(', ');
@@ -137,4 +137,15 @@ export function timelineLayout(story: Pick<Story, 'events' | 'routes' | 'places'
     );
   }
   return { lanes, marks, domain, published, articles };
+}
+
+/** Whether two routes make the same stops on the same dates. */
+function sameStops(a: Story['routes'][number]['stops'], b: Story['routes'][number]['stops']): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (!x || !y || x.placeId !== y.placeId || x.when?.start !== y.when?.start || x.when?.before !== y.when?.before || x.when?.after !== y.when?.after) return false;
+  }
+  return true;
 }
