@@ -1,7 +1,7 @@
 import type { TextRange } from '../../article/types';
 import { firstAtLeast } from '../firstAtLeast';
 import type { TravelCue } from './findTravelCues';
-import { isPersonRole, type TravellerMention } from './findTravellers';
+import { isPersonRole, isVehicleNoun, type TravellerMention } from './findTravellers';
 import { guessGender } from './guessGender';
 import { VERB_FORMS } from './motionLexicon';
 
@@ -136,6 +136,7 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
   const firstRole = travellers.find((t) => t.role)?.name;
   const carriers = carriedBy(text, named, sentences);
   const members = memberLists(travellers);
+  const onlyMembers = members.size === 1 ? ([...members.values()][0] ?? []) : [];
   const titles = titledPeople(text, named);
   const vesselOf = new Map([...carriers].map(([vessel, c]) => [c.person, vessel]));
   const genders = guessGender(text, travellers, sentences);
@@ -269,9 +270,10 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
     else if (pick?.pronoun === 'it' || pick?.pronoun === 'its') name = topic((c) => c.kind === 'thing', s.thing) ?? firstThing ?? s.any;
     // "the King" is the one person the text titled King ("King Tomas").
     else if (titled !== undefined) name = titled;
-    // "the King" with nobody named yet is the King, not someone the text names later; a vehicle ("the royal jet") carries whoever the text is about.
-    // "The royal plane is down", "the motorcade has left": a vehicle carries the traveller who has moved most so far.
+    // "the motorcade left Paris for Lyon": a vehicle carries the traveller who has moved most so far.
     else if (pick?.role !== undefined && isVehicle(pick.role) && mostMoved(moves) !== undefined) name = mostMoved(moves);
+    // "The minister landed in Accra", with nobody named yet, is the minister, not someone the text names later; a vehicle before
+    // anyone has moved carries the person its sentence names after it ("when the jet landed, the minister stepped out").
     else if (pick?.kind === 'person') name = s.person ?? (pick.role !== undefined && !namedBefore(named, cue.cueStart) ? (isVehicle(pick.role) ? aboard(text, cue, sentences, travellers) : undefined) ?? pick.role : (firstPerson ?? s.group ?? pick.role));
     else if (pick?.kind === 'group' && s.pair && (pick.pronoun !== undefined || s.group === undefined)) name = s.pair[0];
     else if (pick?.kind === 'group') name = s.group ?? s.person ?? s.any ?? pick.role;
@@ -299,8 +301,9 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
       cue.carrier = true;
     }
     for (const n of listed) if (n !== name) along.add(n);
-    // "The team - Ann Lee, Bo Ek and Tom Hale - reached the summit": where the party goes, its members go.
-    if (pick?.kind === 'group' || members.has(name)) for (const n of members.get(name) ?? (members.size === 1 ? [...members.values()][0] ?? [] : [])) if (n !== name) along.add(n);
+    // "The delegation - Ann Lee, Bo Ek and Tom Hale - flew to Accra": where the party goes, its members go (any party
+    // description or "they" is that party when the text names the members of one only).
+    if (pick?.kind === 'group' || members.has(name)) for (const n of members.get(name) ?? onlyMembers) if (n !== name) along.add(n);
     if (partner !== undefined) {
       along.add(partner);
       s.pair = [name, partner];
@@ -315,7 +318,7 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
 }
 
 /**
- * "The tour kicks off in Madrid ..., taking Ann Lee and Bo Ek to ten countries": people a
+ * "The festival opens in Paris, bringing Ann Lee and Bo Ek to six cities": people a
  * traveller takes along share all of that traveller's stops. The traveller is the one of the
  * cue told last before them in their sentence (or first after them, when none comes before).
  */
@@ -342,7 +345,7 @@ function addTakenAlong(cues: TravelCue[], travellers: readonly TravellerMention[
   }
 }
 
-/** The members of each party the text names with them ("the team": its members), from findTravellers. */
+/** The members of each party the text names with them ("the delegation": its members), from findTravellers. */
 function memberLists(travellers: readonly TravellerMention[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const t of travellers) if (t.members) out.set(t.name, [...new Set([...(out.get(t.name) ?? []), ...t.members])]);
@@ -350,14 +353,10 @@ function memberLists(travellers: readonly TravellerMention[]): Map<string, strin
 }
 
 const TITLE_BEFORE = /(\p{Lu}\p{Ll}+)\s+$/u;
-const VEHICLE_ROLE = /^the\s+(?:plane|aircraft|jet|train|bus|truck|lorry|car|motorcade|helicopter)$/;
+/** A vehicle's description ("the jet"). */
+const isVehicle = (role: string): boolean => isVehicleNoun(role.replace(/^the\s+/, ''));
 
-/** A vehicle's description ("the jet"): it carries people, it names none. */
-function isVehicle(role: string): boolean {
-  return VEHICLE_ROLE.test(role);
-}
-
-/** "When the royal jet landed in Sydney, the King and Queen came down the steps": who a vehicle carries, named later in its sentence. */
+/** "When the jet landed in Accra, the minister stepped out": who a vehicle carries, named later in its sentence. */
 function aboard(text: string, cue: TravelCue, sentences: readonly TextRange[], travellers: readonly TravellerMention[]): string | undefined {
   const end = sentences[firstAtLeast(sentences, (r) => r.end, cue.place.end)]?.end ?? cue.place.end;
   const c = candidatesIn(text, cue.place.end, Math.min(end, cue.place.end + REACH), travellers).find((x) => x.kind === 'person' && x.pronoun === undefined && (x.role === undefined || !isVehicle(x.role)));

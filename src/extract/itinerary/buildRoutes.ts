@@ -3,6 +3,7 @@ import { HERE } from '../hereMeansDateline';
 import type { TravelCue } from './findTravelCues';
 import { orderStops, type OrderItem } from './orderStops';
 import { VERB_FORMS } from './motionLexicon';
+import { yearsOn } from './yearsOn';
 
 /** What buildRoutes needs to know about places and the article. */
 export interface RouteContext {
@@ -201,7 +202,6 @@ const DAY_MS = 86_400_000;
 const FAR_DAYS = 240;
 const NEAR_DAYS = 183;
 const yearOf = (w: When | undefined): number | undefined => (w?.start !== undefined ? Number(w.start.slice(0, 4)) : undefined);
-const shiftYears = (s: string | undefined, by: number): string | undefined => (s === undefined ? undefined : s.replace(/^(\d{4})/, (y) => String(Number(y) + by).padStart(4, '0')));
 
 /**
  * A journey's stops lie close together in time: a month or day told without its year ("in
@@ -232,7 +232,7 @@ function yearsFromNarrative(drafts: Draft[]): Draft[] {
         if (gap < best.gap) best = { by, gap };
       }
     }
-    if (best.by !== 0 && best.gap <= NEAR_DAYS * DAY_MS) d.when = { ...w, ...(w.start !== undefined ? { start: shiftYears(w.start, best.by) } : {}), ...(w.end !== undefined ? { end: shiftYears(w.end, best.by) } : {}), ...(w.timex !== undefined ? { timex: shiftYears(w.timex, best.by) } : {}) };
+    if (best.by !== 0 && best.gap <= NEAR_DAYS * DAY_MS) d.when = yearsOn(w, best.by);
   }
   return drafts;
 }
@@ -251,24 +251,24 @@ function doneByPublication(drafts: Draft[], before: string | undefined): Draft[]
   for (const d of drafts) {
     const w = d.when;
     if (!d.yearless || w?.start === undefined || (d.tense !== 'past' && d.tense !== 'perfect') || w.start.slice(0, 10) < before || !d.cues.some(saysDone)) continue;
-    d.when = { ...w, start: shiftYears(w.start, -1), ...(w.end !== undefined ? { end: shiftYears(w.end, -1) } : {}), ...(w.timex !== undefined ? { timex: shiftYears(w.timex, -1) } : {}) };
+    d.when = yearsOn(w, -1);
   }
   return drafts;
 }
 
 /**
- * "wraps up in Stockholm on July 31", in an article of March: a month or day told without its year,
+ * "will end it in Rome on July 31", in an article of March: a month or day told without its year,
  * in a clause that says the stop is still to come (future or present, no verb in the past), that
  * the time finder put before publication is the next such day (it reads a bare month more than a
  * season ahead as last year's, right for reports of what happened, wrong for announcements).
  * Returns the cues with those dates moved a year on; the cues themselves are left as they were.
  */
-function stillAhead(cues: readonly TravelCue[], before: string | undefined): TravelCue[] {
-  if (before === undefined) return [...cues];
+function stillAhead(cues: readonly TravelCue[], before: string | undefined): readonly TravelCue[] {
+  if (before === undefined) return cues;
   return cues.map((c) => {
     const w = c.when;
     if (!c.yearless || w?.start === undefined || (c.tense !== 'future' && c.tense !== 'present') || w.start.slice(0, 10) >= before || saysDone(c)) return c;
-    return { ...c, when: { ...w, start: shiftYears(w.start, 1), ...(w.end !== undefined ? { end: shiftYears(w.end, 1) } : {}), ...(w.timex !== undefined ? { timex: shiftYears(w.timex, 1) } : {}) } };
+    return { ...c, when: yearsOn(w, 1) };
   });
 }
 

@@ -7,6 +7,7 @@ import { clauseAt, splitClauses } from './splitClauses';
 import { isPostStamp } from '../times/isPostStamp';
 import { isConnector } from './isConnector';
 import { firstAtLeast } from '../firstAtLeast';
+import { yearsOn } from './yearsOn';
 
 /** Where a stop sits in a journey, relative to where the traveller is as the article is written. */
 export type StopRole = 'first' | 'past' | 'current' | 'next';
@@ -165,7 +166,12 @@ function clauseWhen(times: readonly TimeHit[], clause: { start: number; end: num
   // A window of more than a couple of days ("from March 6 to 13") bounds the stops inside it.
   const long = when.start !== undefined && when.end !== undefined && Date.parse(when.end.slice(0, 10)) - Date.parse(when.start.slice(0, 10)) > 2 * 86_400_000 && (when.precision === 'day' || when.precision === undefined);
   if (long) return { window: when };
-  return best !== undefined && /^month/.test(best.rule ?? '') && !/\d{4}|\byear\b|\blast$/i.test(best.text) ? { when, yearless: true } : { when };
+  return best !== undefined && toldWithoutYear(best) ? { when, yearless: true } : { when };
+}
+
+/** A month or day the text gives without its year ("in March", "on June 9"), whose year the time finder guessed. */
+function toldWithoutYear(t: TimeHit): boolean {
+  return /^month/.test(t.rule ?? '') && !/\d{4}|\byear\b|\blast$/i.test(t.text);
 }
 
 /**
@@ -193,7 +199,7 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
     // "three days later": spans of days before "later", found once per sentence (most have none).
     const laters = f.times.filter((t) => t.type === 'DURATION' && LATER_AFTER.test(f.text.slice(t.end - f.range.start, t.end - f.range.start + 12)));
     const framings = new Map<number, { cancelled: boolean; earlier: boolean }>();
-    // "The dates: June 1 — Madrid June 5 — Munich ...": a schedule dates each of its places.
+    // "Where to see her: June 1 — Paris June 5 — Lyon ...": a schedule dates each of its places.
     const schedule = scheduleOf(f);
     // "His previous European tour, in March 2019, took him to Rome, ... and to Monaco": a sentence that opens on an earlier trip tells only it.
     const earlierSentence = EARLIER_OPENING.test(f.text);
@@ -338,13 +344,13 @@ function laterBy(laters: readonly TimeHit[], times: readonly TimeHit[], clause: 
   return undefined;
 }
 
-// What may stand between a date and its place in a schedule: spaces, a dash, a colon, a comma or brackets ("June 1 — Madrid", "Madrid (June 1)").
+// What may stand between a date and its place in a schedule: spaces, a dash, a colon, a comma or brackets ("June 1 — Paris", "Madrid (June 1)").
 const SCHEDULE_GAP = /^[\s,:;()\u2013\u2014-]{1,5}$/;
 /** A schedule names at least this many places, each beside its own date. */
 const SCHEDULE_MIN = 3;
 
 /**
- * "The dates: June 1 — Madrid June 5 — Munich June 9 — Liverpool", "Madrid (June 1), Munich (June 5)":
+ * "Where to see her: June 1 — Paris June 5 — Lyon June 9 — Madrid", "Paris (June 1), Lyon (June 5)":
  * a sentence that pairs three or more places each with a date of its own, the dates all on one side
  * of their places, is a schedule: each place is a stop on its date. Returns the date of each paired
  * place, by the place's offset; empty when the sentence is no schedule.
@@ -356,7 +362,7 @@ export function scheduleOf(f: SentenceFacts): Map<number, When> {
   const first = places[0];
   if (dates.length < SCHEDULE_MIN || places.length < SCHEDULE_MIN || !first) return new Map();
   const gap = (a: number, b: number): boolean => a <= b && b - a <= 5 && SCHEDULE_GAP.test(f.text.slice(a - f.range.start, b - f.range.start));
-  // The side the dates stand on, read from the first place: "June 1 — Madrid" puts them before.
+  // The side the dates stand on, read from the first place: "June 1 — Paris" puts them before.
   const before = dates.some((t) => gap(t.end, first.start));
   // One pass: the date just before each place (or just after it), dates and places both in text order.
   let d = 0;
@@ -373,21 +379,14 @@ export function scheduleOf(f: SentenceFacts): Map<number, When> {
   }
   if (out.size < SCHEDULE_MIN) return new Map();
   // A schedule runs forward: a date told without its year that the time finder put before the one listed ahead of it
-  // ("June 9 — Liverpool June 13 — Amsterdam", read in March as this June and last June) is in the year after.
+  // ("June 9 — Lyon June 13 — Madrid", read in March as this June and last June) is in the year after.
   const whens = new Map<number, When>();
   let previous = '';
   for (const [at, t] of out) {
     let when = t.when as When;
-    const yearless = /^month/.test(t.rule ?? '') && !/\d{4}/.test(t.text);
-    if (yearless && when.start !== undefined && when.start < previous) when = laterYear(when);
+    if (toldWithoutYear(t) && when.start !== undefined && when.start < previous) when = yearsOn(when, 1);
     whens.set(at, when);
     previous = when.start ?? previous;
   }
   return whens;
-}
-
-/** The same days a year on. */
-function laterYear(w: When): When {
-  const bump = (x: string | undefined): string | undefined => (x === undefined ? undefined : x.replace(/^(\d{4})/, (y) => String(Number(y) + 1).padStart(4, '0')));
-  return { ...w, ...(w.start !== undefined ? { start: bump(w.start) } : {}), ...(w.end !== undefined ? { end: bump(w.end) } : {}), ...(w.timex !== undefined ? { timex: bump(w.timex) } : {}) };
 }

@@ -15,9 +15,9 @@ export interface TravellerMention {
   role: boolean;
   /** A ship or boat: English calls it "she". */
   vessel?: boolean;
-  /** A party's description with its members named right after it ("The team - Ann Lee, Bo Ek and Tom Hale -"). */
+  /** A party's description with its members named right after it ("The delegation - Ann Lee, Bo Ek and Tom Hale -"). */
   members?: string[];
-  /** Named as who the traveller of its sentence takes along ("taking Ann Lee and Bo Ek to ten countries"). */
+  /** Named as who the traveller of its sentence takes along ("bringing Ann Lee and Bo Ek to six cities"). */
   along?: boolean;
 }
 
@@ -206,6 +206,11 @@ export function isPersonRole(word: string): boolean {
   return PERSON_ROLE.test(word.toLowerCase());
 }
 
+/** True for a vehicle's noun ("jet", "motorcade"): it carries people and names none. */
+export function isVehicleNoun(word: string): boolean {
+  return VEHICLE.test(word.toLowerCase());
+}
+
 /** True for a noun that names a traveller of some kind ("train", "ship", "convoy", "pontiff"). */
 export function isTravellerNoun(word: string): boolean {
   return ROLES.has(word.toLowerCase());
@@ -284,7 +289,7 @@ const TAKES = /\b(?:taking|took|takes|take|bringing|brought|brings|carrying|carr
 const TAKEN_TO = /^\s+(?:to|across|around|through|into|on\s+to|back\s+to)\b/;
 
 /**
- * "the tour kicks off in Madrid, taking Ann Lee, Bo Ek and Tom Hale to ten countries": people named
+ * "the festival opens in Paris, bringing Ann Lee, Bo Ek and Tom Hale to six cities": people named
  * (full names) as what a verb of taking carries somewhere travel with the traveller of their
  * sentence. Each becomes a person mention marked `along`; assignTravellers gives them that
  * traveller's stops.
@@ -302,12 +307,12 @@ function addTakenAlong(text: string, out: TravellerMention[], isPlaceName: (name
 
 // What opens a list of a party's members right after its description: a dash, a colon, a bracket or a comma.
 const MEMBERS_OPEN = /\s*(?:[-\u2013\u2014:(]|,)\s*/y;
-// One member: two to four capitalised words ("Nirmal Purja", "Mingma Gyalje Sherpa"), then what joins the next.
+// One member: two to four capitalised words ("Ann Lee", "Jo Ann de Silva Hale"), then what joins the next.
 const MEMBER = /(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3})(\s*,\s*(?:and\s+)?|\s+and\s+)?/uy;
 
 /**
- * "The team - Nirmal Purja, Mingma Sherpa and Sona Sherpa - reached the summit", "the crew: Ann
- * Lee, Bo Ek and Tom Hale": a party's description followed by two or more full names in a list
+ * "The delegation - Ann Lee, Bo Ek and Tom Hale - flew out at noon", "the crew: Ann Lee, Bo Ek and
+ * Tom Hale": a party's description followed by two or more full names in a list
  * names its members. Each member becomes a person mention and the description keeps the list,
  * so where the party goes, its members go (assignTravellers). Reads a few words after each
  * party description only.

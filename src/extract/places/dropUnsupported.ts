@@ -51,7 +51,7 @@ function reasonToDrop(m: PlaceMention, tokens: readonly Token[], countryCount: n
   if (single && CALENDAR_WORDS.has(m.key)) return 'month';
   // "returned to Earth", "a probe bound for Mars": the planet, unless the text says where the town lies ("Earth, Texas").
   if (single && CELESTIAL.has(m.key) && !m.anchored) return 'celestial';
-  // "Camp 3", "Stage 4", "Gate 12": a word numbered is one of a series, not the town or county of its name (a city of 100,000 keeps it: "Paris 2", a district).
+  // "Camp 2", "Stage 4", "Gate 12": a word numbered is one of a series, not the town or county of its name (a city of 100,000 keeps it: "Paris 2", a district).
   const numbered = tokens[m.endToken];
   if (single && numbered && /^(?:\d{1,3}|[IVX]{1,4})$/.test(numbered.text) && numbered.start - (tokens[m.endToken - 1]?.end ?? 0) === 1 && !(e.kind === 'city' && e.population >= 100_000) && e.kind !== 'country' && e.kind !== 'continent' && e.featureCode !== 'ADM1') return 'numbered';
   if (single && first.text.length < 3 && !first.upper) return 'short';

@@ -4,7 +4,7 @@ import type { TimeFind } from './types';
 const TO_DAY = /^(?:\s+(?:local\s+time|[A-Z]{2,4}|\([^()]{0,24}\)))?,?\s+on\s+$/;
 
 /**
- * Refiner: "shortly before 5 pm local time on January 16": a clock time the finders read on the
+ * Refiner: "at 11 am local time on March 4": a clock time the finders read on the
  * publication day, followed by its zone and "on" a day, is on that day. One pass over the finds.
  */
 export function clockOnDay(text: string, finds: TimeFind[]): TimeFind[] {

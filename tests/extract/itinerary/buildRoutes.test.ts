@@ -586,7 +586,7 @@ describe('buildRoutes', () => {
   });
 
   it('reads a schedule of places each beside its own date as stops on those dates ("June 1 — Paris June 5 — Lyon")', () => {
-    const text = 'Ann Lee announced her tour on Friday. The dates: June 1 — Paris June 5 — Lyon June 9 — Madrid.';
+    const text = 'Ann Lee announced her tour on Friday. Where to see her: June 1 — Paris June 5 — Lyon June 9 — Madrid.';
     const r = routes(text, [['June 1', day('2024-06-01'), 'monthDay'], ['June 5', day('2024-06-05'), 'monthDay'], ['June 9', day('2024-06-09'), 'monthDay']]);
     expect(stopsOf(r, 'Ann Lee')).toBe('paris lyon madrid');
     expect(r[0]?.stops.map((s) => s.when?.start)).toEqual(['2024-06-01', '2024-06-05', '2024-06-09']);
@@ -599,7 +599,7 @@ describe('buildRoutes', () => {
   });
 
   it('runs a schedule forward: a date told without its year read as before the one listed ahead of it is a year on', () => {
-    const text = 'Ann Lee announced her tour on Friday. The dates: June 1 — Paris June 9 — Lyon June 13 — Madrid.';
+    const text = 'Ann Lee announced her tour on Friday. Where to see her: June 1 — Paris June 9 — Lyon June 13 — Madrid.';
     const r = routes(text, [['June 1', day('2024-06-01'), 'monthDay'], ['June 9', day('2024-06-09'), 'monthDay'], ['June 13', day('2023-06-13'), 'monthDay']]);
     expect(r[0]?.stops.map((s) => s.when?.start)).toEqual(['2024-06-01', '2024-06-09', '2024-06-13']);
   });
@@ -611,13 +611,13 @@ describe('buildRoutes', () => {
     expect(done[0]?.stops.find((s) => s.placeId === 'rome')?.when?.start).toBe('2023-07-31');
   });
 
-  it('gives each member a party names the party\'s stops ("The team - A, B and C - flew to X")', () => {
-    const r = routes('The team - Ann Lee, Bo Ekdahl and Tom Hale - flew from London to Accra on Monday. Two days later the team went on to Lisbon.');
+  it('gives each member a party names the party\'s stops ("The delegation - A, B and C - flew to X")', () => {
+    const r = routes('The delegation - Ann Lee, Bo Ekdahl and Tom Hale - flew from London to Accra on Monday. Two days later the delegation went on to Lisbon.');
     for (const who of ['Ann Lee', 'Bo Ekdahl', 'Tom Hale']) expect(stopsOf(r, who)).toBe('london accra lisbon');
   });
 
-  it('gives people a traveller takes along every stop of that traveller ("..., taking A and B to ten countries")', () => {
-    const r = routes('Ann Lee opened her tour in Paris on Monday, taking Bo Ekdahl and Tom Hale to ten countries. She flew on to Madrid and then to Rome.');
+  it('gives people a traveller takes along every stop of that traveller ("..., bringing A and B to six cities")', () => {
+    const r = routes('Ann Lee opened her tour in Paris on Monday, bringing Bo Ekdahl and Tom Hale to six cities. She flew on to Madrid and then to Rome.');
     expect(stopsOf(r, 'Ann Lee')).toBe('paris madrid rome');
     expect(stopsOf(r, 'Bo Ekdahl')).toBe('paris madrid rome');
     expect(stopsOf(r, 'Tom Hale')).toBe('paris madrid rome');

@@ -33,23 +33,23 @@ describe('findTravellers', () => {
     expect(people('Bo Ek, Tom Hale left the camp at dawn.')).toEqual(['Tom Hale']);
   });
 
-  it('takes two or more full names listed right after a party\'s description as its members ("The team - Ann Lee, Bo Ek and Tom Hale - reached")', () => {
-    const team = findTravellers('The team - Ann Lee, Bo Ekdahl and Tom Hale - reached the summit at noon.').find((t) => t.name === 'the team');
-    expect(team?.members).toEqual(['Ann Lee', 'Bo Ekdahl', 'Tom Hale']);
+  it('takes two or more full names listed right after a party\'s description as its members ("The delegation - Ann Lee, Bo Ek and Tom Hale - flew")', () => {
+    const party = findTravellers('The delegation - Ann Lee, Bo Ekdahl and Tom Hale - flew out at noon.').find((t) => t.name === 'the delegation');
+    expect(party?.members).toEqual(['Ann Lee', 'Bo Ekdahl', 'Tom Hale']);
     const crew = findTravellers('The crew: Ann Lee and Tom Hale. They sailed at dawn.').find((t) => t.name === 'the crew');
     expect(crew?.members).toEqual(['Ann Lee', 'Tom Hale']);
   });
 
   it('takes no members from one name, a place or words that are no names after a party\'s description', () => {
     const members = (text: string, places: string[] = []): string[] | undefined => findTravellers(text, [], (n) => places.includes(n)).find((t) => t.name === 'the team')?.members;
-    expect(members('The team - Ann Lee - reached the summit.')).toBeUndefined();
+    expect(members('The team - Ann Lee - flew out at noon.')).toBeUndefined();
     expect(members('The team, New Zealand and Tom Hale, left.', ['New Zealand'])).toBeUndefined();
     expect(members('The team, The Hague and North Cape, left.')).toBeUndefined();
   });
 
-  it('takes full names a verb of taking carries somewhere as people taken along ("taking Ann Lee and Bo Ekdahl to ten countries")', () => {
+  it('takes full names a verb of taking carries somewhere as people taken along ("bringing Ann Lee and Bo Ekdahl to six cities")', () => {
     const along = (text: string): string[] => findTravellers(text).filter((t) => t.along === true).map((t) => t.name);
-    expect(along('The tour opens in Paris, taking Ann Lee, Bo Ekdahl and Tom Hale to ten countries.')).toEqual(['Ann Lee', 'Bo Ekdahl', 'Tom Hale']);
+    expect(along('The festival opens in Paris, bringing Ann Lee, Bo Ekdahl and Tom Hale to six cities.')).toEqual(['Ann Lee', 'Bo Ekdahl', 'Tom Hale']);
     expect(along('The ship carried Ann Lee back to Lisbon.')).toEqual(['Ann Lee']);
     expect(along('The minister took Ann Lee aside after the talks.')).toEqual([]);
   });

@@ -27,8 +27,8 @@ describe('a name that is part of a longer name elsewhere in the article', () => 
 });
 
 describe('a name numbered as one of a series', () => {
-  it('is no place ("to Camp 3", "at Loop 286"), though the town or county of that name exists', () => {
-    expect(all('Leaving base camp, the climbers moved up the ropes to Camp 3 and then to Camp 4.', 'Camp')).toEqual([]);
+  it('is no place ("at Camp 2", "at Loop 286"), though the town or county of that name exists', () => {
+    expect(all('The patrol pitched its tents at Camp 2 before the storm broke.', 'Camp')).toEqual([]);
     expect(all('The crash closed Loop 286 near the mall on Friday.', 'Loop')).toEqual([]);
   });
 

@@ -13,7 +13,7 @@ interface Case {
 
 // Publication dates are explicit: 2020-02-03 is a Monday, 1998-02-13 a Friday.
 const cases: Case[] = [
-  { name: "a clock time followed by its zone and 'on' a day is on that day", text: 'The climbers reached the top shortly before 5 pm local time on January 16.', published: '2021-01-26', find: '5 pm', type: 'TIME', value: '2021-01-16T17:00' },
+  { name: "a clock time followed by its zone and 'on' a day is on that day", text: 'The rescue team reached the village at 11 am local time on March 4.', published: '2021-03-10', find: '11 am', type: 'TIME', value: '2021-03-04T11:00' },
   { name: "'yesterday' is the day before publication", text: 'He arrived yesterday.', published: '2020-02-03', find: 'yesterday', type: 'DATE', value: '2020-02-02' },
   { name: "'late yesterday' is the evening of the day before publication", text: 'He was set to fly late yesterday.', published: '2020-02-03', find: 'late yesterday', type: 'TIME', value: '2020-02-02TEV' },
   { name: "'this morning' is the morning of publication", text: 'Markets fell this morning.', published: '2020-02-03', find: 'this morning', type: 'TIME', value: '2020-02-03TMO' },
