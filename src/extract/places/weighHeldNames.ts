@@ -25,21 +25,33 @@ export const weighHeldNames: PlaceStep = {
   name: 'held names',
   run(ctx) {
     const era = articleYears(ctx.article.text, ctx.article.published);
+    // Every mention of a name has the same readings: each name is weighed once, however often the text says it.
+    const byName = new Map<string, [id: string, weight: number][]>();
     for (const m of ctx.mentions) {
       if (m.dropped || m.adjective) continue;
-      for (const e of m.entries) {
-        const held = heldBy(e, m.key);
-        if (!held) continue;
-        const from = held.from ?? -Infinity;
-        const to = held.to ?? Infinity;
-        if (era.some((y) => y >= from && y <= to)) {
-          m.boosts.set(e.id, (m.boosts.get(e.id) ?? 0) + HELD_THEN);
-          noteReason(m, e.id, { code: 'heldThen', weight: HELD_THEN });
-        } else if (m.entries.some((o) => o !== e && bearsToday(o, m.key))) m.boosts.set(e.id, (m.boosts.get(e.id) ?? 0) - GIVEN_UP);
+      let weights = byName.get(m.key);
+      if (!weights) byName.set(m.key, (weights = weigh(m.entries, m.key, era)));
+      for (const [id, weight] of weights) {
+        m.boosts.set(id, (m.boosts.get(id) ?? 0) + weight);
+        if (weight > 0) noteReason(m, id, { code: 'heldThen', weight });
       }
     }
   },
 };
+
+/** The boost of each reading of `key` that is a name held and given up: in the article's years, or before them all. */
+function weigh(entries: readonly GazetteerEntry[], key: string, era: readonly number[]): [string, number][] {
+  const out: [string, number][] = [];
+  for (const e of entries) {
+    const held = heldBy(e, key);
+    if (!held) continue;
+    const from = held.from ?? -Infinity;
+    const to = held.to ?? Infinity;
+    if (era.some((y) => y >= from && y <= to)) out.push([e.id, HELD_THEN]);
+    else if (entries.some((o) => o !== e && bearsToday(o, key))) out.push([e.id, -GIVEN_UP]);
+  }
+  return out;
+}
 
 /** The name `key` as a name the place held and gave up (its years known), not its name today. */
 function heldBy(e: GazetteerEntry, key: string): OtherName | undefined {
