@@ -54,6 +54,22 @@ const firstFrom = (travellers: readonly TravellerMention[], at: number): number 
 // A subject stands near its verb: look back this far at most, so a clause of any length costs the same per cue.
 const REACH = 300;
 
+/**
+ * The latest thing or group a role noun names ("the race", "the tour", "the convoy") in the
+ * sentence of `at` or the one before it, before `at`: what "it" there stands for when the
+ * text names no thing.
+ */
+function describedBefore(travellers: readonly TravellerMention[], at: number, sentences: readonly TextRange[]): string | undefined {
+  const here = firstAtLeast(sentences, (r) => r.end, at);
+  const from = sentences[Math.max(0, here - 1)]?.start ?? 0;
+  for (let i = firstFrom(travellers, at) - 1; i >= 0; i--) {
+    const t = travellers[i];
+    if (!t || t.start < from) break;
+    if (t.role && t.kind !== 'person' && t.end <= at) return t.name;
+  }
+  return undefined;
+}
+
 function candidatesIn(text: string, fromAt: number, to: number, travellers: readonly TravellerMention[]): Candidate[] {
   const out: Candidate[] = [];
   const from = Math.max(fromAt, to - REACH);
@@ -267,7 +283,8 @@ export function assignTravellers(text: string, cues: TravelCue[], travellers: re
       // A man the text says is one is likelier meant by "he", but not over the person the text is about, whose gender it never says.
       name = topic((c, n) => c.kind === 'person' && !c.vessel && (male ? genders.get(n) !== 'f' : true), latest, 1.5, (n) => (male && genders.get(n) === 'm' ? MAN_BONUS : 0)) ?? firstPerson;
     }
-    else if (pick?.pronoun === 'it' || pick?.pronoun === 'its') name = topic((c) => c.kind === 'thing', s.thing) ?? firstThing ?? s.any;
+    // "it" is never a person: with no named thing, the journey a role noun described just before ("the tour ... It opened in").
+    else if (pick?.pronoun === 'it' || pick?.pronoun === 'its') name = topic((c) => c.kind === 'thing', s.thing) ?? firstThing ?? describedBefore(travellers, pick.start, sentences) ?? s.any;
     // "the King" is the one person the text titled King ("King Tomas").
     else if (titled !== undefined) name = titled;
     // "the motorcade left Paris for Lyon": a vehicle carries the traveller who has moved most so far.
@@ -422,7 +439,7 @@ function companionsSettingOut(text: string, r: TextRange, named: readonly Travel
 
 // Descriptions that name one journey: a race and the field riding it, a relay and the flame it carries.
 const FAMILIES: readonly [string, RegExp][] = [
-  ['race', /^the\s+(?:race|peloton|field|riders|cyclists|runners|competitors|rally|marathon|regatta)$/i],
+  ['race', /^the\s+(?:race|peloton|field|riders|cyclists|runners|competitors|rally|marathon|regatta|tour|stage)$/i],
   ['relay', /^the\s+(?:relay|flame|torch|baton|torchbearers)$/i],
 ];
 

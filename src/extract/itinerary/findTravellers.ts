@@ -22,6 +22,8 @@ export interface TravellerMention {
 }
 
 const STORM = /\b((?:Super\s+)?(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Tropical\s+Cyclone|Tropical\s+Depression|Severe\s+Tropical\s+Storm|Post-Tropical\s+Cyclone|Storm|Supertyphoon))\s+(\p{Lu}[\p{Ll}'-]+)/gu;
+// "cyclonic storm Fani", "the typhoon Haiyan", "super cyclone Amphan": a storm word in lower case, then its name.
+const STORM_LOWER = /\b(?:super\s+)?(hurricane|typhoon|cyclone|storm|supertyphoon)\s+(\p{Lu}[\p{Ll}'-]+)/gu;
 const SHIP_PREFIX = /\b(HMS|USS|RMS|SS|MV|MS|HMAS|HMNZS|HMCS|RV|FV|INS|USNS|MT|MY|SY|NS|CSS|HMT|TS|HMHS|USNS|RRS)\s+((?:\p{Lu}[\p{L}'-]*)(?:\s+(?:\p{Lu}[\p{L}'-]*|of|de|der)){0,3})/gu;
 const SHIP_NOUN = /\b(?:the\s+)?(?:ship|vessel|yacht|liner|schooner|barque|bark|brig|steamer|steamship|freighter|tanker|boat|ketch|sloop|frigate|carrier|cutter|trawler|raft|balloon|airship|plane|aircraft|capsule|car|train)\s+(?:named\s+|called\s+)?((?:\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+){0,2})/gu;
 // "the Ever Given, a giant container ship": a name in apposition to a ship noun.
@@ -37,7 +39,7 @@ const ABOARD = /\b(?:aboard|on\s+board)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'-]+)(?:\s+
 const PERSON_ROLES = 'pontiff|pope|king|queen|prince|princess|president|premier|prime minister|minister|secretary|chancellor|leader|explorer|aviator|aviatrix|pilot|captain|skipper|commander|admiral|general|monarch|duke|duchess|emperor|empress|envoy|diplomat|senator|candidate|governor|mayor|astronaut|navigator|sailor|rower|cyclist|rider|runner|driver|climber|mountaineer|singer|star|rapper|musician|actor|actress|archbishop|patriarch|dalai lama|sultan|sheikh|emir|crown prince|first lady|chief|host|visitor|guest|traveller|traveler|pilgrim|naturalist|scientist|missionary|journalist|author|writer|adventurer';
 // Plurals of the travellers that move together are groups too ("the two parties met again", "the ships took on supplies").
 const GROUP_ROLES = 'couple|pair|duo|trio|delegation|party|team|band|crew|expedition|group|entourage|mission|royals|royal couple|travellers|travelers|pilgrims|riders|cyclists|peloton|climbers|sailors|explorers|family|orchestra|choir|squad|contingent|troops|caravan|migrants|refugees|evacuees|convoy|fleet|flotilla|armada|herd|flock|pod|tour|parties|groups|teams|crews|delegations|expeditions|convoys|fleets|ships|boats|vessels';
-const THING_ROLES = 'storm|hurricane|typhoon|cyclone|system|depression|ship|vessel|boat|yacht|liner|schooner|barque|brig|sloop|ketch|clipper|galleon|caravel|carrack|dhow|canoe|catamaran|trimaran|cruiser|warship|battleship|icebreaker|tug|barge|steamship|freighter|tanker|ferry|frigate|destroyer|carrier|submarine|cutter|raft|balloon|airship|plane|aircraft|jet|flight|capsule|spacecraft|train|bus|truck|lorry|car|helicopter|flame|torch|baton|relay|race|marathon|regatta|procession|parade|motorcade|relic|exhibition|whale|shark|turtle|bird|eagle|stork|crane|goose|albatross|wolf|bear|elephant|iceberg';
+const THING_ROLES = 'storm|hurricane|typhoon|cyclone|system|depression|ship|vessel|boat|yacht|liner|schooner|barque|brig|sloop|ketch|clipper|galleon|caravel|carrack|dhow|canoe|catamaran|trimaran|cruiser|warship|battleship|icebreaker|tug|barge|steamship|freighter|tanker|ferry|frigate|destroyer|carrier|submarine|cutter|raft|balloon|airship|plane|aircraft|jet|flight|capsule|spacecraft|train|bus|truck|lorry|car|helicopter|flame|torch|baton|relay|race|stage|marathon|regatta|procession|parade|motorcade|relic|exhibition|whale|shark|turtle|bird|eagle|stork|crane|goose|albatross|wolf|bear|elephant|iceberg';
 const PERSON_ROLE = new RegExp(`^(?:${PERSON_ROLES})$`);
 const GROUP_ROLE = new RegExp(`^(?:${GROUP_ROLES})$`);
 const SHIP_WORD = /\b(?:ship|vessel|yacht|liner|schooner|barque|bark|brig|steamer|steamship|freighter|tanker|boat|ketch|sloop|frigate|carrier|cutter|trawler|ferry|raft|destroyer|submarine|clipper|galleon|caravel|carrack|dhow|canoe|catamaran|trimaran|cruiser|warship|battleship|icebreaker|tug|barge)\b/i;
@@ -257,6 +259,14 @@ export function findTravellers(text: string, people: readonly PersonHit[] = [], 
     // The first full name is the storm's name; "Tropical Storm Ida" then "Hurricane Ida" is one storm.
     if (!storms.has(short)) storms.set(short, full);
     out.push({ start: m.index, end: m.index + m[0].length, name: storms.get(short) ?? full, kind: 'thing', role: false });
+  }
+  for (const m of text.matchAll(STORM_LOWER)) {
+    const short = m[2] ?? '';
+    // "the storm Monday", "the hurricane Florida saw": a calendar word or a place after the storm word is no name.
+    if (NOT_NAME.test(short) || isPlaceName(short)) continue;
+    const noun = m[1] ?? '';
+    if (!storms.has(short)) storms.set(short, `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${short}`);
+    out.push({ start: m.index, end: m.index + m[0].length, name: storms.get(short) ?? short, kind: 'thing', role: false });
   }
   const ships = new Map<string, string>();
   // Most articles name no vessel: the two costlier patterns run only where a ship word occurs.

@@ -115,6 +115,12 @@ describe('buildRoutes', () => {
     expect(stops(r, 1)).toBe('0:madrid 1:paris');
   });
 
+  it('takes a storm named after a storm word in lower case as the traveller ("cyclonic storm Nora", "the typhoon Ida")', () => {
+    const r = routes('The cyclonic storm Nora swept across Cuba and then moved inland over Georgia. Tom Hale said it was the worst he had seen.');
+    expect(r[0]?.traveller).toBe('Storm Nora');
+    expect(stopsOf(r, 'Storm Nora')).toBe('cuba georgia');
+  });
+
   it('takes storms as travellers, "it" included', () => {
     const r = routes('Hurricane Nora swept across Cuba on Monday. It made landfall near Tampa on Tuesday and moved inland over Georgia.', [['Monday', day('2024-05-06')], ['Tuesday', day('2024-05-07')]]);
     expect(r[0]?.traveller).toBe('Hurricane Nora');
@@ -549,6 +555,18 @@ describe('buildRoutes', () => {
     const r = routes('On Saturday the peloton rides from Milan to Lyon. On Sunday the race ends in Paris.');
     expect(r).toHaveLength(1);
     expect(stops(r)).toBe('0:milan 1:lyon 2:paris');
+  });
+
+  it('reads a tour, the race and its stages as one journey ("the tour ... the stage ... the race ends in")', () => {
+    const r = routes('On Saturday the tour rode from Milan to Lyon. On Monday the stage ran from Lyon to Madrid. On Sunday the race ends in Paris.');
+    expect(r).toHaveLength(1);
+    expect(stops(r)).toBe('0:milan 1:lyon 2:madrid 3:paris');
+  });
+
+  it('never gives "it" to a person: with no thing named, it is the journey a role noun told of just before ("the race ... It opened in")', () => {
+    const r = routes('Tom Hale took the lead on Friday. The race has been on the road for a week. It opened in Lisbon and then went on to Porto.');
+    expect(stopsOf(r, 'the race')).toBe('lisbon porto');
+    expect(stopsOf(r, 'Tom Hale')).toBe('');
   });
 
   it('"X went ahead ... with Y" makes the pair the next "they" is: both travel on, not the ship they left', () => {

@@ -23,6 +23,11 @@ describe('findTravellers', () => {
     expect(people('He left White Mountain and reached the coast. They crossed Rainy Pass and went on.')).toEqual([]);
   });
 
+  it('takes no calendar word or place after a storm word in lower case for a storm\'s name ("the storm Monday", "the cyclone Florida felt")', () => {
+    const storms = (text: string): string[] => findTravellers(text, [], (n) => n === 'Florida').filter((t) => t.kind === 'thing' && !t.role).map((t) => t.name);
+    expect(storms('After the storm Monday roads were shut. The cyclone Florida felt was weak. The typhoon Ida hit.')).toEqual(['Typhoon Ida']);
+  });
+
   it('passes over a preposition or a day before a name ("On Monday Tom Hale flew")', () => {
     expect(people('On Monday Tom Hale flew home. During July Bo Ek waited.')).toEqual(['Tom Hale', 'Bo Ek']);
   });
