@@ -56,6 +56,8 @@ const NAMING = /\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:(?:it|
 const UNKNOWN_THEN_IN = new RegExp(`\\b(from|to|via|at|in)\\s+(?!(?:${WEEKDAY_NAME}|${MONTH_NAME})\\s+(?:in|on)\\s)(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:and\\s+(?=\\p{Lu}))?){1,5}(?:in|on)\\s+(?:the\\s+)?$`, 'u');
 // Words before a participle that are not its subject: "before flying", "and heading", "then sailing".
 const NOT_NOUN = new Set(['before', 'after', 'while', 'when', 'and', 'or', 'but', 'then', 'also', 'again', 'still', 'just', 'not', 'after', 'since', 'without', 'by', 'on', 'upon', 'having', 'being', 'been', 'is', 'are', 'was', 'were', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'itself', 'himself', 'herself', 'themselves', 'ago', 'later', 'earlier', 'first', 'finally', 'eventually', 'soon', 'now', 'today', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'days', 'hours', 'weeks', 'years']);
+// Nouns for a settled place that "the ... X of" puts before a name ("the temple town of Puri").
+const SETTLEMENT = new Set(['town', 'city', 'village', 'port', 'capital', 'hamlet', 'resort', 'island', 'settlement', 'outpost', 'enclave', 'suburb', 'district', 'region', 'province', 'state']);
 const ARTICLE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'two', 'three', 'four', 'several', 'many', 'first', 'second', 'third', 'last', 'next', 'final', 'brief', 'short', 'long', 'official', 'state', 'surprise', 'whirlwind', 'historic', 'planned', 'upcoming', 'previous', 'earlier', 'this', 'that', "week's", "day's", 'further', 'more', 'other']);
 // Words an object phrase does not cross: another clause's link, another preposition.
@@ -92,6 +94,8 @@ function moveOf(cls: VerbClass, lemma: string, prep: string | undefined, particl
   if (prep === 'over') return cls === 'go' ? 'via' : 'at';
   if (['to', 'for', 'toward', 'towards', 'into', 'onto'].includes(prep)) {
     if (cls === 'go' || cls === 'arrive') return prep === 'for' && lemma !== 'head' && lemma !== 'set' && lemma !== 'leave' && lemma !== 'sail' && lemma !== 'depart' ? (cls === 'go' ? 'to' : undefined) : 'to';
+    // "slammed into Puri", "ploughed into the coast at": a verb of striking with "into" is there.
+    if (cls === 'reach' && (prep === 'into' || prep === 'onto')) return 'at';
     return cls === 'reach' || cls === 'act' ? undefined : 'to';
   }
   if (['in', 'at', 'on', 'near', 'off', 'outside', 'inside', 'within'].includes(prep)) return 'at';
@@ -187,6 +191,15 @@ function skipSlack(ws: readonly Word[], i: number): number {
       i--;
       steps++;
       continue;
+    }
+    // "the temple town of", "the Finnish Arctic town of": before a settlement noun and "of", any two words back to the article.
+    if (SETTLEMENT.has(ws[i + 1]?.lower ?? '') && ws[i + 2]?.lower === 'of') {
+      const article = [i - 1, i - 2].find((k) => k >= 0 && ARTICLE.has(ws[k]?.lower ?? ''));
+      if (article !== undefined) {
+        i = article - 1;
+        steps++;
+        continue;
+      }
     }
     break;
   }

@@ -76,6 +76,14 @@ describe('buildRoutes', () => {
     expect(stops(r)).toBe('0:britain 1:paris 2:rome');
   });
 
+  it('reads a place told as "the ... town of X" with any two words before the settlement noun ("in the quiet Alpine town of Lyon")', () => {
+    expect(stops(routes('Ann Lee flew to Paris. She then spent two days in the quiet Alpine town of Lyon.'))).toBe('0:paris 1:lyon');
+  });
+
+  it('puts a storm that "slammed into" or "ploughed into" a place there', () => {
+    expect(stops(routes('Hurricane Nora slammed into Havana on Monday and then ploughed into Tampa.'))).toBe('0:havana 1:tampa');
+  });
+
   it('reads "from X to Y" and "arrived in Y from X" as X before Y', () => {
     expect(stops(routes('Ann Lee drove from Paris to Lyon.'))).toBe('0:paris 1:lyon');
     expect(stops(routes('Ann Lee arrived in Lyon from Paris.'))).toBe('0:paris 1:lyon');
