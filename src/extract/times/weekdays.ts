@@ -1,6 +1,6 @@
 import { partOfDayCode, WEEKDAY_NAME, weekdayNumber } from './calendarNames';
 import { dayValue } from './formatTimex';
-import { guessTense } from './guessTense';
+import { guessTense, programmeAfter } from './guessTense';
 import { makeFind } from './makeFind';
 import { resolveWeekday, type WeekdayAnchor } from './resolveWeekday';
 import type { TimeContext, TimeFind } from './types';
@@ -26,8 +26,9 @@ export function weekdays(ctx: TimeContext): TimeFind[] {
       continue;
     }
     const anchor = anchorOf(m[1]);
-    // "Wednesday's ruling" names something that has happened
-    const tense = ctx.text.startsWith("'s", end) ? 'past' : guessTense(ctx.text, m.index, end);
+    // "Wednesday's ruling" names something that has happened, unless a programme follows ("Sunday's stage finishes on").
+    const possessive = ctx.text.startsWith("'s", end) || ctx.text.startsWith('’s', end);
+    const tense = possessive ? (programmeAfter(ctx.text, end) ? 'future' : 'past') : guessTense(ctx.text, m.index, end);
     const date = resolveWeekday(ctx.published, n, anchor, tense);
     const value = part ? `${dayValue(date)}T${part}` : dayValue(date);
     // "the previous Friday" counts from the story's day; anchorToNarrative moves it there
