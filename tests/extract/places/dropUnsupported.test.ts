@@ -37,3 +37,11 @@ describe('a name numbered as one of a series', () => {
     expect(all('The flame will visit Paris 2 and then Lyon.', 'Paris')).toHaveLength(1);
   });
 });
+
+describe('a place of fewer than 1,000 people', () => {
+  it('is kept bare when it is a territory\'s capital ("called at Adamstown"), which is known by being one', () => {
+    const finds = all('After three weeks at sea the supply ship called at Adamstown for a day.', 'Adamstown');
+    expect(finds).toHaveLength(1);
+    expect(finds[0]?.entry.countryCode).toBe('PN');
+  });
+});
