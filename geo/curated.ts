@@ -196,7 +196,7 @@ export const curatedAdditions: Record<string, CuratedAddition> = {
   'iso:VN': { names: ['Viet Nam'], adjectives: ['Vietnamese'] },
   'iso:VA': { names: ['Vatican', 'Holy See'] },
   'iso:TL': { names: ['East Timor'], adjectives: ['Timorese'] },
-  'iso:CV': { names: ['Cabo Verde'] },
+  'iso:CV': { names: ['Cabo Verde', 'Cape Verde Islands'] },
   'iso:NE': { adjectives: ['Nigerien'] },
   'iso:NG': { adjectives: ['Nigerian'] },
   'iso:GN': { adjectives: ['Guinean'] },

@@ -33,6 +33,7 @@ const RESOLVES: [string, string, string, number, number][] = [
   // A district seat the older snapshot had as a village: kept by GeoNames' newer feature code.
   ['The climbers flew into Skardu before the long drive north.', 'Skardu', 'city', 35.3, 75.63],
   // Islands and archipelagos.
+  ['The clipper took on water in the Cape Verde Islands.', 'Cape Verde Islands', 'country', 16, -24],
   ['The cruise ship anchored off Tahiti for two days.', 'Tahiti', 'area', -17.65, -149.43],
   ['Rescuers landed on Elephant Island after the storm.', 'Elephant Island', 'area', -61.13, -55.12],
   ['A new ferry links Lampedusa with the mainland.', 'Lampedusa', 'area', 35.51, 12.6],

@@ -6,6 +6,8 @@ import type { PlaceContext, PlaceMention, PlaceStep } from './types';
 // Lower-case words that may sit inside a name ("Gulf of Mexico", "Bosnia and Herzegovina").
 const CONNECTORS = new Set(['of', 'the', 'and', 'de', 'del', 'la', 'le', 'el', 'al', 'du', 'des', 'da', 'do', 'upon', 'on', 'y', 'en', 'am', 'an', 'der', 'di']);
 const MAX_SPAN = 7;
+// A lower-case feature noun may end a name the gazetteer holds with it ("Casey station", "the Suez canal").
+const FEATURE_NOUNS = new Set(['station', 'base', 'canal', 'river', 'island', 'islands', 'strait', 'pass', 'glacier', 'desert', 'peninsula', 'airport', 'harbour', 'harbor', 'bay', 'gulf', 'lake', 'mountains', 'range', 'valley', 'sea', 'ocean', 'sound', 'delta', 'falls']);
 
 /** What a span of text may mean: the places it names, or those its demonym mentions. */
 export function readSpan(gazetteer: Gazetteer, span: string): { entries: GazetteerEntry[]; adjective: boolean } | undefined {
@@ -71,7 +73,7 @@ export const findNameMentions: PlaceStep = {
       }
       for (let j = end; j > i && !found; j--) {
         const last = tokens[j - 1] as Token;
-        if (!last.cap || claimed.has(j - 1)) continue;
+        if (!(last.cap || (j - 1 > i && FEATURE_NOUNS.has(last.text))) || claimed.has(j - 1)) continue;
         const reading = readKey(gazetteer, keys[j - i - 1] ?? '');
         if (reading) found = makeMention(ctx, i, j, reading.adjective ? 'demonym' : 'name', reading.entries, reading.adjective);
       }
@@ -88,5 +90,5 @@ function joins(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
   if (gap === '-' || gap === '‐') return true;
   if (!/^[ \t]?$/.test(gap)) return false;
-  return b.cap || CONNECTORS.has(b.text) || /\d/.test(b.text);
+  return b.cap || CONNECTORS.has(b.text) || FEATURE_NOUNS.has(b.text) || /\d/.test(b.text);
 }

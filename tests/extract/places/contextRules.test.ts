@@ -10,6 +10,13 @@ beforeAll(async () => {
 
 const given = (text: string, ...names: string[]): ReturnType<typeof resolveGiven> => resolveGiven(gazetteer, text, ...names);
 
+describe('a name ended by a feature noun in lower case', () => {
+  it('is the feature the gazetteer holds with that noun ("Casey station", "the Suez canal"), not the bare name', () => {
+    expect(findIn(gazetteer, 'The icebreaker was unloading at Casey station when the call came.', 'Casey station')?.entry.kind).toBe('landmark');
+    expect(findIn(gazetteer, 'The freighter ran aground in the Suez canal last week.', 'Suez canal')?.entry.kind).toBe('water');
+  });
+});
+
 describe('context the ranking reads', () => {
   it('takes no state from a month ("in August" is not August, California)', () => {
     const [dublin] = given('The council in Dublin met in August.', 'Dublin');
