@@ -1,7 +1,7 @@
 import type { PersonHit } from '../types';
 import { NOT_A_PERSON } from '../people/findPeople';
 import { firstAtLeast } from '../firstAtLeast';
-import { VERB_FORMS } from './motionLexicon';
+import { JOURNEY_NOUNS, VERB_FORMS } from './motionLexicon';
 
 /** A traveller named or described in the text: a person, a storm, a ship, a group or a race. */
 export interface TravellerMention {
@@ -34,6 +34,8 @@ const SHIP_THEN_NAME = /\b(?:ship|vessel|yacht|liner|schooner|barque|brig|steame
 const SHIP_VERB = /\b[Tt]he\s+(\p{Lu}[\p{Ll}'-]+)\s+(?:(?:had|has|was|then|first|finally|later|again)\s+)?(?:sailed|steamed|docked|anchored|berthed|moored|dropped\s+anchor|weighed\s+anchor|put\s+to\s+sea|put\s+into|ran\s+aground|coaled|was\s+launched|was\s+towed)\b/gu;
 // "The British sailed", "the Dutch anchored": a people, not a ship.
 const PEOPLE_WORD = /(?:ans|ese|ish|ch|ards|ies)$/;
+// "The Rolling Stones opened", "the All Blacks flew": a capitalised plural after "the", before a verb, names a band or a team.
+const GROUP_NAME = /\b[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{Ll}'’-]*[^s\W]s)(?=\s+(?:(?:had|have|were|are|will|would|then|later|also|first|finally|again)\s+)?([a-z]+))/gu;
 const ABOARD = /\b(?:aboard|on\s+board)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+){0,2})/gu;
 
 const PERSON_ROLES = 'pontiff|pope|king|queen|prince|princess|president|premier|prime minister|minister|secretary|chancellor|leader|explorer|aviator|aviatrix|pilot|captain|skipper|commander|admiral|general|monarch|duke|duchess|emperor|empress|envoy|diplomat|senator|candidate|governor|mayor|astronaut|navigator|sailor|rower|cyclist|rider|runner|driver|climber|mountaineer|singer|star|rapper|musician|actor|actress|archbishop|patriarch|dalai lama|sultan|sheikh|emir|crown prince|first lady|chief|host|visitor|guest|traveller|traveler|pilgrim|naturalist|scientist|missionary|journalist|author|writer|adventurer';
@@ -231,6 +233,8 @@ function addRoles(text: string, out: TravellerMention[]): void {
       words.push(w.toLowerCase());
       const two = words.length >= 2 ? `${words.at(-2) ?? ''} ${w.toLowerCase()}` : '';
       const noun = ROLES.has(two) ? two : ROLES.has(w.toLowerCase()) ? w.toLowerCase() : undefined;
+      // "their tour in Lisbon", "his expedition to": after a possessive, a journey's noun is the journey, not who travels.
+      if (noun !== undefined && words.length === 1 && /^(?:their|his|her|our)\s/i.test(d[0]) && JOURNEY_NOUNS.has(noun)) break;
       if (noun !== undefined) {
         // A vehicle carries its people: "the private jet" is whoever the text is about.
         const kind = PERSON_ROLE.test(noun) || VEHICLE.test(noun) ? 'person' : GROUP_ROLE.test(noun) ? 'group' : 'thing';
@@ -281,6 +285,22 @@ export function findTravellers(text: string, people: readonly PersonHit[] = [], 
       const start = re === SHIP_APPOSITION || re === SHIP_THEN_NAME ? m.index + m[0].lastIndexOf(name) : m.index + m[0].length - (m[re === SHIP_PREFIX ? 0 : 1] ?? '').length;
       out.push({ start, end: start + (re === SHIP_PREFIX ? m[0].length : name.length), name: ships.get(short) ?? name, kind: 'thing', role: false, vessel: re !== SHIP_NOUN || SHIP_WORD.test(m[0]) });
     }
+  }
+  // "The Stones" after "The Rolling Stones" is that band: a group is known by its last word too.
+  const groups = new Map<string, string>();
+  const things = new Set(out.map((o) => o.name));
+  for (const m of text.matchAll(GROUP_NAME)) {
+    const name = m[1] ?? '';
+    const verb = m[2] ?? '';
+    // "The Serapis steamed": a ship's name that ends in s is the ship; "the Macrons" are a family the text names one of.
+    if (things.has(name) || people.some((p) => p.name.endsWith(` ${name.slice(0, -1)}`))) continue;
+    // "The Netherlands", "the Alps", "The Americans", "the Games": a place, a people or an event is no band.
+    if (isPlaceName(name) || isPlaceName(`The ${name}`) || isPlaceName(`the ${name}`) || isPlaceName(name.replace(/s$/, '')) || PEOPLE_WORD.test(name) || NOT_NAME.test(name)) continue;
+    if (!(VERB_FORMS.has(verb) || PAST.test(verb))) continue;
+    const start = m.index + m[0].length - name.length;
+    const last = name.slice(name.lastIndexOf(' ') + 1);
+    if (!groups.has(last)) groups.set(last, `The ${name}`);
+    out.push({ start, end: start + name.length, name: groups.get(last) ?? `The ${name}`, kind: 'group', role: false });
   }
   const taken = new Taken();
   for (const o of out) taken.add(o, caps);

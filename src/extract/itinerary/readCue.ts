@@ -56,6 +56,8 @@ const NAMING = /\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:(?:it|
 const UNKNOWN_THEN_IN = new RegExp(`\\b(from|to|via|at|in)\\s+(?!(?:${WEEKDAY_NAME}|${MONTH_NAME})\\s+(?:in|on)\\s)(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:and\\s+(?=\\p{Lu}))?){1,5}(?:in|on)\\s+(?:the\\s+)?$`, 'u');
 // Words before a participle that are not its subject: "before flying", "and heading", "then sailing".
 const NOT_NOUN = new Set(['before', 'after', 'while', 'when', 'and', 'or', 'but', 'then', 'also', 'again', 'still', 'just', 'not', 'after', 'since', 'without', 'by', 'on', 'upon', 'having', 'being', 'been', 'is', 'are', 'was', 'were', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'itself', 'himself', 'herself', 'themselves', 'ago', 'later', 'earlier', 'first', 'finally', 'eventually', 'soon', 'now', 'today', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'days', 'hours', 'weeks', 'years']);
+// Verbs of a show whose object may be the place it is given in ("played Munich", "headlined Glastonbury").
+const SHOW_VERBS = new Set(['play', 'headline', 'perform']);
 // Nouns for a settled place that "the ... X of" puts before a name ("the temple town of Puri").
 const SETTLEMENT = new Set(['town', 'city', 'village', 'port', 'capital', 'hamlet', 'resort', 'island', 'settlement', 'outpost', 'enclave', 'suburb', 'district', 'region', 'province', 'state']);
 const ARTICLE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
@@ -82,6 +84,8 @@ function moveOf(cls: VerbClass, lemma: string, prep: string | undefined, particl
     if (cls === 'reach') return 'at';
     if (cls === 'leave') return 'from';
     if (cls === 'pass') return 'via';
+    // "then played Munich", "headlined Glastonbury": a show's verb with a place for its object is a stop there.
+    if (SHOW_VERBS.has(lemma)) return 'at';
     return undefined;
   }
   if (prep === 'from' || (prep === 'of' && particles.has('out'))) return cls === 'end' ? undefined : 'from';
@@ -312,6 +316,8 @@ function readCueIn(text: string): Cue | undefined {
     const afterPlace = /^\p{Lu}/u.test(ws[i - 1]?.w ?? '') && ws.slice(Math.max(0, i - 5), i - 1).some((w) => w.lower === 'after');
     if (verb.lemma === 'come' && prep === undefined && (['then', 'next', 'later', 'soon', 'after', 'finally'].includes(ws[i - 1]?.lower ?? '') || afterPlace)) return { ...verbCue(ws, i, verb, 'at', window, end), tense: 'sequel' };
     const move = moveOf(verb.cls, verb.lemma, prep, particles);
+    // A show played at a place ("played Munich") takes the performer there, whether or not they had moved before.
+    if (move !== undefined && prep === undefined && SHOW_VERBS.has(verb.lemma)) return { ...verbCue(ws, i, verb, move, window, end), weak: false };
     if (move !== undefined) return verbCue(ws, i, verb, move, window, end);
     if (prep === undefined) return undefined;
   }
@@ -475,6 +481,8 @@ function nounCue(ws: readonly Word[], n: number, kind: 'at' | 'to', prep: string
     if (FUTURE_NOUN.has(t)) tense = 'future';
     if (CANCELLED_NOUN.has(t)) negated = true;
     if (EARLIER.has(t) || (t === 'last' && ['visit', 'visits', 'trip', 'trips', 'tour', 'voyage', 'journey', 'expedition'].includes(noun))) earlier = true;
+    // "The Gulls opened their tour in": the noun's words stop at a name (the subject stays outside the cue).
+    if (/^\p{Lu}/u.test(ws[i]?.w ?? '')) break;
     from = i;
   }
   const at = ws[from]?.at ?? 0;

@@ -80,6 +80,14 @@ describe('buildRoutes', () => {
     expect(stops(routes('Ann Lee flew to Paris. She then spent two days in the quiet Alpine town of Lyon.'))).toBe('0:paris 1:lyon');
   });
 
+  it('puts a band that "played" or "headlined" a place there', () => {
+    expect(stopsOf(routes('The Silver Gulls flew to Lisbon in May and then played Porto. The Gulls headlined Madrid on Friday.'), 'The Silver Gulls')).toBe('lisbon porto madrid');
+  });
+
+  it('reads "their tour in X" as the journey of the name before it, not as a traveller called "the tour"', () => {
+    expect(stopsOf(routes('The Silver Gulls opened their tour in Lisbon in May and later played Porto.'), 'The Silver Gulls')).toBe('lisbon porto');
+  });
+
   it('puts a storm that "slammed into" or "ploughed into" a place there', () => {
     expect(stops(routes('Hurricane Nora slammed into Havana on Monday and then ploughed into Tampa.'))).toBe('0:havana 1:tampa');
   });

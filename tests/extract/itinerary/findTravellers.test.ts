@@ -28,6 +28,16 @@ describe('findTravellers', () => {
     expect(storms('After the storm Monday roads were shut. The cyclone Florida felt was weak. The typhoon Ida hit.')).toEqual(['Typhoon Ida']);
   });
 
+  it('takes a capitalised plural after "the" and before a verb for a band or a team, known by its last word too ("The Silver Gulls toured ... the Gulls flew")', () => {
+    const groups = (text: string, places: string[] = [], named: string[] = []): string[] =>
+      findTravellers(text, named.map((name) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, name, text: name })), (n) => places.includes(n)).filter((t) => t.kind === 'group' && !t.role).map((t) => t.name);
+    expect(groups('The Silver Gulls toured Spain in May. Then the Gulls flew home.')).toEqual(['The Silver Gulls', 'The Silver Gulls']);
+    // A place, a people, a ship the text names, or a family one of whom it names is no band.
+    expect(groups('The Bahamas voted. The Canadians arrived. The Hebrides shone.', ['Bahamas', 'The Hebrides'])).toEqual([]);
+    expect(groups('The steamer Orpheus sailed at dawn. The Orpheus docked at noon.')).toEqual([]);
+    expect(groups('Tom Hale spoke. The Hales flew home on Friday.', [], ['Tom Hale'])).toEqual([]);
+  });
+
   it('passes over a preposition or a day before a name ("On Monday Tom Hale flew")', () => {
     expect(people('On Monday Tom Hale flew home. During July Bo Ek waited.')).toEqual(['Tom Hale', 'Bo Ek']);
   });
