@@ -79,6 +79,8 @@ const globalClock: PlayerClock = {
 const DAY = 86_400_000;
 /** The longest frame gap counted, so a tab in the background does not jump the story ahead. */
 const MAX_FRAME_MS = 250;
+/** One frame at 60 Hz, in ms. */
+const FRAME_MS = 1000 / 60;
 
 /** Creates a player over events in `order`; while playing it steps every `intervalMs / speed`. */
 export function createPlayer(order: readonly string[], options: PlayerOptions = {}): Player {
@@ -97,8 +99,8 @@ export function createPlayer(order: readonly string[], options: PlayerOptions = 
   const count = times?.size ?? 0;
   // The schedule of a play by time, laid out on first use: a story only ever played by event never pays for it.
   let laidOut: ReturnType<typeof createTimeSchedule> | null | undefined;
-  const courseOf = (): ReturnType<typeof createTimeSchedule> | null =>
-    (laidOut ??= times ? createTimeSchedule(times, { msPerMs, dwellMs: options.dwellMs ?? Math.min(intervalMs, span / msPerMs / Math.max(1, count)) }) : null);
+  const dwellMs = options.dwellMs ?? Math.min(intervalMs, span / msPerMs / Math.max(1, count));
+  const courseOf = (): ReturnType<typeof createTimeSchedule> | null => (laidOut ??= times ? createTimeSchedule(times, { msPerMs, dwellMs }) : null);
   // While playing by time: the play clock (see TimeSchedule) and the cursor it was read from; any
   // other change of time or event (seek, step, select) makes the clock be read again from the cursor.
   let playClock = 0;
@@ -147,7 +149,19 @@ export function createPlayer(order: readonly string[], options: PlayerOptions = 
         next = cursorPause(next);
       }
     }
-    const { time, rank } = course.at(clock);
+    let { time, rank } = course.at(clock);
+    // A late frame (a busy or slow machine) may carry the clock past an event's whole moment: where
+    // each event is meant to be seen for a frame or more, the play stops on the next event instead,
+    // so every one is shown in turn however late the frames (a story of 50,000 events, each shown
+    // for less than a frame by design, still passes many in one).
+    const id = currentEventId(cursor);
+    const shown = id !== null ? (times?.rankOf(id) ?? -1) : -1;
+    if (times && shown >= 0 && rank > shown + 1 && dwellMs >= FRAME_MS * cursor.speed) {
+      rank = shown + 1;
+      time = times.startAt(rank);
+      clock = course.clockAt(time, rank);
+      next = cursor;
+    }
     const keep = lastFrame;
     playClock = clock;
     clockOf = cursorTime(next, time, indexOfRank(rank));
