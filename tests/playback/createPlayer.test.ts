@@ -176,10 +176,8 @@ describe('createPlayer in time mode, events that start together', () => {
     for (let i = 1; i < shown.length; i++) expect((shown[i]?.at ?? 0) - (shown[i - 1]?.at ?? 0)).toBeGreaterThanOrEqual(500 - 50);
   });
 
-  it('shows every dated event in turn even when each frame comes too late to see some of them (a busy machine)', () => {
-    // Frames 400 ms apart at 8×: each carries the clock past a whole event's moment.
-    const late = { ...frames, requestFrame: (fn: (now: number) => void): unknown => setTimeout(() => fn(Date.now()), 400) };
-    const p = createPlayer(order, { clock: late, times, intervalMs: 1000 });
+  /** Plays `p` by time at 8× for `ms` of the fake clock; the events it showed, in turn. */
+  const playAtEight = (p: ReturnType<typeof createPlayer>, ms: number): { p: ReturnType<typeof createPlayer>; shown: (string | null)[] } => {
     p.setMode('time');
     p.setSpeed(8);
     const shown: (string | null)[] = [];
@@ -187,20 +185,19 @@ describe('createPlayer in time mode, events that start together', () => {
       if (c.index !== previous.index) shown.push(currentEventId(c));
     });
     p.play();
-    vi.advanceTimersByTime(60_000);
+    vi.advanceTimersByTime(ms);
+    return { p, shown };
+  };
+
+  it('shows every dated event in turn even when each frame comes too late to see some of them (a busy machine)', () => {
+    // Frames 400 ms apart at 8×: each carries the clock past a whole event's moment.
+    const late = { ...frames, requestFrame: (fn: (now: number) => void): unknown => setTimeout(() => fn(Date.now()), 400) };
+    const { shown } = playAtEight(createPlayer(order, { clock: late, times, intervalMs: 1000 }), 60_000);
     expect(shown).toEqual(['before', 'd1', 'd2', 'd3', 'evening', 'p1', 'p2']);
   });
 
   it('still passes several events in one frame where each is meant to be shown for less than a frame (a story of thousands)', () => {
-    const p = createPlayer(order, { clock: frames, times, dwellMs: 1, daysPerSecond: 10 });
-    p.setMode('time');
-    p.setSpeed(8);
-    const shown: (string | null)[] = [];
-    p.subscribe((c, previous) => {
-      if (c.index !== previous.index) shown.push(currentEventId(c));
-    });
-    p.play();
-    vi.advanceTimersByTime(1_000);
+    const { p, shown } = playAtEight(createPlayer(order, { clock: frames, times, dwellMs: 1, daysPerSecond: 10 }), 1_000);
     expect(p.cursor.playing).toBe(false);
     expect(shown.length).toBeLessThan(7);
   });
