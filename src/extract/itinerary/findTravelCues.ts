@@ -104,10 +104,15 @@ function frontedCue(text: string): Cue | undefined {
     const prefix = ws.slice(0, i + 1).join(' ');
     const cue = readCue(`${prefix} in`);
     if (cue) return { ...cue, move: 'at', text: prefix.trim() };
-    return undefined;
+    break;
   }
+  // "At Porto, in the north, she sat out the winter": a pronoun and a verb in the past after a fronted place put the one it means there.
+  const pronoun = PRONOUN_THEN_PAST.exec(after);
+  if (pronoun) return { move: 'at', tense: 'past', negated: false, earlier: false, at: 0, text: pronoun[0].trim(), head: pronoun[1] ?? '', verb: true, weak: false };
   return undefined;
 }
+// A subject pronoun and a verb in the past ("she sat", "they had waited").
+const PRONOUN_THEN_PAST = /^\s*,?\s*(?:he|she|they|it|we)\s+(?:had\s+|then\s+|later\s+|finally\s+)?([a-z]+ed|sat|spent|stood|slept|lay|kept|held|met|fought|found|saw|took|made|came|went|wrote|built|dug)\b/i;
 
 /** Whether a clause cancels its legs or tells an earlier trip, read once per clause. */
 function clauseFraming(text: string, clause: { start: number; end: number }, memo: Map<number, { cancelled: boolean; earlier: boolean }>): { cancelled: boolean; earlier: boolean } {

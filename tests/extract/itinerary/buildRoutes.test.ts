@@ -88,6 +88,12 @@ describe('buildRoutes', () => {
     expect(stopsOf(routes('The Silver Gulls opened their tour in Lisbon in May and later played Porto.'), 'The Silver Gulls')).toBe('lisbon porto');
   });
 
+  it('puts the one a pronoun means at a fronted place when a verb in the past follows ("At Porto, in the north, she sat out the winter")', () => {
+    expect(stops(routes('Ann Lee sailed from Lisbon in May. At Porto, in the north, she sat out the winter.'))).toBe('0:lisbon 1:porto');
+    // Someone else's doing there puts nobody of the journey there.
+    expect(stops(routes('Ann Lee sailed from Lisbon in May. At Porto the dockers complained.'))).toBe('0:lisbon');
+  });
+
   it('puts a storm that "slammed into" or "ploughed into" a place there', () => {
     expect(stops(routes('Hurricane Nora slammed into Havana on Monday and then ploughed into Tampa.'))).toBe('0:havana 1:tampa');
   });
