@@ -4,6 +4,8 @@ import type { GeoNamesPlace } from './readCities500';
 
 /** Only towns of this size or more take GeoNames' alternate names: the old names and exonyms English text still uses are of such towns. */
 export const LOOKUP_NAMES_FROM = 50_000;
+/** A city this big keeps GeoNames' variant spellings of its name as lookup names too. */
+export const VARIANTS_FROM = 500_000;
 /** A name others bear may still be looked up as this town if all of them together are this many times smaller ("Marseilles", Illinois, beside Marseille). */
 const DWARFS = 20;
 /** Names in plain English spelling: capitalised words of ASCII letters ("Gotenhafen", "Fort Victoria", "Alexandretta"). */
@@ -48,7 +50,8 @@ export function addLookupNames(drafts: Draft[], geonames: readonly GeoNamesPlace
         const english = digraphs.has(key) || (bearers.has(key) && [...own].some((o) => key === `${o}s`));
         if (own.has(key) || !free(key, d, english)) continue;
         // "Springfield City", "Charlston", "Trent": any other variant or misspelling of a name it has is no name of another time.
-        if (!english && [...own].some((o) => sharesWord(o, key) || closeSpelling(o, key))) continue;
+        // (A city of half a million keeps its variant spellings: news writes "Bhubaneswar" for GeoNames' "Bhubaneshwar".)
+        if (!english && [...own].some((o) => sharesWord(o, key) || (closeSpelling(o, key) && g.population < VARIANTS_FROM))) continue;
         claimed.set(key, { draft: d, name });
       }
     }

@@ -30,6 +30,8 @@ const RESOLVES: [string, string, string, number, number][] = [
   ['Her father taught in Poona before the war.', 'Poona', 'city', 18.52, 73.86],
   ['The family left Königsberg by train.', 'Königsberg', 'city', 54.71, 20.51],
   ['The shipyard in Danzig built the trawler.', 'Danzig', 'city', 54.35, 18.65],
+  // A city of half a million under a variant spelling of its GeoNames name.
+  ['Flights into Bhubaneswar were cancelled as the storm neared.', 'Bhubaneswar', 'city', 20.27, 85.84],
   // A district seat the older snapshot had as a village: kept by GeoNames' newer feature code.
   ['The climbers flew into Skardu before the long drive north.', 'Skardu', 'city', 35.3, 75.63],
   // Islands and archipelagos.
