@@ -84,6 +84,11 @@ export const dropLongerNames: PlaceStep = {
         continue;
       }
       if (nextIsMajor || isTitleCase(tokens, last.sentence)) continue;
+      // "Justin Herman Plaza", "Victoria Embankment Gardens": a place word and another name before a public space's noun name the space.
+      if (m.endToken - m.firstToken === 1 && namesASpace(tokens, m.endToken, article.text)) {
+        m.dropped = 'longer-name';
+        continue;
+      }
       // A place heading a longer name ("Texas Water Development Board", "Ohio Association of
       // Community Action Agencies") is an institution of it; a place plus one word ("Virginia
       // Woolf", "Jordan Peterson") is a person.
@@ -91,6 +96,20 @@ export const dropLongerNames: PlaceStep = {
     }
   },
 };
+
+// Nouns of a public space or a venue named after someone ("Justin Herman Plaza", "Jacob Javits Center").
+const SPACES = new Set(['plaza', 'square', 'gardens', 'embankment', 'stadium', 'arena', 'park', 'bridge', 'center', 'centre']);
+
+/** True when the capitalised run from `from` is one or two more names and then a public space's noun. */
+function namesASpace(tokens: readonly Token[], from: number, text: string): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 3); k++) {
+    const t = tokens[k] as Token;
+    if (!t.cap || t.sentence !== (tokens[from] as Token).sentence || !/^ $/.test(text.slice((tokens[k - 1] as Token).end, t.start))) return false;
+    if (SPACES.has(t.norm)) return k > from;
+    if (INSTITUTIONS.has(t.norm) || FEATURES.has(t.norm)) return false;
+  }
+  return false;
+}
 
 function institutionLike(tokens: readonly Token[], from: number, text: string): boolean {
   let k = from;

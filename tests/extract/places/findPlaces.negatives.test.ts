@@ -87,6 +87,18 @@ describe('findPlaces on a demonym heading a feature\'s name', () => {
   });
 });
 
+describe('findPlaces on a public space named after someone', () => {
+  const texts = (text: string): string[] => findPlaces(parseArticle(`date 2021-06-10 ${text}`), gazetteer).map((f) => f.text);
+
+  it('reads no town in a place word and a surname before a space\'s noun ("Justin Herman Plaza", "Austin Reed Stadium")', () => {
+    expect(texts('The rally at Justin Herman Plaza was moved. Fans filled Austin Reed Stadium.')).toEqual([]);
+  });
+
+  it('still reads the town in its own space or institution ("Springfield Memorial Stadium", "Austin Park")', () => {
+    expect(texts('The game at Springfield Memorial Stadium was sold out, as was the concert in Austin Park.')).toEqual(['Springfield', 'Austin']);
+  });
+});
+
 describe('findPlaces on datelines', () => {
   it('reads a dateline as the city, not the province named after it ("ISMAILIA, Egypt")', () => {
     const finds = findPlaces(parseArticle('date 2021-03-30 ISMAILIA, Egypt • Ships moved again.'), gazetteer);
