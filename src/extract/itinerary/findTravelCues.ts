@@ -274,6 +274,12 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
       }
       const slot = schedule.get(place.start);
       if (!made && slot) made = { role: 'current', cue: 'schedule', move: 'at', tense: 'present', negated: false, earlier: false, weak: false, cueStart: place.start };
+      // "In London on Sunday, protesters ...", "Paris on Monday was worse": a place with its own day right after it tells
+      // where a journey was that day, for a traveller already on the way (weak, as a doing verb is).
+      if (!made && place.kind !== 'country' && place.kind !== 'region') {
+        const day = f.times.find((t) => t.type === 'DATE' && t.start >= place.end && t.start <= place.end + 10 && /^\s+on\s+$/.test(f.text.slice(place.end - f.range.start, t.start - f.range.start)));
+        if (day) made = { role: 'current', cue: f.text.slice(place.start - f.range.start, day.end - f.range.start), move: 'at', tense: AHEAD.test(f.text.slice(clause.start, local)) ? 'future' : 'past', negated: false, earlier: false, weak: true, cueStart: place.start };
+      }
       if (!made) continue;
       const framing = clauseFraming(f.text, colonPart(colons, clause, local), framings);
       if (framing.cancelled || INSTEAD.test(window)) made.negated = true;

@@ -94,6 +94,14 @@ describe('buildRoutes', () => {
     expect(stops(routes('Ann Lee sailed from Lisbon in May. At Porto the dockers complained.'))).toBe('0:lisbon');
   });
 
+  it('reads a place with its own day after it as where a traveller already on the way was that day ("In Lisbon on Sunday, crowds ...")', () => {
+    const days: [string, When][] = [['Friday', day('2024-05-03')], ['Sunday', day('2024-05-05')], ['Monday', day('2024-05-06')]];
+    const r = routes('The torch left Madrid on Friday. In Lisbon on Sunday, crowds lined the streets. Porto on Monday was calmer.', days);
+    expect(stopsOf(r, 'the torch')).toBe('madrid lisbon porto');
+    // With no one travelling, a place and its day tell no journey.
+    expect(routes('Shares in Lisbon on Sunday fell. Porto on Monday was calmer.', days.slice(1))).toEqual([]);
+  });
+
   it('puts a storm that "slammed into" or "ploughed into" a place there', () => {
     expect(stops(routes('Hurricane Nora slammed into Havana on Monday and then ploughed into Tampa.'))).toBe('0:havana 1:tampa');
   });
