@@ -84,7 +84,7 @@ export const VERB_FORMS: ReadonlyMap<string, VerbForm> = buildForms();
  * or stop puts the traveller at X, a voyage or flight takes them to X.
  */
 export const JOURNEY_NOUNS: ReadonlyMap<string, 'at' | 'to'> = new Map([
-  ...'night nights evening evenings week weeks weekend days visit visits trip trips tour tours stop stops stopover stopovers leg legs stay stays call calls arrival landfall swing pilgrimage mission residency show shows concert concerts gig gigs date dates stage stages station homecoming appearance appearances engagement engagements rally rallies summit leg touchdown'.split(' ').map((w) => [w, 'at'] as const),
+  ...'night nights evening evenings week weeks weekend days visit visits trip trips tour tours stop stops stopover stopovers leg legs stay stays call calls arrival landfall swing pilgrimage mission residency show shows concert concerts gig gigs date dates stage stages station homecoming appearance appearances engagement engagements rally rallies summit leg touchdown spell stint layover sojourn halt'.split(' ').map((w) => [w, 'at'] as const),
   ...'destination destinations venue venues finish start port'.split(' ').map((w) => [w, 'at'] as const),
   ...'journey journeys voyage voyages flight flights crossing passage route return departure drive march ride walk sail cruise deployment way path track move transfer trek run row relay expedition odyssey dash detour diversion excursion foray sortie'.split(' ').map((w) => [w, 'to'] as const),
 ]);

@@ -102,6 +102,10 @@ describe('buildRoutes', () => {
     expect(routes('Shares in Lisbon on Sunday fell. Porto on Monday was calmer.', days.slice(1))).toEqual([]);
   });
 
+  it('reads a stay told as a noun ("a long spell in", "a short layover in", "a stint in") as a stop there', () => {
+    expect(stops(routes('Ann Lee flew to Madrid and, after a long spell in Lisbon, had a short layover in Porto.'))).toBe('0:madrid 1:lisbon 2:porto');
+  });
+
   it('puts a storm that "slammed into" or "ploughed into" a place there', () => {
     expect(stops(routes('Hurricane Nora slammed into Havana on Monday and then ploughed into Tampa.'))).toBe('0:havana 1:tampa');
   });
