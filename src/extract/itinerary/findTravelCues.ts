@@ -80,6 +80,8 @@ const SPEAKS_AFTER = /^\s+(?:said|says|announced|announces|confirmed|confirms|to
 const BARE_FROM = /\bfrom\s+(?:the\s+)?$/i;
 const BARE_TO = /^\s*(?:,\s*)?(?:to|on\s+to|onto|into)\s+(?:the\s+)?\p{Lu}/u;
 const AHEAD = /\b(?:will|shall|due|scheduled|set\s+to|expected|plans?|planned|next|upcoming|tomorrow)\b/i;
+// "is the last port she will touch", "was the first stop", "will be the next stop": a place named as a stop of the journey.
+const STOP_AFTER = /^\s+(?:is|was|will\s+be)\s+(?:the|her|his|its|their)\s+(?:next|last|first|final|only|second|third)\s+(?:stop|stops|port|port\s+of\s+call|destination|call|leg|venue|stopover)\b/i;
 // "a Kazakhstan visit", "the Manila leg", "the Ontario stage".
 const AFTER = /^(?:['’]s)?\s+(?:visit|trip|stop|stopover|stay|leg|stage|tour|swing|concert|show|gig|landfall|arrival)\b/i;
 const CANCELLED = /\b(?:cancel(?:l?ed|s|ling|lation)?|called\s+off|call\s+off|scrap(?:ped|s)?|postpone(?:d|s|ment)?|shelve(?:d|s)?|abandon(?:ed|s)?|aborted?|axed|dropped(?!\s+anchor)|skipped|ruled\s+out|scratched|neutrali[sz]ed|(?:was\s+)?(?:meant|supposed)\s+to|had\s+(?:been\s+)?(?:planned|hoped|intended|meant)|never\s+(?:made|reached|got)|failed\s+to|turned\s+back\s+(?:from|short)|no\s+longer|would\s+have)\b/i;
@@ -225,6 +227,7 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
       const tail = afterComma(window);
       const cue = readCue(window);
       let front: Cue | undefined;
+      let stopAfter: RegExpExecArray | null;
       let made: Omit<TravelCue, 'sentence' | 'sentenceStart' | 'place' | 'clauseStart'> | undefined;
       if (last && QUALIFIES(place, last.place) && /^\s*,\s*$/.test(f.text.slice(last.localEnd, local))) {
         // "Tolosa, Leyte", "Accra, Ghana": the region or country says where the stop is; it is not another stop.
@@ -267,6 +270,10 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
         const tense: Tense = AHEAD.test(f.text.slice(clause.start, local)) ? 'future' : 'past';
         const at = window.search(BARE_FROM);
         made = { role: roleOf('from', tense), cue: window.slice(at).trim(), move: 'from', tense, negated: false, earlier: false, weak: false, cueStart: f.range.start + from + at };
+      } else if ((stopAfter = STOP_AFTER.exec(f.text.slice(place.end - f.range.start, place.end - f.range.start + 60))) !== null) {
+        // "Queenstown is the last port she will touch", "Lyon was the first stop": the place is a stop the words after it name.
+        const tense: Tense = /^\s+was\b/.test(stopAfter[0]) ? 'past' : 'future';
+        made = { role: roleOf('at', tense), cue: stopAfter[0].trim(), move: 'at', tense, negated: false, earlier: false, weak: false, cueStart: place.start };
       } else if (AFTER.test(f.text.slice(place.end - f.range.start, place.end - f.range.start + 16))) {
         const ahead = AHEAD.test(f.text.slice(clause.start, local));
         const tense: Tense = ahead ? 'future' : 'past';

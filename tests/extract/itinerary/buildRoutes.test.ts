@@ -106,6 +106,11 @@ describe('buildRoutes', () => {
     expect(stops(routes('Ann Lee flew to Madrid and, after a long spell in Lisbon, had a short layover in Porto.'))).toBe('0:madrid 1:lisbon 2:porto');
   });
 
+  it('reads a place named as a stop of the journey ("Porto is the last port she will touch", "Lyon was the first stop")', () => {
+    expect(stops(routes('The liner left Lisbon at noon. Porto is the last port she will touch before the crossing.'))).toBe('0:lisbon 1:porto');
+    expect(stopsOf(routes('Ann Lee toured France in May. Lyon was the first stop, and she spoke there twice.'), 'Ann Lee')).toContain('lyon');
+  });
+
   it('puts a storm that "slammed into" or "ploughed into" a place there', () => {
     expect(stops(routes('Hurricane Nora slammed into Havana on Monday and then ploughed into Tampa.'))).toBe('0:havana 1:tampa');
   });
