@@ -114,7 +114,7 @@ function frontedCue(text: string): Cue | undefined {
   return undefined;
 }
 // A subject pronoun and a verb in the past ("she sat", "they had waited").
-const PRONOUN_THEN_PAST = /^\s*,?\s*(?:he|she|they|it|we)\s+(?:had\s+|then\s+|later\s+|finally\s+)?([a-z]+ed|sat|spent|stood|slept|lay|kept|held|met|fought|found|saw|took|made|came|went|wrote|built|dug)\b/i;
+const PRONOUN_THEN_PAST = /^\s*(?:,\s*)?(?:he|she|they|it|we)\s+(?:had\s+|then\s+|later\s+|finally\s+)?([a-z]+ed|sat|spent|stood|slept|lay|kept|held|met|fought|found|saw|took|made|came|went|wrote|built|dug)\b/i;
 
 /** Whether a clause cancels its legs or tells an earlier trip, read once per clause. */
 function clauseFraming(text: string, clause: { start: number; end: number }, memo: Map<number, { cancelled: boolean; earlier: boolean }>): { cancelled: boolean; earlier: boolean } {
