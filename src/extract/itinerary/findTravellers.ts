@@ -22,7 +22,7 @@ export interface TravellerMention {
 }
 
 const STORM = /\b((?:Super\s+)?(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Tropical\s+Cyclone|Tropical\s+Depression|Severe\s+Tropical\s+Storm|Post-Tropical\s+Cyclone|Storm|Supertyphoon))\s+(\p{Lu}[\p{Ll}'-]+)/gu;
-// "cyclonic storm Fani", "the typhoon Haiyan", "super cyclone Amphan": a storm word in lower case, then its name.
+// "the typhoon Nora", "super cyclone Ida": a storm word in lower case, then its name.
 const STORM_LOWER = /\b(?:super\s+)?(hurricane|typhoon|cyclone|storm|supertyphoon)\s+(\p{Lu}[\p{Ll}'-]+)/gu;
 const SHIP_PREFIX = /\b(HMS|USS|RMS|SS|MV|MS|HMAS|HMNZS|HMCS|RV|FV|INS|USNS|MT|MY|SY|NS|CSS|HMT|TS|HMHS|USNS|RRS)\s+((?:\p{Lu}[\p{L}'-]*)(?:\s+(?:\p{Lu}[\p{L}'-]*|of|de|der)){0,3})/gu;
 const SHIP_NOUN = /\b(?:the\s+)?(?:ship|vessel|yacht|liner|schooner|barque|bark|brig|steamer|steamship|freighter|tanker|boat|ketch|sloop|frigate|carrier|cutter|trawler|raft|balloon|airship|plane|aircraft|capsule|car|train)\s+(?:named\s+|called\s+)?((?:\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+){0,2})/gu;
@@ -34,7 +34,7 @@ const SHIP_THEN_NAME = /\b(?:ship|vessel|yacht|liner|schooner|barque|brig|steame
 const SHIP_VERB = /\b[Tt]he\s+(\p{Lu}[\p{Ll}'-]+)\s+(?:(?:had|has|was|then|first|finally|later|again)\s+)?(?:sailed|steamed|docked|anchored|berthed|moored|dropped\s+anchor|weighed\s+anchor|put\s+to\s+sea|put\s+into|ran\s+aground|coaled|was\s+launched|was\s+towed)\b/gu;
 // "The British sailed", "the Dutch anchored": a people, not a ship.
 const PEOPLE_WORD = /(?:ans|ese|ish|ch|ards|ies)$/;
-// "The Rolling Stones opened", "the All Blacks flew": a capitalised plural after "the", before a verb, names a band or a team.
+// "The Silver Gulls opened", "the Black Swans flew": a capitalised plural after "the", before a verb, names a band or a team.
 const GROUP_NAME = /\b[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{Ll}'’-]*[^s\W]s)(?=\s+(?:(?:had|have|were|are|will|would|then|later|also|first|finally|again)\s+)?([a-z]+))/gu;
 const ABOARD = /\b(?:aboard|on\s+board)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+){0,2})/gu;
 
@@ -286,15 +286,15 @@ export function findTravellers(text: string, people: readonly PersonHit[] = [], 
       out.push({ start, end: start + (re === SHIP_PREFIX ? m[0].length : name.length), name: ships.get(short) ?? name, kind: 'thing', role: false, vessel: re !== SHIP_NOUN || SHIP_WORD.test(m[0]) });
     }
   }
-  // "The Stones" after "The Rolling Stones" is that band: a group is known by its last word too.
+  // "The Gulls" after "The Silver Gulls" is that band: a group is known by its last word too.
   const groups = new Map<string, string>();
   const things = new Set(out.map((o) => o.name));
-  // The last word of every person's name, once (a 5 MB text names thousands): "the Macrons" beside "Emmanuel Macron".
+  // The last word of every person's name, once (a 5 MB text names thousands): "the Hales" beside "Tom Hale".
   const surnames = new Set(people.filter((p) => p.name.includes(' ')).map((p) => p.name.slice(p.name.lastIndexOf(' ') + 1)));
   for (const m of text.matchAll(GROUP_NAME)) {
     const name = m[1] ?? '';
     const verb = m[2] ?? '';
-    // "The Serapis steamed": a ship's name that ends in s is the ship; "the Macrons" are a family the text names one of.
+    // "The Serapis steamed": a ship's name that ends in s is the ship; "the Hales" are a family the text names one of.
     if (things.has(name) || surnames.has(name.slice(0, -1))) continue;
     // "The Netherlands", "the Alps", "The Americans", "the Games": a place, a people or an event is no band.
     if (isPlaceName(name) || isPlaceName(`The ${name}`) || isPlaceName(`the ${name}`) || isPlaceName(name.replace(/s$/, '')) || PEOPLE_WORD.test(name) || NOT_NAME.test(name)) continue;

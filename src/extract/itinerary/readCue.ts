@@ -58,7 +58,7 @@ const UNKNOWN_THEN_IN = new RegExp(`\\b(from|to|via|at|in)\\s+(?!(?:${WEEKDAY_NA
 const NOT_NOUN = new Set(['before', 'after', 'while', 'when', 'and', 'or', 'but', 'then', 'also', 'again', 'still', 'just', 'not', 'after', 'since', 'without', 'by', 'on', 'upon', 'having', 'being', 'been', 'is', 'are', 'was', 'were', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'itself', 'himself', 'herself', 'themselves', 'ago', 'later', 'earlier', 'first', 'finally', 'eventually', 'soon', 'now', 'today', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'days', 'hours', 'weeks', 'years']);
 // Verbs of a show whose object may be the place it is given in ("played Munich", "headlined Glastonbury").
 const SHOW_VERBS = new Set(['play', 'headline', 'perform']);
-// Nouns for a settled place that "the ... X of" puts before a name ("the temple town of Puri").
+// Nouns for a settled place that "the ... X of" puts before a name ("the old mill town of Lyon").
 const SETTLEMENT = new Set(['town', 'city', 'village', 'port', 'capital', 'hamlet', 'resort', 'island', 'settlement', 'outpost', 'enclave', 'suburb', 'district', 'region', 'province', 'state']);
 const ARTICLE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'two', 'three', 'four', 'several', 'many', 'first', 'second', 'third', 'last', 'next', 'final', 'brief', 'short', 'long', 'official', 'state', 'surprise', 'whirlwind', 'historic', 'planned', 'upcoming', 'previous', 'earlier', 'this', 'that', "week's", "day's", 'further', 'more', 'other']);
@@ -98,7 +98,7 @@ function moveOf(cls: VerbClass, lemma: string, prep: string | undefined, particl
   if (prep === 'over') return cls === 'go' ? 'via' : 'at';
   if (['to', 'for', 'toward', 'towards', 'into', 'onto'].includes(prep)) {
     if (cls === 'go' || cls === 'arrive') return prep === 'for' && lemma !== 'head' && lemma !== 'set' && lemma !== 'leave' && lemma !== 'sail' && lemma !== 'depart' ? (cls === 'go' ? 'to' : undefined) : 'to';
-    // "slammed into Puri", "ploughed into the coast at": a verb of striking with "into" is there.
+    // "slammed into Havana", "ploughed into the coast at": a verb of striking with "into" is there.
     if (cls === 'reach' && (prep === 'into' || prep === 'onto')) return 'at';
     return cls === 'reach' || cls === 'act' ? undefined : 'to';
   }
@@ -196,7 +196,7 @@ function skipSlack(ws: readonly Word[], i: number): number {
       steps++;
       continue;
     }
-    // "the temple town of", "the Finnish Arctic town of": before a settlement noun and "of", any two words back to the article.
+    // "the old mill town of", "the quiet Alpine town of": before a settlement noun and "of", any two words back to the article.
     if (SETTLEMENT.has(ws[i + 1]?.lower ?? '') && ws[i + 2]?.lower === 'of') {
       const article = [i - 1, i - 2].find((k) => k >= 0 && ARTICLE.has(ws[k]?.lower ?? ''));
       if (article !== undefined) {

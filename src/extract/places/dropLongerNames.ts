@@ -84,8 +84,9 @@ export const dropLongerNames: PlaceStep = {
         continue;
       }
       if (nextIsMajor || isTitleCase(tokens, last.sentence)) continue;
-      // "Justin Herman Plaza", "Victoria Embankment Gardens": a place word and another name before a public space's noun name the space.
-      if (m.endToken - m.firstToken === 1 && namesASpace(tokens, m.endToken, article.text)) {
+      // "Mason Grant Plaza", "Logan Reed Stadium": a town's name and another name before a public space's noun name the
+      // space after someone (a city of 100,000 or a capital keeps its own: "Tokyo Olympic Stadium").
+      if (m.endToken - m.firstToken === 1 && !m.entries.some((e) => e.population >= 100_000 || e.featureCode === 'PPLC' || e.kind === 'country' || e.featureCode === 'ADM1') && namesASpace(tokens, m.endToken, article.text)) {
         m.dropped = 'longer-name';
         continue;
       }
@@ -97,7 +98,7 @@ export const dropLongerNames: PlaceStep = {
   },
 };
 
-// Nouns of a public space or a venue named after someone ("Justin Herman Plaza", "Jacob Javits Center").
+// Nouns of a public space or a venue named after someone ("Mason Grant Plaza").
 const SPACES = new Set(['plaza', 'square', 'gardens', 'embankment', 'stadium', 'arena', 'park', 'bridge', 'center', 'centre']);
 
 /** True when the capitalised run from `from` is one or two more names and then a public space's noun. */

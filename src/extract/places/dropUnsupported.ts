@@ -67,7 +67,7 @@ function reasonToDrop(m: PlaceMention, tokens: readonly Token[], countryCount: n
   // "X, State" or the dateline when its name is more than one English word ("at the White House").
   if (e.kind === 'city' && e.featureCode === 'PPL' && e.population === 0 && !m.anchored && (!m.supported || (common && !single))) return 'small-unsupported';
   // A village (under 1,000 people) needs more than "X officials": "X, State", the dateline, or neighbours in the article.
-  // (A territory's capital is known by being one: Grytviken, Adamstown.)
+  // (A territory's capital is known by being one: Adamstown.)
   if (e.kind === 'city' && e.population < 1000 && e.featureCode !== 'PPLC' && !m.anchored && !agreed) return 'small-unsupported';
   if (m.supported) return undefined;
   if (common && !major) return 'common-word';

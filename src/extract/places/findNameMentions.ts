@@ -6,7 +6,7 @@ import type { PlaceContext, PlaceMention, PlaceStep } from './types';
 // Lower-case words that may sit inside a name ("Gulf of Mexico", "Bosnia and Herzegovina").
 const CONNECTORS = new Set(['of', 'the', 'and', 'de', 'del', 'la', 'le', 'el', 'al', 'du', 'des', 'da', 'do', 'upon', 'on', 'y', 'en', 'am', 'an', 'der', 'di']);
 const MAX_SPAN = 7;
-// A lower-case feature noun may end a name the gazetteer holds with it ("Casey station", "the Suez canal").
+// A lower-case feature noun may end a name the gazetteer holds with it ("Rothera station", "the Panama canal").
 const FEATURE_NOUNS = new Set(['station', 'base', 'canal', 'river', 'island', 'islands', 'strait', 'pass', 'glacier', 'desert', 'peninsula', 'airport', 'harbour', 'harbor', 'bay', 'gulf', 'lake', 'mountains', 'range', 'valley', 'sea', 'ocean', 'sound', 'delta', 'falls']);
 
 /** What a span of text may mean: the places it names, or those its demonym mentions. */

@@ -28,7 +28,7 @@ const PAST = new RegExp(
 const SCHEDULE = /\b(?:starts|begins|opens|arrives|arrive|leaves|departs|resumes|ends|finishes|closes|returns|flies|heads|travels|moves|goes|visits|sails|kicks off|gets under way|is|are)\s+(?:[\w,]+\s+){0,8}$/;
 // eslint-disable-next-line regexp/no-super-linear-backtracking -- guessTense tests it on the 50 characters after the expression, at most.
 const SCHEDULE_AFTER = /^\s*,?\s*(?:[\w'’-]+\s+){0,4}(?:starts|begins|opens|arrives|leaves|departs|resumes|runs|ends|finishes|closes|returns|flies|heads|travels|kicks off|fly|head|travel|arrive|depart|sail|return)\b/;
-// A day that is the subject of a verb of a programme ("Friday offers the riders a flat run", "Sunday brings the finale") is ahead.
+// A day that is the subject of a verb of a programme ("Thursday brings the walkers a long climb", "Sunday brings the finale") is ahead.
 const DAY_AS_SUBJECT = /^(?:['’]s\s+[\w-]+)?\s+(?:offers|brings|sees|features|promises|hosts|holds|takes|sends|gives|pits)\b/;
 // a sentence ends at ". " unless the dot ends an initial or a title ("Daniel P. Davison", "U.S. Trust")
 const CLAUSE_STOP = /(?<!(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|Co|Corp|Inc|Ltd|No|vs|Ft|Mt)))[.!?]['"]*\s|[;\n]/g;
@@ -67,7 +67,7 @@ export function guessTense(text: string, start: number, end: number): Tense {
   return f <= p ? 'future' : 'past';
 }
 
-/** True when the words right after `end` tell a programme in the present ("'s stage finishes on", "offers the riders"). */
+/** True when the words right after `end` tell a programme in the present ("'s match opens the", "brings the walkers"). */
 export function programmeAfter(text: string, end: number): boolean {
   let after = text.slice(end, end + 50);
   const cut = after.search(/[.;\n]/);

@@ -88,8 +88,8 @@ describe('buildRoutes', () => {
     expect(stopsOf(routes('The Silver Gulls opened their tour in Lisbon in May and later played Porto.'), 'The Silver Gulls')).toBe('lisbon porto');
   });
 
-  it('puts the one a pronoun means at a fronted place when a verb in the past follows ("At Porto, in the north, she sat out the winter")', () => {
-    expect(stops(routes('Ann Lee sailed from Lisbon in May. At Porto, in the north, she sat out the winter.'))).toBe('0:lisbon 1:porto');
+  it('puts the one a pronoun means at a fronted place when a verb in the past follows ("At Porto, in the north, she mended her sails")', () => {
+    expect(stops(routes('Ann Lee sailed from Lisbon in May. At Porto, in the north, she mended her sails.'))).toBe('0:lisbon 1:porto');
     // Someone else's doing there puts nobody of the journey there.
     expect(stops(routes('Ann Lee sailed from Lisbon in May. At Porto the dockers complained.'))).toBe('0:lisbon');
   });
@@ -102,12 +102,12 @@ describe('buildRoutes', () => {
     expect(routes('Shares in Lisbon on Sunday fell. Porto on Monday was calmer.', days.slice(1))).toEqual([]);
   });
 
-  it('reads a stay told as a noun ("a long spell in", "a short layover in", "a stint in") as a stop there', () => {
-    expect(stops(routes('Ann Lee flew to Madrid and, after a long spell in Lisbon, had a short layover in Porto.'))).toBe('0:madrid 1:lisbon 2:porto');
+  it('reads a stay told as a noun ("a two-week stint in", "a short layover in") as a stop there', () => {
+    expect(stops(routes('Ann Lee flew to Madrid and, after a two-week stint in Lisbon, had a short layover in Porto.'))).toBe('0:madrid 1:lisbon 2:porto');
   });
 
-  it('reads a place named as a stop of the journey ("Porto is the last port she will touch", "Lyon was the first stop")', () => {
-    expect(stops(routes('The liner left Lisbon at noon. Porto is the last port she will touch before the crossing.'))).toBe('0:lisbon 1:porto');
+  it('reads a place named as a stop of the journey ("Porto will be her final port of call", "Lyon was the first stop")', () => {
+    expect(stops(routes('The liner left Lisbon at noon. Porto will be her final port of call before the crossing.'))).toBe('0:lisbon 1:porto');
     expect(stopsOf(routes('Ann Lee toured France in May. Lyon was the first stop, and she spoke there twice.'), 'Ann Lee')).toContain('lyon');
   });
 
@@ -154,10 +154,10 @@ describe('buildRoutes', () => {
     expect(stops(r, 1)).toBe('0:madrid 1:paris');
   });
 
-  it('takes a storm named after a storm word in lower case as the traveller ("cyclonic storm Nora", "the typhoon Ida")', () => {
-    const r = routes('The cyclonic storm Nora swept across Cuba and then moved inland over Georgia. Tom Hale said it was the worst he had seen.');
-    expect(r[0]?.traveller).toBe('Storm Nora');
-    expect(stopsOf(r, 'Storm Nora')).toBe('cuba georgia');
+  it('takes a storm named after a storm word in lower case as the traveller ("the typhoon Nora", "super cyclone Ida")', () => {
+    const r = routes('The typhoon Nora swept across Cuba and then moved inland over Georgia. Tom Hale said it was the worst he had seen.');
+    expect(r[0]?.traveller).toBe('Typhoon Nora');
+    expect(stopsOf(r, 'Typhoon Nora')).toBe('cuba georgia');
   });
 
   it('takes storms as travellers, "it" included', () => {
