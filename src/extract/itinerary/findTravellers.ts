@@ -257,20 +257,17 @@ export function findTravellers(text: string, people: readonly PersonHit[] = [], 
   const caps = capitalisedWords(text);
   const out: TravellerMention[] = people.map((p) => ({ start: p.start, end: p.end, name: p.name, kind: 'person' as const, role: false }));
   const storms = new Map<string, string>();
-  for (const m of text.matchAll(STORM)) {
-    const full = `${(m[1] ?? '').replace(/\s+/g, ' ')} ${m[2] ?? ''}`;
+  // The first full name is the storm's name; "Tropical Storm Ida" then "Hurricane Ida" is one storm.
+  const storm = (m: RegExpMatchArray, full: string): void => {
     const short = m[2] ?? '';
-    // The first full name is the storm's name; "Tropical Storm Ida" then "Hurricane Ida" is one storm.
     if (!storms.has(short)) storms.set(short, full);
-    out.push({ start: m.index, end: m.index + m[0].length, name: storms.get(short) ?? full, kind: 'thing', role: false });
-  }
+    out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, name: storms.get(short) ?? full, kind: 'thing', role: false });
+  };
+  for (const m of text.matchAll(STORM)) storm(m, `${(m[1] ?? '').replace(/\s+/g, ' ')} ${m[2] ?? ''}`);
   for (const m of text.matchAll(STORM_LOWER)) {
-    const short = m[2] ?? '';
-    // "the storm Monday", "the hurricane Florida saw": a calendar word or a place after the storm word is no name.
-    if (NOT_NAME.test(short) || isPlaceName(short)) continue;
     const noun = m[1] ?? '';
-    if (!storms.has(short)) storms.set(short, `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${short}`);
-    out.push({ start: m.index, end: m.index + m[0].length, name: storms.get(short) ?? short, kind: 'thing', role: false });
+    // "the storm Monday", "the hurricane Florida saw": a calendar word or a place after the storm word is no name.
+    if (!NOT_NAME.test(m[2] ?? '') && !isPlaceName(m[2] ?? '')) storm(m, `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${m[2] ?? ''}`);
   }
   const ships = new Map<string, string>();
   // Most articles name no vessel: the two costlier patterns run only where a ship word occurs.

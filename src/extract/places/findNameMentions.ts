@@ -1,13 +1,15 @@
 import { normalizeName } from '../../gazetteer/normalizeName';
 import type { Gazetteer, GazetteerEntry } from '../../gazetteer/types';
 import type { Token } from './tokenize';
+import { FEATURES } from './nameWords';
 import type { PlaceContext, PlaceMention, PlaceStep } from './types';
 
 // Lower-case words that may sit inside a name ("Gulf of Mexico", "Bosnia and Herzegovina").
 const CONNECTORS = new Set(['of', 'the', 'and', 'de', 'del', 'la', 'le', 'el', 'al', 'du', 'des', 'da', 'do', 'upon', 'on', 'y', 'en', 'am', 'an', 'der', 'di']);
 const MAX_SPAN = 7;
-// A lower-case feature noun may end a name the gazetteer holds with it ("Rothera station", "the Panama canal").
-const FEATURE_NOUNS = new Set(['station', 'base', 'canal', 'river', 'island', 'islands', 'strait', 'pass', 'glacier', 'desert', 'peninsula', 'airport', 'harbour', 'harbor', 'bay', 'gulf', 'lake', 'mountains', 'range', 'valley', 'sea', 'ocean', 'sound', 'delta', 'falls']);
+// A lower-case feature noun (nameWords' natural features, and a station, base, pass or airport) may end a name the
+// gazetteer holds with it ("Rothera station", "the Panama canal").
+const FEATURE_NOUNS: ReadonlySet<string> = new Set([...FEATURES, 'station', 'base', 'pass', 'airport']);
 
 /** What a span of text may mean: the places it names, or those its demonym mentions. */
 export function readSpan(gazetteer: Gazetteer, span: string): { entries: GazetteerEntry[]; adjective: boolean } | undefined {

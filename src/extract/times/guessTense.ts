@@ -53,9 +53,7 @@ export function guessTense(text: string, start: number, end: number): Tense {
   let before = text.slice(from, start);
   const stop = lastEnd(before, CLAUSE_STOP);
   if (stop >= 0) before = before.slice(stop);
-  let after = text.slice(end, end + 50);
-  const cut = after.search(/[.;\n]/);
-  if (cut >= 0) after = after.slice(0, cut);
+  const after = clauseAfter(text, end);
   const nearBefore = lastMatch(before);
   if (nearBefore !== 'unknown') return nearBefore;
   if (SCHEDULE.test(before)) return 'future';
@@ -69,10 +67,15 @@ export function guessTense(text: string, start: number, end: number): Tense {
 
 /** True when the words right after `end` tell a programme in the present ("'s match opens the", "brings the walkers"). */
 export function programmeAfter(text: string, end: number): boolean {
-  let after = text.slice(end, end + 50);
-  const cut = after.search(/[.;\n]/);
-  if (cut >= 0) after = after.slice(0, cut);
+  const after = clauseAfter(text, end);
   return SCHEDULE_AFTER.test(after) || DAY_AS_SUBJECT.test(after);
+}
+
+/** The 50 characters after `end`, up to the clause's end (a full stop, a semicolon or a line break). */
+function clauseAfter(text: string, end: number): string {
+  const after = text.slice(end, end + 50);
+  const cut = after.search(/[.;\n]/);
+  return cut >= 0 ? after.slice(0, cut) : after;
 }
 
 function lastMatch(s: string): Tense {
